@@ -2,11 +2,8 @@ package org.gradientlab.core.optim;
 
 /** AdaGrad (book: common/optimizer.py AdaGrad): h += g²; W -= lr·g / (√h + 1e-7). */
 public final class AdaGrad extends ElementwiseOptimizer {
-    private final double lr;
-
     AdaGrad(OptimizerSettings settings) {
         super(settings, OptimizerKind.ADAGRAD, "h");
-        this.lr = settings.learningRate();
     }
 
     @Override

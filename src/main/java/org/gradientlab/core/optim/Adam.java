@@ -11,14 +11,12 @@ public final class Adam extends ElementwiseOptimizer {
     /** Scalar name of lr_t in {@link OptimizerState#scalars()}. */
     public static final String LR_T = "lr_t";
 
-    private final double lr;
     private final double beta1;
     private final double beta2;
     private double lrT;
 
     Adam(OptimizerSettings settings) {
         super(settings, OptimizerKind.ADAM, "m", "v");
-        this.lr = settings.learningRate();
         this.beta1 = settings.beta1();
         this.beta2 = settings.beta2();
     }

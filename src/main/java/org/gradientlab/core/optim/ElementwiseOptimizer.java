@@ -15,6 +15,9 @@ public abstract class ElementwiseOptimizer implements Optimizer {
     /** The book's ε in AdaGrad, RMSProp and Adam. */
     public static final double EPSILON = 1e-7;
 
+    /** lr, read by every formula. */
+    protected final double lr;
+
     private final OptimizerSettings settings;
     private final String[] slotNames;
     // parameter name -> [slot][element]; allocated once per name, on its first update.
@@ -26,6 +29,7 @@ public abstract class ElementwiseOptimizer implements Optimizer {
             throw new IllegalArgumentException("settings for " + settings.kind().id() + " given to " + kind.id());
         }
         this.settings = settings;
+        this.lr = settings.learningRate();
         this.slotNames = slotNames.clone();
     }
 

@@ -2,12 +2,10 @@ package org.gradientlab.core.optim;
 
 /** Momentum SGD (book: common/optimizer.py Momentum): v = α·v − lr·g; W += v. */
 public final class Momentum extends ElementwiseOptimizer {
-    private final double lr;
     private final double momentum;
 
     Momentum(OptimizerSettings settings) {
         super(settings, OptimizerKind.MOMENTUM, "v");
-        this.lr = settings.learningRate();
         this.momentum = settings.momentum();
     }
 

@@ -6,12 +6,10 @@ package org.gradientlab.core.optim;
  * v = α·v − lr·g. W moves with the old v, so the first step is −(1+α)·lr·g.
  */
 public final class Nesterov extends ElementwiseOptimizer {
-    private final double lr;
     private final double momentum;
 
     Nesterov(OptimizerSettings settings) {
         super(settings, OptimizerKind.NESTEROV, "v");
-        this.lr = settings.learningRate();
         this.momentum = settings.momentum();
     }
 

@@ -5,12 +5,10 @@ package org.gradientlab.core.optim;
  * W -= lr·g / (√h + 1e-7).
  */
 public final class RMSProp extends ElementwiseOptimizer {
-    private final double lr;
     private final double decay;
 
     RMSProp(OptimizerSettings settings) {
         super(settings, OptimizerKind.RMSPROP, "h");
-        this.lr = settings.learningRate();
         this.decay = settings.decay();
     }
 

@@ -2,11 +2,8 @@ package org.gradientlab.core.optim;
 
 /** Stochastic gradient descent (book: common/optimizer.py SGD): W -= lr·g. */
 public final class SGD extends ElementwiseOptimizer {
-    private final double lr;
-
     SGD(OptimizerSettings settings) {
         super(settings, OptimizerKind.SGD);
-        this.lr = settings.learningRate();
     }
 
     @Override

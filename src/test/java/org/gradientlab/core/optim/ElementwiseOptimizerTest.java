@@ -18,6 +18,10 @@ class ElementwiseOptimizerTest {
         return OptimizerSettings.defaults(kind).withLearningRate(0.05).create();
     }
 
+    private static Parameter param(String name, double[] value, double... gradient) {
+        return new Parameter(name, Values.of(value), Values.of(gradient));
+    }
+
     @ParameterizedTest
     @EnumSource(OptimizerKind.class)
     void floatWeightsFollowTheDoublePathToFloatPrecision(OptimizerKind kind) {
@@ -61,12 +65,9 @@ class ElementwiseOptimizerTest {
         ElementwiseOptimizer forA = create(kind);
         ElementwiseOptimizer forB = create(kind);
         for (int step = 0; step < 4; step++) {
-            double[] gradA = {2 * a[0], 2 * a[1]};
-            double[] gradB = {Math.sin(b[0]), b[1]};
-            shared.update(List.of(new Parameter("a", Values.of(a), Values.of(gradA)),
-                    new Parameter("b", Values.of(b), Values.of(gradB))));
-            forA.update(List.of(new Parameter("a", Values.of(aAlone), Values.of(new double[] {2 * aAlone[0], 2 * aAlone[1]}))));
-            forB.update(List.of(new Parameter("b", Values.of(bAlone), Values.of(new double[] {Math.sin(bAlone[0]), bAlone[1]}))));
+            shared.update(List.of(param("a", a, 2 * a[0], 2 * a[1]), param("b", b, Math.sin(b[0]), b[1])));
+            forA.update(List.of(param("a", aAlone, 2 * aAlone[0], 2 * aAlone[1])));
+            forB.update(List.of(param("b", bAlone, Math.sin(bAlone[0]), bAlone[1])));
         }
         assertArrayEquals(aAlone, a, 0);
         assertArrayEquals(bAlone, b, 0);
@@ -76,7 +77,7 @@ class ElementwiseOptimizerTest {
     void stateIsASnapshotThatLaterStepsDoNotChange() {
         ElementwiseOptimizer momentum = create(OptimizerKind.MOMENTUM);
         double[] w = {1.0};
-        List<Parameter> params = List.of(new Parameter("w", Values.of(w), Values.of(new double[] {1.0})));
+        List<Parameter> params = List.of(param("w", w, 1.0));
         momentum.update(params);
         OptimizerState first = momentum.state();
         double[] v = first.slot("w", "v").values();
@@ -100,16 +101,24 @@ class ElementwiseOptimizerTest {
     void adaptiveOptimizersShowTheirStepSize() {
         for (OptimizerKind kind : List.of(OptimizerKind.ADAGRAD, OptimizerKind.RMSPROP, OptimizerKind.ADAM)) {
             ElementwiseOptimizer optimizer = create(kind);
-            optimizer.update(List.of(new Parameter("w", Values.of(new double[] {0, 0}), Values.of(new double[] {2, 0}))));
-            OptimizerState.Slot stepSize = optimizer.state().slot("w", OptimizerState.STEP_SIZE);
+            optimizer.update(List.of(param("w", new double[] {0, 0}, 2, 0)));
+            OptimizerState state = optimizer.state();
+            OptimizerState.Slot stepSize = state.slot("w", OptimizerState.STEP_SIZE);
             assertEquals(2, stepSize.size());
+            // g = 2: h = 4 (AdaGrad), 0.01·4 (RMSProp); Adam's v = 0.001·4 with lr_t for t = 1.
+            double lr = kind == OptimizerKind.ADAM ? state.scalars().get(Adam.LR_T) : 0.05;
+            double squares = switch (kind) {
+                case ADAGRAD -> 4;
+                case RMSPROP -> 0.04;
+                default -> 0.004;
+            };
+            assertEquals(lr / (Math.sqrt(squares) + 1e-7), stepSize.get(0), 1e-12, kind.id());
             // A zero gradient leaves √h = 0: the step size is lr/ε, large but multiplied by g = 0.
-            assertEquals(kind == OptimizerKind.ADAM ? optimizer.state().scalars().get(Adam.LR_T) / 1e-7 : 0.05 / 1e-7,
-                    stepSize.get(1), 1e-3);
+            assertEquals(lr / 1e-7, stepSize.get(1), 1e-3, kind.id());
         }
         assertThrows(IllegalArgumentException.class, () -> {
             ElementwiseOptimizer momentum = create(OptimizerKind.MOMENTUM);
-            momentum.update(List.of(new Parameter("w", Values.of(new double[1]), Values.of(new double[1]))));
+            momentum.update(List.of(param("w", new double[1], 0)));
             momentum.state().slot("w", OptimizerState.STEP_SIZE);
         });
     }
@@ -117,9 +126,9 @@ class ElementwiseOptimizerTest {
     @Test
     void rejectsAParameterThatChangesSize() {
         ElementwiseOptimizer adam = create(OptimizerKind.ADAM);
-        adam.update(List.of(new Parameter("W1", Values.of(new double[3]), Values.of(new double[3]))));
+        adam.update(List.of(param("W1", new double[3], new double[3])));
         var e = assertThrows(IllegalArgumentException.class,
-                () -> adam.update(List.of(new Parameter("W1", Values.of(new double[4]), Values.of(new double[4])))));
+                () -> adam.update(List.of(param("W1", new double[4], new double[4]))));
         assertEquals("parameter W1 changed size from 3 to 4", e.getMessage());
     }
 }
