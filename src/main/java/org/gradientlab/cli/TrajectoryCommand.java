@@ -1,0 +1,83 @@
+package org.gradientlab.cli;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.core.optim.OptimizerSettings;
+import org.gradientlab.core.surface.ExpressionSurface;
+import org.gradientlab.core.surface.Surface;
+import org.gradientlab.core.surface.Trajectory;
+import org.gradientlab.core.surface.TrajectoryPoint;
+import org.gradientlab.core.surface.TrajectoryRunner;
+import org.gradientlab.core.surface.TrajectorySettings;
+import org.gradientlab.core.surface.Vec2;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code trajectory}: the optimizer's path on a 2-D surface as CSV {@code step,x,y,f}. */
+@Command(name = "trajectory", mixinStandardHelpOptions = true,
+        description = "Prints an optimizer's path on a 2-D surface as CSV: step,x,y,f (step 0 = start).")
+public final class TrajectoryCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--optimizer", required = true, paramLabel = "ID",
+            description = "sgd, momentum, nesterov, adagrad, rmsprop or adam")
+    private String optimizer;
+
+    @Option(names = "--lr", paramLabel = "X", description = "learning rate; default the book figure's "
+            + "(sgd 0.95, momentum 0.1, nesterov 0.1, adagrad 1.5, rmsprop 0.3, adam 0.3)")
+    private Double learningRate;
+
+    @Option(names = "--steps", defaultValue = "30", paramLabel = "N",
+            description = "updates, 1..100000 (default ${DEFAULT-VALUE})")
+    private int steps;
+
+    @Option(names = "--start", defaultValue = "-7,2", paramLabel = "X,Y",
+            description = "start point (default ${DEFAULT-VALUE})")
+    private String start;
+
+    @Option(names = "--function", defaultValue = "book", paramLabel = "NAME|FORMULA",
+            description = "book, bowl, rosenbrock, himmelblau, saddle, beale, or a formula in x and y "
+                    + "such as 'x^2/20 + y^2' (default ${DEFAULT-VALUE})")
+    private String function;
+
+    @Override
+    public void run() {
+        Trajectory trajectory = TrajectoryRunner.run(settings());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("step,x,y,f");
+        for (TrajectoryPoint p : trajectory.points()) {
+            // Double.toString: the shortest text that reads back to the same double.
+            out.println(p.step() + "," + p.x() + "," + p.y() + "," + p.f());
+        }
+        out.flush();
+        trajectory.divergedAt().ifPresent(
+                step -> spec.commandLine().getErr().println("diverged at step " + step));
+    }
+
+    private TrajectorySettings settings() {
+        OptimizerKind kind = parse("--optimizer", () -> OptimizerKind.fromId(optimizer));
+        double lr = learningRate != null ? learningRate : kind.figureLearningRate();
+        OptimizerSettings optimizerSettings =
+                parse("--lr", () -> OptimizerSettings.defaults(kind).withLearningRate(lr));
+        Vec2 startPoint = parse("--start", () -> Vec2.parse(start));
+        Surface surface = parse("--function", () -> ExpressionSurface.presetOrParse(function));
+        return parse("--steps", () -> new TrajectorySettings(surface, optimizerSettings, startPoint, steps));
+    }
+
+    /** Names the option in the one-line error a bad value gives. */
+    private <T> T parse(String option, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage(), e);
+        }
+    }
+}
