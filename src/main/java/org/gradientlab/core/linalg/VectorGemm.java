@@ -1,0 +1,177 @@
+package org.gradientlab.core.linalg;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Packed, register-blocked matrix product on the Vector API, in the loop order of BLIS
+ * (Van Zee &amp; van de Geijn, "BLIS: A Framework for Rapidly Instantiating BLAS Functionality",
+ * 2015): a [KC, NC] block of op(b) is packed into panels NR columns wide, a [MC, KC] block of
+ * op(a) into panels MR rows tall, and a micro-kernel keeps an MR x NR tile of c in registers
+ * while it runs FMAs over k. Packing absorbs the transposes, so all four cases share one kernel.
+ *
+ * <p>The width comes from the machine ({@code SPECIES_PREFERRED}: 16 floats with AVX-512, 8 with
+ * AVX2); the 6 x 2-vector tile uses 12 accumulators + 3 temporaries, which fits the 16 registers
+ * of AVX2. Only {@link GemmKernels} may load this class, and only when the module is present.
+ */
+final class VectorGemm extends GemmKernel {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+    /** Tile rows (broadcast values of a per step of k) and columns (two vectors). */
+    private static final int MR = MicroKernels.MR;
+    private static final int NR = MicroKernels.NR;
+    /** Depth of a packed block: a B panel of KC x NR floats (16 KiB) stays in L1. */
+    private static final int KC = 4096 / NR;
+    /** Rows of a packed A block (16 panels, 16 * 6 * KC floats, in L2). */
+    private static final int MC = 16 * MR;
+    /** Columns of a packed B block. */
+    private static final int NC = 8 * NR;
+
+    /** Per-thread packing buffers: no allocation per call once a thread has multiplied once. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        final float[] packedA = new float[MC * KC];
+        final float[] packedB = new float[KC * NC];
+        /** An edge tile of c, computed here in full and copied back in part. */
+        final float[] tile = new float[MR * NR];
+    }
+
+    /** True when the preferred species is a real SIMD width, not a scalar stand-in. */
+    static boolean isUseful() {
+        return LANES >= 4;
+    }
+
+    @Override
+    public String name() {
+        return "vector (" + LANES + " x float, " + SPECIES.vectorBitSize() + " bit)";
+    }
+
+    @Override
+    void compute(int m, int n, int k, float[] a, boolean transposeA,
+                 float[] b, boolean transposeB, float[] c, boolean accumulate) {
+        Scratch scratch = SCRATCH.get();
+        // Equal k blocks (784 = 7 x 112 rather than 6 x 128 + 16) keep every pass of the kernel long.
+        int kBlocks = Math.ceilDiv(k, KC);
+        int kcMax = Math.ceilDiv(k, kBlocks);
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            for (int pc = 0; pc < k; pc += kcMax) {
+                int kc = Math.min(kcMax, k - pc);
+                boolean load = accumulate || pc > 0;
+                packB(b, transposeB, n, k, pc, kc, jc, nc, scratch.packedB);
+                for (int ic = 0; ic < m; ic += MC) {
+                    int mc = Math.min(MC, m - ic);
+                    packA(a, transposeA, m, k, ic, mc, pc, kc, scratch.packedA);
+                    block(scratch, kc, mc, nc, c, ic * n + jc, n, load);
+                }
+            }
+        }
+    }
+
+    /** c[ic.., jc..] (+)= packed A block [mc, kc] · packed B block [kc, nc]. */
+    private static void block(Scratch scratch, int kc, int mc, int nc, float[] c, int cOff, int ldc,
+                              boolean load) {
+        float[] pa = scratch.packedA;
+        float[] pb = scratch.packedB;
+        for (int jr = 0; jr < nc; jr += NR) {
+            int cols = Math.min(NR, nc - jr);
+            boolean wide = cols > LANES;
+            int width = wide ? NR : LANES;
+            int bOff = jr * kc;
+            for (int ir = 0; ir < mc; ir += MR) {
+                int rows = Math.min(MR, mc - ir);
+                int aOff = ir * kc;
+                int tileOff = cOff + ir * ldc + jr;
+                if (rows == MR && cols == width) {
+                    tile(wide, kc, pa, aOff, pb, bOff, c, tileOff, ldc, load);
+                } else {
+                    // Edge: run the full tile on scratch, then copy back only the rows/cols that exist.
+                    float[] t = scratch.tile;
+                    if (load) {
+                        copy(c, tileOff, ldc, t, 0, width, rows, cols);
+                    }
+                    tile(wide, kc, pa, aOff, pb, bOff, t, 0, width, load);
+                    copy(t, 0, width, c, tileOff, ldc, rows, cols);
+                }
+            }
+        }
+    }
+
+    private static void tile(boolean wide, int kc, float[] pa, int aOff, float[] pb, int bOff,
+                             float[] c, int cOff, int ldc, boolean load) {
+        if (wide) {
+            MicroKernels.sixByTwo(kc, pa, aOff, pb, bOff, c, cOff, ldc, load);
+        } else {
+            MicroKernels.sixByOne(kc, pa, aOff, pb, bOff, c, cOff, ldc, load);
+        }
+    }
+
+    private static void copy(float[] src, int srcOff, int srcStride, float[] dst, int dstOff,
+                             int dstStride, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, srcOff + r * srcStride, dst, dstOff + r * dstStride, cols);
+        }
+    }
+
+    /**
+     * Packs op(b)[pc..pc+kc, jc..jc+nc] as panels of NR columns (the last one LANES or NR wide,
+     * zero-padded): element (p, j) of a panel at {@code jr * kc + p * width + j}.
+     */
+    private static void packB(float[] b, boolean transposed, int n, int k, int pc, int kc, int jc,
+                              int nc, float[] packed) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int cols = Math.min(NR, nc - jr);
+            int width = cols > LANES ? NR : LANES;
+            int off = jr * kc;
+            if (transposed) {
+                // b stored [n, k]: column j of op(b) is row j of b.
+                for (int j = 0; j < cols; j++) {
+                    int src = (jc + jr + j) * k + pc;
+                    for (int p = 0; p < kc; p++) {
+                        packed[off + p * width + j] = b[src + p];
+                    }
+                }
+            } else {
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(b, (pc + p) * n + jc + jr, packed, off + p * width, cols);
+                }
+            }
+            if (cols < width) {
+                for (int p = 0; p < kc; p++) {
+                    java.util.Arrays.fill(packed, off + p * width + cols, off + (p + 1) * width, 0f);
+                }
+            }
+        }
+    }
+
+    /**
+     * Packs op(a)[ic..ic+mc, pc..pc+kc] as panels of MR rows (the last zero-padded):
+     * element (r, p) of a panel at {@code ir * kc + p * MR + r}.
+     */
+    private static void packA(float[] a, boolean transposed, int m, int k, int ic, int mc, int pc,
+                              int kc, float[] packed) {
+        for (int ir = 0; ir < mc; ir += MR) {
+            int rows = Math.min(MR, mc - ir);
+            int off = ir * kc;
+            if (transposed) {
+                // a stored [k, m]: the MR values of one step p lie side by side.
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(a, (pc + p) * m + ic + ir, packed, off + p * MR, rows);
+                }
+            } else {
+                for (int r = 0; r < rows; r++) {
+                    int src = (ic + ir + r) * k + pc;
+                    for (int p = 0; p < kc; p++) {
+                        packed[off + p * MR + r] = a[src + p];
+                    }
+                }
+            }
+            if (rows < MR) {
+                for (int p = 0; p < kc; p++) {
+                    java.util.Arrays.fill(packed, off + p * MR + rows, off + (p + 1) * MR, 0f);
+                }
+            }
+        }
+    }
+}
