@@ -18,8 +18,10 @@ final class MicroKernels {
     private MicroKernels() {}
 
     /** c[6, 2 vectors] (+)= a panel [6, kc] · b panel [kc, 2 vectors]; reads c first when {@code load}. */
-    static void sixByTwo(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
-            int ldc, boolean load) {
+    static void sixByTwo(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
+                a5 = a4 + aRowStride;
         FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -44,21 +46,21 @@ final class MicroKernels {
             c50 = zero; c51 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int ap = aOff + p * MR;
+            int step = p * aStepStride;
             int bp = bOff + p * NR;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
             c00 = ar.fma(b0, c00); c01 = ar.fma(b1, c01);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
+            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
             c10 = ar.fma(b0, c10); c11 = ar.fma(b1, c11);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
+            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
             c20 = ar.fma(b0, c20); c21 = ar.fma(b1, c21);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
+            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
             c30 = ar.fma(b0, c30); c31 = ar.fma(b1, c31);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
+            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
             c40 = ar.fma(b0, c40); c41 = ar.fma(b1, c41);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
+            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
             c50 = ar.fma(b0, c50); c51 = ar.fma(b1, c51);
         }
         c00.intoArray(c, cOff);
@@ -76,8 +78,10 @@ final class MicroKernels {
     }
 
     /** c[6, 1 vector] (+)= a panel [6, kc] · b panel [kc, 1 vector]; reads c first when {@code load}. */
-    static void sixByOne(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
-            int ldc, boolean load) {
+    static void sixByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
+                a5 = a4 + aRowStride;
         FloatVector c00, c10, c20, c30, c40, c50;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -96,20 +100,20 @@ final class MicroKernels {
             c50 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int ap = aOff + p * MR;
+            int step = p * aStepStride;
             int bp = bOff + p * LANES;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
             c00 = ar.fma(b0, c00);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
+            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
             c10 = ar.fma(b0, c10);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
+            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
             c20 = ar.fma(b0, c20);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
+            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
             c30 = ar.fma(b0, c30);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
+            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
             c40 = ar.fma(b0, c40);
-            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
+            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
             c50 = ar.fma(b0, c50);
         }
         c00.intoArray(c, cOff);

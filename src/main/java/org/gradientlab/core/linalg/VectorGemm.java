@@ -31,7 +31,8 @@ final class VectorGemm extends GemmKernel {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
-        final float[] packedA = new float[MC * KC];
+        /** The last rows of a when m is not a multiple of MR, padded with zero rows. */
+        final float[] edgeA = new float[MR * KC];
         final float[] packedB = new float[KC * NC];
         /** An edge tile of c, computed here in full and copied back in part. */
         final float[] tile = new float[MR * NR];
@@ -51,6 +52,8 @@ final class VectorGemm extends GemmKernel {
     void compute(int m, int n, int k, float[] a, boolean transposeA,
                  float[] b, boolean transposeB, float[] c, boolean accumulate) {
         Scratch scratch = SCRATCH.get();
+        // op(a)[i][p] = a[i * rowStride + p * stepStride]: the kernel reads a in place, either way.
+        Rows rowsOfA = new Rows(a, transposeA ? 1 : k, transposeA ? m : 1);
         // Equal k blocks (784 = 7 x 112 rather than 6 x 128 + 16) keep every pass of the kernel long.
         int kBlocks = Math.ceilDiv(k, KC);
         int kcMax = Math.ceilDiv(k, kBlocks);
@@ -62,17 +65,25 @@ final class VectorGemm extends GemmKernel {
                 packB(b, transposeB, n, k, pc, kc, jc, nc, scratch.packedB);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
-                    packA(a, transposeA, m, k, ic, mc, pc, kc, scratch.packedA);
-                    block(scratch, kc, mc, nc, c, ic * n + jc, n, load);
+                    if (mc % MR != 0) {
+                        packEdgeRows(rowsOfA, ic + mc - mc % MR, mc % MR, pc, kc, scratch.edgeA);
+                    }
+                    block(scratch, rowsOfA, ic, pc, kc, mc, nc, c, ic * n + jc, n, load);
                 }
             }
         }
     }
 
-    /** c[ic.., jc..] (+)= packed A block [mc, kc] · packed B block [kc, nc]. */
-    private static void block(Scratch scratch, int kc, int mc, int nc, float[] c, int cOff, int ldc,
-                              boolean load) {
-        float[] pa = scratch.packedA;
+    /** op(a) read in place: element (i, p) at {@code values[i * rowStride + p * stepStride]}. */
+    private record Rows(float[] values, int rowStride, int stepStride) {
+        int offset(int i, int p) {
+            return i * rowStride + p * stepStride;
+        }
+    }
+
+    /** c[ic.., jc..] (+)= op(a)[ic..ic+mc, pc..pc+kc] · packed B block [kc, nc]. */
+    private static void block(Scratch scratch, Rows a, int ic, int pc, int kc, int mc, int nc,
+                              float[] c, int cOff, int ldc, boolean load) {
         float[] pb = scratch.packedB;
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
@@ -81,29 +92,35 @@ final class VectorGemm extends GemmKernel {
             int bOff = jr * kc;
             for (int ir = 0; ir < mc; ir += MR) {
                 int rows = Math.min(MR, mc - ir);
-                int aOff = ir * kc;
                 int tileOff = cOff + ir * ldc + jr;
                 if (rows == MR && cols == width) {
-                    tile(wide, kc, pa, aOff, pb, bOff, c, tileOff, ldc, load);
-                } else {
-                    // Edge: run the full tile on scratch, then copy back only the rows/cols that exist.
-                    float[] t = scratch.tile;
-                    if (load) {
-                        copy(c, tileOff, ldc, t, 0, width, rows, cols);
-                    }
-                    tile(wide, kc, pa, aOff, pb, bOff, t, 0, width, load);
-                    copy(t, 0, width, c, tileOff, ldc, rows, cols);
+                    tile(wide, kc, a.values(), a.offset(ic + ir, pc), a.rowStride(), a.stepStride(),
+                            pb, bOff, c, tileOff, ldc, load);
+                    continue;
                 }
+                // Edge: run a full tile on scratch (rows of a beyond m are packed zeros),
+                // then copy back only the rows and columns that exist.
+                float[] t = scratch.tile;
+                if (load) {
+                    copy(c, tileOff, ldc, t, 0, width, rows, cols);
+                }
+                if (rows == MR) {
+                    tile(wide, kc, a.values(), a.offset(ic + ir, pc), a.rowStride(), a.stepStride(),
+                            pb, bOff, t, 0, width, load);
+                } else {
+                    tile(wide, kc, scratch.edgeA, 0, 1, MR, pb, bOff, t, 0, width, load);
+                }
+                copy(t, 0, width, c, tileOff, ldc, rows, cols);
             }
         }
     }
 
-    private static void tile(boolean wide, int kc, float[] pa, int aOff, float[] pb, int bOff,
-                             float[] c, int cOff, int ldc, boolean load) {
+    private static void tile(boolean wide, int kc, float[] a, int aOff, int aRowStride, int aStepStride,
+                             float[] pb, int bOff, float[] c, int cOff, int ldc, boolean load) {
         if (wide) {
-            MicroKernels.sixByTwo(kc, pa, aOff, pb, bOff, c, cOff, ldc, load);
+            MicroKernels.sixByTwo(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
         } else {
-            MicroKernels.sixByOne(kc, pa, aOff, pb, bOff, c, cOff, ldc, load);
+            MicroKernels.sixByOne(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
         }
     }
 
@@ -145,32 +162,11 @@ final class VectorGemm extends GemmKernel {
         }
     }
 
-    /**
-     * Packs op(a)[ic..ic+mc, pc..pc+kc] as panels of MR rows (the last zero-padded):
-     * element (r, p) of a panel at {@code ir * kc + p * MR + r}.
-     */
-    private static void packA(float[] a, boolean transposed, int m, int k, int ic, int mc, int pc,
-                              int kc, float[] packed) {
-        for (int ir = 0; ir < mc; ir += MR) {
-            int rows = Math.min(MR, mc - ir);
-            int off = ir * kc;
-            if (transposed) {
-                // a stored [k, m]: the MR values of one step p lie side by side.
-                for (int p = 0; p < kc; p++) {
-                    System.arraycopy(a, (pc + p) * m + ic + ir, packed, off + p * MR, rows);
-                }
-            } else {
-                for (int r = 0; r < rows; r++) {
-                    int src = (ic + ir + r) * k + pc;
-                    for (int p = 0; p < kc; p++) {
-                        packed[off + p * MR + r] = a[src + p];
-                    }
-                }
-            }
-            if (rows < MR) {
-                for (int p = 0; p < kc; p++) {
-                    java.util.Arrays.fill(packed, off + p * MR + rows, off + (p + 1) * MR, 0f);
-                }
+    /** Copies the last {@code rows} (< MR) rows of op(a) from row i0 as one MR-row panel, zero-padded. */
+    private static void packEdgeRows(Rows a, int i0, int rows, int pc, int kc, float[] panel) {
+        for (int p = 0; p < kc; p++) {
+            for (int r = 0; r < MR; r++) {
+                panel[p * MR + r] = r < rows ? a.values()[a.offset(i0 + r, pc + p)] : 0f;
             }
         }
     }
