@@ -1,14 +1,17 @@
 package org.gradientlab.core.linalg;
 
+import java.util.Arrays;
+
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Packed, register-blocked matrix product on the Vector API, in the loop order of BLIS
- * (Van Zee &amp; van de Geijn, "BLIS: A Framework for Rapidly Instantiating BLAS Functionality",
- * 2015): a [KC, NC] block of op(b) is packed into panels NR columns wide, a [MC, KC] block of
- * op(a) into panels MR rows tall, and a micro-kernel keeps an MR x NR tile of c in registers
- * while it runs FMAs over k. Packing absorbs the transposes, so all four cases share one kernel.
+ * Register-blocked matrix product on the Vector API, in the loop order of BLIS (Van Zee &amp;
+ * van de Geijn, "BLIS: A Framework for Rapidly Instantiating BLAS Functionality", 2015): a
+ * [KC, NC] block of op(b) is packed into zero-padded panels NR columns wide, and a micro-kernel
+ * keeps an MR x NR tile of c in registers while it runs FMAs over k. Packing b absorbs its
+ * transpose. a is read in place through a row and a step stride (which absorb its transpose):
+ * with n only 100 or 10, each value of a feeds just n / LANES FMAs, too few to repay a copy.
  *
  * <p>The width comes from the machine ({@code SPECIES_PREFERRED}: 16 floats with AVX-512, 8 with
  * AVX2); the 6 x 2-vector tile uses 12 accumulators + 3 temporaries, which fits the 16 registers
@@ -22,7 +25,7 @@ final class VectorGemm extends GemmKernel {
     private static final int NR = MicroKernels.NR;
     /** Depth of a packed block: a B panel of KC x NR floats (16 KiB) stays in L1. */
     private static final int KC = 4096 / NR;
-    /** Rows of a packed A block (16 panels, 16 * 6 * KC floats, in L2). */
+    /** Rows of a swept per B panel: 16 tiles, [MC, KC] of a stays in L2. */
     private static final int MC = 16 * MR;
     /** Columns of a packed B block. */
     private static final int NC = 8 * NR;
@@ -52,8 +55,9 @@ final class VectorGemm extends GemmKernel {
     void compute(int m, int n, int k, float[] a, boolean transposeA,
                  float[] b, boolean transposeB, float[] c, boolean accumulate) {
         Scratch scratch = SCRATCH.get();
-        // op(a)[i][p] = a[i * rowStride + p * stepStride]: the kernel reads a in place, either way.
-        Rows rowsOfA = new Rows(a, transposeA ? 1 : k, transposeA ? m : 1);
+        // op(a)[i][p] = a[i * aRow + p * aStep]: the kernel reads a in place, either way.
+        int aRow = transposeA ? 1 : k;
+        int aStep = transposeA ? m : 1;
         // Equal k blocks (784 = 7 x 112 rather than 6 x 128 + 16) keep every pass of the kernel long.
         int kBlocks = Math.ceilDiv(k, KC);
         int kcMax = Math.ceilDiv(k, kBlocks);
@@ -65,25 +69,19 @@ final class VectorGemm extends GemmKernel {
                 packB(b, transposeB, n, k, pc, kc, jc, nc, scratch.packedB);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
+                    int aOff = ic * aRow + pc * aStep;
                     if (mc % MR != 0) {
-                        packEdgeRows(rowsOfA, ic + mc - mc % MR, mc % MR, pc, kc, scratch.edgeA);
+                        packEdgeRows(a, aOff + (mc - mc % MR) * aRow, aRow, aStep, mc % MR, kc, scratch.edgeA);
                     }
-                    block(scratch, rowsOfA, ic, pc, kc, mc, nc, c, ic * n + jc, n, load);
+                    block(scratch, a, aOff, aRow, aStep, kc, mc, nc, c, ic * n + jc, n, load);
                 }
             }
         }
     }
 
-    /** op(a) read in place: element (i, p) at {@code values[i * rowStride + p * stepStride]}. */
-    private record Rows(float[] values, int rowStride, int stepStride) {
-        int offset(int i, int p) {
-            return i * rowStride + p * stepStride;
-        }
-    }
-
-    /** c[ic.., jc..] (+)= op(a)[ic..ic+mc, pc..pc+kc] · packed B block [kc, nc]. */
-    private static void block(Scratch scratch, Rows a, int ic, int pc, int kc, int mc, int nc,
-                              float[] c, int cOff, int ldc, boolean load) {
+    /** c[mc, nc] at cOff (+)= op(a)[mc, kc] at aOff · packed B block [kc, nc]. */
+    private static void block(Scratch scratch, float[] a, int aOff, int aRow, int aStep, int kc, int mc,
+                              int nc, float[] c, int cOff, int ldc, boolean load) {
         float[] pb = scratch.packedB;
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
@@ -94,8 +92,7 @@ final class VectorGemm extends GemmKernel {
                 int rows = Math.min(MR, mc - ir);
                 int tileOff = cOff + ir * ldc + jr;
                 if (rows == MR && cols == width) {
-                    tile(wide, kc, a.values(), a.offset(ic + ir, pc), a.rowStride(), a.stepStride(),
-                            pb, bOff, c, tileOff, ldc, load);
+                    tile(wide, kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, c, tileOff, ldc, load);
                     continue;
                 }
                 // Edge: run a full tile on scratch (rows of a beyond m are packed zeros),
@@ -105,8 +102,7 @@ final class VectorGemm extends GemmKernel {
                     copy(c, tileOff, ldc, t, 0, width, rows, cols);
                 }
                 if (rows == MR) {
-                    tile(wide, kc, a.values(), a.offset(ic + ir, pc), a.rowStride(), a.stepStride(),
-                            pb, bOff, t, 0, width, load);
+                    tile(wide, kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, t, 0, width, load);
                 } else {
                     tile(wide, kc, scratch.edgeA, 0, 1, MR, pb, bOff, t, 0, width, load);
                 }
@@ -156,17 +152,18 @@ final class VectorGemm extends GemmKernel {
             }
             if (cols < width) {
                 for (int p = 0; p < kc; p++) {
-                    java.util.Arrays.fill(packed, off + p * width + cols, off + (p + 1) * width, 0f);
+                    Arrays.fill(packed, off + p * width + cols, off + (p + 1) * width, 0f);
                 }
             }
         }
     }
 
-    /** Copies the last {@code rows} (< MR) rows of op(a) from row i0 as one MR-row panel, zero-padded. */
-    private static void packEdgeRows(Rows a, int i0, int rows, int pc, int kc, float[] panel) {
+    /** Copies {@code rows} (< MR) rows of op(a) from aOff into one MR-row panel, zero-padded. */
+    private static void packEdgeRows(float[] a, int aOff, int aRow, int aStep, int rows, int kc,
+                                     float[] panel) {
         for (int p = 0; p < kc; p++) {
             for (int r = 0; r < MR; r++) {
-                panel[p * MR + r] = r < rows ? a.values()[a.offset(i0 + r, pc + p)] : 0f;
+                panel[p * MR + r] = r < rows ? a[aOff + r * aRow + p * aStep] : 0f;
             }
         }
     }
