@@ -1,0 +1,84 @@
+package org.gradientlab.core.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.gradientlab.core.linalg.GemmKernels.Choice;
+import org.junit.jupiter.api.Test;
+
+class GemmKernelsTest {
+
+    @Test
+    void prefersTheVectorKernelWhenItLoads() {
+        assertEquals(Choice.VECTOR, GemmKernels.choose(null, true));
+        assertEquals(Choice.VECTOR, GemmKernels.choose("", true));
+        assertEquals(Choice.PLAIN, GemmKernels.choose(null, false));
+    }
+
+    @Test
+    void propertyForcesEitherKernel() {
+        assertEquals(Choice.PLAIN, GemmKernels.choose("plain", true));
+        assertEquals(Choice.VECTOR, GemmKernels.choose(" Vector ", true));
+    }
+
+    @Test
+    void forcingVectorWithoutTheModuleSaysHowToAddIt() {
+        var e = assertThrows(IllegalStateException.class, () -> GemmKernels.choose("vector", false));
+        assertTrue(e.getMessage().contains("--add-modules jdk.incubator.vector"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAnUnknownKernelName() {
+        var e = assertThrows(IllegalArgumentException.class, () -> GemmKernels.choose("simd", true));
+        assertEquals("gradientlab.kernel must be plain or vector, got 'simd'", e.getMessage());
+    }
+
+    @Test
+    void usesTheVectorKernelWhenTheJvmHasTheModule() {
+        // Surefire runs with --add-modules jdk.incubator.vector and no gradientlab.kernel.
+        assertTrue(GemmKernels.vectorModulePresent());
+        assertSame(GemmKernels.vector().orElseThrow(), GemmKernels.active());
+        assertNotEquals(GemmKernels.plain(), GemmKernels.active());
+    }
+
+    @Test
+    void fallsBackToPlainLoopsInAJvmWithoutTheModule() throws Exception {
+        // Without the module any touch of a Vector API class would fail with NoClassDefFoundError.
+        Result run = probe();
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("plain [58.0, 64.0, 139.0, 154.0]", run.stdout().strip());
+    }
+
+    @Test
+    void refusesAForcedVectorKernelInAJvmWithoutTheModule() throws Exception {
+        Result run = probe("-D" + GemmKernels.PROPERTY + "=vector");
+        assertNotEquals(0, run.exitCode());
+        assertTrue(run.stderr().contains("needs the Vector API"), run.stderr());
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {}
+
+    /** Runs {@link KernelProbe} in a fresh JVM on this classpath, without --add-modules. */
+    private static Result probe(String... jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), KernelProbe.class.getName()));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+}
