@@ -1,0 +1,76 @@
+package org.gradientlab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class VectorModuleRelaunchTest {
+
+    @Test
+    void relaunchesOnlyWithoutTheModuleAndOnlyOnce() {
+        assertTrue(VectorModuleRelaunch.shouldRelaunch(false, null, null));
+        assertFalse(VectorModuleRelaunch.shouldRelaunch(true, null, null));
+        assertFalse(VectorModuleRelaunch.shouldRelaunch(false, "true", null), "the child must not relaunch");
+        assertFalse(VectorModuleRelaunch.shouldRelaunch(false, null, "1"), "opted out");
+    }
+
+    @Test
+    void childCommandKeepsJvmOptionsClasspathAndArguments() {
+        List<String> command = VectorModuleRelaunch.command("/jdk/bin/java", List.of("-Xmx1g", "-Dx=y"),
+                "app.jar", "org.gradientlab.Launcher", new String[] {"train", "--seed", "7"});
+        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-Dx=y", "--add-modules", "jdk.incubator.vector",
+                "-Dgradientlab.relaunched=true", "-cp", "app.jar", "org.gradientlab.Launcher",
+                "train", "--seed", "7"), command);
+    }
+
+    @Test
+    void launcherWithoutTheModuleRestartsWithTheVectorKernel() throws Exception {
+        Result run = launch(Map.of(), "--version");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().startsWith("Gradient Lab"), run.stdout());
+        assertTrue(run.stderr().contains("gemm kernel: vector"), run.stderr());
+    }
+
+    @Test
+    void launcherPassesTheChildsExitCodeOn() throws Exception {
+        Result run = launch(Map.of(), "--no-such-option");
+        assertEquals(2, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("gemm kernel: vector"), run.stderr());
+    }
+
+    @Test
+    void launcherStaysInPlainModeWhenRelaunchIsTurnedOff() throws Exception {
+        Result run = launch(Map.of(VectorModuleRelaunch.OPT_OUT_ENV, "1"), "--version");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("gemm kernel: plain"), run.stderr());
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {}
+
+    /** Starts Launcher in a fresh JVM on this classpath without --add-modules, as java -jar would. */
+    private static Result launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                "-D" + VectorModuleRelaunch.PRINT_KERNEL_PROPERTY + "=true",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove(VectorModuleRelaunch.OPT_OUT_ENV);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "launcher JVM did not finish");
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+}
