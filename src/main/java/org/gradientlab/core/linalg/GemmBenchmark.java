@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 
 /**
  * GFLOP/s of the plain and the vector kernel, on one thread, for the products of training the
- * MLP 784-100-100-100-100-10 at batch 128 and of the activation probe. Both kernels run in the
- * same JVM, their timed trials interleaved so that load from other processes hits both alike.
+ * MLP 784-100-100-100-100-10 at batch 128 and of the activation probe, both kernels in the same
+ * JVM. Figures are medians of trials, per call and per thread.
  * Run: {@code java --add-modules jdk.incubator.vector -cp target/classes
  * org.gradientlab.core.linalg.GemmBenchmark}; the {@code bench} command calls {@link #run}.
  */
@@ -41,7 +40,10 @@ public final class GemmBenchmark {
         }
     }
 
-    /** Warm-up per kernel and shape, then {@code trials} timed trials of about trialMillis each. */
+    /**
+     * {@code warmupMillis} cycling through all shapes and kernels (so C2 has compiled every path
+     * before any timing), then per shape {@code trials} timed trials of about trialMillis each.
+     */
     public record Settings(int warmupMillis, int trialMillis, int trials) {
         public Settings {
             if (warmupMillis < 0 || trialMillis < 1 || trials < 1) {
@@ -50,8 +52,9 @@ public final class GemmBenchmark {
             }
         }
 
+        /** About 15 s for the training shapes. */
         public static Settings standard() {
-            return new Settings(400, 100, 7);
+            return new Settings(3000, 100, 5);
         }
     }
 
@@ -77,26 +80,33 @@ public final class GemmBenchmark {
     }
 
     public static List<Result> run(List<Shape> shapes, Settings settings) {
-        GemmKernel plain = GemmKernels.plain();
-        Optional<GemmKernel> vector = GemmKernels.vector();
+        List<GemmKernel> kernels = new ArrayList<>(List.of(GemmKernels.plain()));
+        GemmKernels.vector().ifPresent(kernels::add);
+        List<Workload> work = shapes.stream().map(Workload::new).toList();
+        long deadline = System.nanoTime() + settings.warmupMillis() * 1_000_000L;
+        do {
+            for (Workload w : work) {
+                kernels.forEach(w::call);
+            }
+        } while (System.nanoTime() < deadline);
+
         List<Result> results = new ArrayList<>();
-        for (Shape shape : shapes) {
-            Workload work = new Workload(shape);
-            double plainNanos = work.estimate(plain, settings.warmupMillis());
-            double vectorNanos = vector.map(v -> work.estimate(v, settings.warmupMillis())).orElse(Double.NaN);
-            double[] plainTrials = new double[settings.trials()];
-            double[] vectorTrials = new double[settings.trials()];
-            Arrays.fill(vectorTrials, Double.NaN);
+        for (Workload w : work) {
+            double[][] trials = new double[kernels.size()][settings.trials()];
+            long[] repetitions = new long[kernels.size()];
+            for (int i = 0; i < kernels.size(); i++) {
+                repetitions[i] = Math.max(1, Math.round(settings.trialMillis() * 1e6 / w.estimate(kernels.get(i))));
+            }
+            // Interleaved, so that a burst of load from other processes hits both kernels alike.
             for (int t = 0; t < settings.trials(); t++) {
-                plainTrials[t] = work.time(plain, repetitions(settings, plainNanos));
-                if (vector.isPresent()) {
-                    vectorTrials[t] = work.time(vector.get(), repetitions(settings, vectorNanos));
+                for (int i = 0; i < kernels.size(); i++) {
+                    trials[i][t] = w.time(kernels.get(i), repetitions[i]);
                 }
             }
-            double plainMedian = median(plainTrials);
-            double vectorMedian = median(vectorTrials);
-            results.add(new Result(shape, plainMedian / 1e6, shape.flops() / plainMedian,
-                    vectorMedian / 1e6, shape.flops() / vectorMedian));
+            double plain = median(trials[0]);
+            double vector = kernels.size() > 1 ? median(trials[1]) : Double.NaN;
+            double flops = w.shape.flops();
+            results.add(new Result(w.shape, plain / 1e6, flops / plain, vector / 1e6, flops / vector));
         }
         return results;
     }
@@ -130,10 +140,6 @@ public final class GemmBenchmark {
         System.out.println("GFLOP/s per thread (one thread), median of " + settings.trials()
                 + " trials after " + settings.warmupMillis() + " ms warm-up\n");
         System.out.print(table(run(settings)));
-    }
-
-    private static long repetitions(Settings settings, double nanosPerCall) {
-        return Math.max(1, Math.round(settings.trialMillis() * 1e6 / nanosPerCall));
     }
 
     private static double median(double[] values) {
@@ -175,15 +181,14 @@ public final class GemmBenchmark {
             }
         }
 
-        /** Runs the kernel for the warm-up time; returns nanoseconds per call. */
-        double estimate(GemmKernel kernel, int warmupMillis) {
+        /** Nanoseconds per call, from calls totalling at least a millisecond. */
+        double estimate(GemmKernel kernel) {
             long start = System.nanoTime();
-            long deadline = start + warmupMillis * 1_000_000L;
             long calls = 0;
             do {
                 call(kernel);
                 calls++;
-            } while (System.nanoTime() < deadline);
+            } while (System.nanoTime() - start < 1_000_000L);
             return (System.nanoTime() - start) / (double) calls;
         }
 
@@ -196,7 +201,7 @@ public final class GemmBenchmark {
             return (System.nanoTime() - start) / (double) repetitions;
         }
 
-        private void call(GemmKernel kernel) {
+        void call(GemmKernel kernel) {
             kernel.multiply(shape.m(), shape.n(), shape.k(), a, shape.transposeA(), b, shape.transposeB(), c, false);
         }
     }
