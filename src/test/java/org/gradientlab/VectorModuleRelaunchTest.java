@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import org.gradientlab.ChildJvm.Result;
 import org.junit.jupiter.api.Test;
 
 class VectorModuleRelaunchTest {
@@ -54,23 +52,12 @@ class VectorModuleRelaunchTest {
         assertTrue(run.stderr().contains("gemm kernel: plain"), run.stderr());
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {}
-
-    /** Starts Launcher in a fresh JVM on this classpath without --add-modules, as java -jar would. */
-    private static Result launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-D" + VectorModuleRelaunch.PRINT_KERNEL_PROPERTY + "=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove(VectorModuleRelaunch.OPT_OUT_ENV);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "launcher JVM did not finish");
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+    /** Starts Launcher without --add-modules, as java -jar would, asking it to name its kernel. */
+    private static Result launch(Map<String, String> env, String... args) throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put(VectorModuleRelaunch.OPT_OUT_ENV, null);
+        environment.putAll(env);
+        return ChildJvm.run(environment, List.of("-D" + VectorModuleRelaunch.PRINT_KERNEL_PROPERTY + "=true"),
+                Launcher.class, args);
     }
 }

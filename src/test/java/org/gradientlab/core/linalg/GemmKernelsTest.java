@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
+import org.gradientlab.ChildJvm;
+import org.gradientlab.ChildJvm.Result;
 import org.gradientlab.core.linalg.GemmKernels.Choice;
 import org.junit.jupiter.api.Test;
 
@@ -65,20 +64,8 @@ class GemmKernelsTest {
         assertTrue(run.stderr().contains("needs the Vector API"), run.stderr());
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {}
-
-    /** Runs {@link KernelProbe} in a fresh JVM on this classpath, without --add-modules. */
-    private static Result probe(String... jvmOptions) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), KernelProbe.class.getName()));
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+    /** Runs {@link KernelProbe} in a fresh JVM without --add-modules. */
+    private static Result probe(String... jvmOptions) throws Exception {
+        return ChildJvm.run(Map.of(), List.of(jvmOptions), KernelProbe.class);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * A random product with its value computed in double, to check float kernels against.
@@ -22,6 +23,14 @@ final class GemmReference {
             return "[" + m + "x" + k + "]" + (transposeA ? "ᵀ" : "") + " · [" + k + "x" + n + "]"
                     + (transposeB ? "ᵀ" : "") + (accumulate ? " + c" : "");
         }
+    }
+
+    /** {@code count} cases with sizes drawn from 1..max and random transposes and accumulate. */
+    static Stream<Case> randomCases(long seed, int count, int maxM, int maxN, int maxK) {
+        Random random = new Random(seed);
+        return Stream.generate(() -> new Case(1 + random.nextInt(maxM), 1 + random.nextInt(maxN),
+                1 + random.nextInt(maxK), random.nextBoolean(), random.nextBoolean(), random.nextBoolean()))
+                .limit(count);
     }
 
     private final Case cs;

@@ -2,7 +2,6 @@ package org.gradientlab.core.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.gradientlab.core.linalg.GemmReference.Case;
@@ -41,10 +40,7 @@ class PlainGemmTest {
     }
 
     static Stream<Case> randomShapes() {
-        Random random = new Random(7);
-        return Stream.generate(() -> new Case(1 + random.nextInt(20), 1 + random.nextInt(40),
-                1 + random.nextInt(200), random.nextBoolean(), random.nextBoolean(), random.nextBoolean()))
-                .limit(40);
+        return GemmReference.randomCases(7, 40, 20, 40, 200);
     }
 
     @ParameterizedTest(name = "{0}")

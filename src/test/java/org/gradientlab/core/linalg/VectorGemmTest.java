@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.gradientlab.core.linalg.GemmReference.Case;
@@ -39,10 +38,7 @@ class VectorGemmTest {
     }
 
     static Stream<Case> randomShapes() {
-        Random random = new Random(20261123);
-        return Stream.generate(() -> new Case(1 + random.nextInt(40), 1 + random.nextInt(70),
-                1 + random.nextInt(300), random.nextBoolean(), random.nextBoolean(), random.nextBoolean()))
-                .limit(150);
+        return GemmReference.randomCases(20261123, 150, 40, 70, 300);
     }
 
     @ParameterizedTest(name = "{0}")
