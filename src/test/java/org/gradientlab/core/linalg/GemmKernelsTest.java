@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import org.gradientlab.ChildJvm;
 import org.gradientlab.ChildJvm.Result;
 import org.gradientlab.core.linalg.GemmKernels.Choice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GemmKernelsTest {
 
@@ -64,8 +67,32 @@ class GemmKernelsTest {
         assertTrue(run.stderr().contains("needs the Vector API"), run.stderr());
     }
 
+    @ParameterizedTest(name = "MaxVectorSize={0} bytes")
+    @ValueSource(ints = {16, 32})
+    void vectorKernelIsExactForNarrowerMachineWidths(int bytes) throws Exception {
+        // AVX2 machines get 8 lanes, SSE or NEON 4: the same kernel must be right at every width.
+        Result run = check("-XX:MaxVectorSize=" + bytes);
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("vector (" + bytes / 4 + " x float, " + bytes * 8 + " bit) [58.0, 64.0, 139.0, 154.0]",
+                run.stdout().strip());
+    }
+
+    @Test
+    void usesPlainLoopsWhenTheWidthIsNoRealVector() throws Exception {
+        Result run = check("-XX:MaxVectorSize=8");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().startsWith("plain "), run.stdout());
+    }
+
     /** Runs {@link KernelProbe} in a fresh JVM without --add-modules. */
     private static Result probe(String... jvmOptions) throws Exception {
         return ChildJvm.run(Map.of(), List.of(jvmOptions), KernelProbe.class);
+    }
+
+    /** As {@link #probe}, with the module and a check of the kernel on many shapes. */
+    private static Result check(String... jvmOptions) throws Exception {
+        List<String> options = new ArrayList<>(List.of("--add-modules", GemmKernels.VECTOR_MODULE));
+        options.addAll(List.of(jvmOptions));
+        return ChildJvm.run(Map.of(), options, KernelProbe.class, "check");
     }
 }
