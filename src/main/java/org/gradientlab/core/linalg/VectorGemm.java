@@ -58,7 +58,7 @@ final class VectorGemm extends GemmKernel {
         // op(a)[i][p] = a[i * aRow + p * aStep]: the kernel reads a in place, either way.
         int aRow = transposeA ? 1 : k;
         int aStep = transposeA ? m : 1;
-        // Equal k blocks (784 = 7 x 112 rather than 6 x 128 + 16) keep every pass of the kernel long.
+        // Equal k blocks (at 16 lanes 784 = 7 x 112, not 6 x 128 + 16) keep every pass of the kernel long.
         int kBlocks = Math.ceilDiv(k, KC);
         int kcMax = Math.ceilDiv(k, kBlocks);
         for (int jc = 0; jc < n; jc += NC) {
