@@ -1,15 +1,18 @@
 package org.gradientlab.core.nn;
 
+import org.gradientlab.core.linalg.GemmKernels;
+
 /**
- * Matrix products for the training hot path. Placeholder i-k-j loops; the packed,
- * register-blocked Vector API kernel replaces the body behind the same signature.
+ * Matrix products for the training hot path. Checks shapes, then hands the arrays to the kernel
+ * {@link GemmKernels#active()} chose: the packed Vector API kernel when the JVM has
+ * jdk.incubator.vector, plain loops otherwise.
  */
 public final class Gemm {
     private Gemm() {}
 
     /**
      * c = op(a) · op(b) (+ c when {@code accumulate}), where op(x) is x or its transpose.
-     * Shapes: op(a) [m, k], op(b) [k, n], c [m, n].
+     * Shapes: op(a) [m, k], op(b) [k, n], c [m, n]. c must be a different matrix from a and b.
      */
     public static void multiply(Matrix a, boolean transposeA, Matrix b, boolean transposeB,
                                 Matrix c, boolean accumulate) {
@@ -21,22 +24,7 @@ public final class Gemm {
             throw new IllegalArgumentException("cannot multiply " + shape(a, transposeA) + " by "
                     + shape(b, transposeB) + " into " + c);
         }
-        if (!accumulate) {
-            java.util.Arrays.fill(c.data, 0f);
-        }
-        for (int i = 0; i < m; i++) {
-            for (int p = 0; p < k; p++) {
-                float aip = transposeA ? a.data[p * a.cols + i] : a.data[i * a.cols + p];
-                if (aip == 0f) {
-                    continue;
-                }
-                int cRow = i * n;
-                for (int j = 0; j < n; j++) {
-                    float bpj = transposeB ? b.data[j * b.cols + p] : b.data[p * b.cols + j];
-                    c.data[cRow + j] += aip * bpj;
-                }
-            }
-        }
+        GemmKernels.active().multiply(m, n, k, a.data, transposeA, b.data, transposeB, c.data, accumulate);
     }
 
     private static String shape(Matrix x, boolean transposed) {

@@ -1,0 +1,95 @@
+package org.gradientlab;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.gradientlab.core.linalg.GemmKernels;
+
+/**
+ * Restarts {@code java -jar gradient-lab.jar ...} with the Vector API. A jar manifest cannot add
+ * modules, and without jdk.incubator.vector the matrix products fall back to plain loops (an
+ * order of magnitude slower, see GemmBenchmark), so the launcher re-executes the same java with the same JVM options,
+ * classpath, main class and arguments plus {@code --add-modules jdk.incubator.vector}, and exits
+ * with the child's code. Opt out with the environment variable {@value #OPT_OUT_ENV}.
+ */
+final class VectorModuleRelaunch {
+    static final String RELAUNCHED_PROPERTY = "gradientlab.relaunched";
+    static final String OPT_OUT_ENV = "GRADIENT_LAB_NO_RELAUNCH";
+    /** {@code -Dgradientlab.printKernel=true} prints the active matrix kernel on stderr at start. */
+    static final String PRINT_KERNEL_PROPERTY = "gradientlab.printKernel";
+    /** Already part of the JVM's input arguments; the child must not read them a second time. */
+    private static final List<String> OPTION_ENVS = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
+    private VectorModuleRelaunch() {}
+
+    /** Runs this program again in a JVM with the module; returns its exit code, or empty to go on here. */
+    static OptionalInt relaunchIfNeeded(Class<?> mainClass, String[] args) {
+        if (!shouldRelaunch(GemmKernels.vectorModulePresent(), System.getProperty(RELAUNCHED_PROPERTY),
+                System.getenv(OPT_OUT_ENV))) {
+            return OptionalInt.empty();
+        }
+        try {
+            String java = ProcessHandle.current().info().command()
+                    .orElseThrow(() -> new IOException("path of the java executable unknown"));
+            List<String> command = command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    System.getProperty("java.class.path"), mainClass.getName(), args);
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            OPTION_ENVS.forEach(builder.environment()::remove);
+            Process child = builder.start();
+            // If this JVM is stopped (SIGTERM), stop the child with it rather than orphan it.
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+            return OptionalInt.of(waitUninterruptibly(child));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("note: could not restart java with --add-modules " + GemmKernels.VECTOR_MODULE
+                    + " (" + e.getMessage() + "); matrix products use plain loops");
+            return OptionalInt.empty();
+        }
+    }
+
+    static boolean shouldRelaunch(boolean modulePresent, String relaunchedProperty, String optOutEnv) {
+        return !modulePresent && relaunchedProperty == null && optOutEnv == null;
+    }
+
+    /** java [the JVM's options] --add-modules jdk.incubator.vector -D...relaunched=true -cp CP Main args. */
+    static List<String> command(String java, List<String> jvmOptions, String classPath, String mainClass,
+                                String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.add("--add-modules");
+        command.add(GemmKernels.VECTOR_MODULE);
+        command.add("-D" + RELAUNCHED_PROPERTY + "=true");
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Prints the active kernel on stderr when {@value #PRINT_KERNEL_PROPERTY} is true. */
+    static void printKernelIfAsked() {
+        if (Boolean.getBoolean(PRINT_KERNEL_PROPERTY)) {
+            System.err.println("gemm kernel: " + GemmKernels.active().name());
+        }
+    }
+
+    private static int waitUninterruptibly(Process child) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return child.waitFor();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.gradientlab.core.linalg;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The register-blocked inner loops of {@link VectorGemm}: an MR x (1 or 2 vectors) tile of c
+ * lives in named locals (C2 keeps them in registers) while each step of k does one broadcast of
+ * a per row and one FMA per accumulator. Written out by hand: a loop over an array of vectors
+ * would not stay in registers.
+ */
+final class MicroKernels {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+    static final int MR = 6;
+    static final int NR = 2 * LANES;
+
+    private MicroKernels() {}
+
+    /** c[6, 2 vectors] (+)= a panel [6, kc] · b panel [kc, 2 vectors]; reads c first when {@code load}. */
+    static void sixByTwo(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
+                a5 = a4 + aRowStride;
+        FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51;
+        if (load) {
+            c00 = FloatVector.fromArray(SPECIES, c, cOff);
+            c01 = FloatVector.fromArray(SPECIES, c, cOff + LANES);
+            c10 = FloatVector.fromArray(SPECIES, c, cOff + ldc);
+            c11 = FloatVector.fromArray(SPECIES, c, cOff + ldc + LANES);
+            c20 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc);
+            c21 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc + LANES);
+            c30 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc);
+            c31 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc + LANES);
+            c40 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc);
+            c41 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc + LANES);
+            c50 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc);
+            c51 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc + LANES);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            c00 = zero; c01 = zero;
+            c10 = zero; c11 = zero;
+            c20 = zero; c21 = zero;
+            c30 = zero; c31 = zero;
+            c40 = zero; c41 = zero;
+            c50 = zero; c51 = zero;
+        }
+        for (int p = 0; p < kc; p++) {
+            int step = p * aStepStride;
+            int bp = bOff + p * NR;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            c00 = ar.fma(b0, c00); c01 = ar.fma(b1, c01);
+            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            c10 = ar.fma(b0, c10); c11 = ar.fma(b1, c11);
+            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            c20 = ar.fma(b0, c20); c21 = ar.fma(b1, c21);
+            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            c30 = ar.fma(b0, c30); c31 = ar.fma(b1, c31);
+            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            c40 = ar.fma(b0, c40); c41 = ar.fma(b1, c41);
+            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            c50 = ar.fma(b0, c50); c51 = ar.fma(b1, c51);
+        }
+        c00.intoArray(c, cOff);
+        c01.intoArray(c, cOff + LANES);
+        c10.intoArray(c, cOff + ldc);
+        c11.intoArray(c, cOff + ldc + LANES);
+        c20.intoArray(c, cOff + 2 * ldc);
+        c21.intoArray(c, cOff + 2 * ldc + LANES);
+        c30.intoArray(c, cOff + 3 * ldc);
+        c31.intoArray(c, cOff + 3 * ldc + LANES);
+        c40.intoArray(c, cOff + 4 * ldc);
+        c41.intoArray(c, cOff + 4 * ldc + LANES);
+        c50.intoArray(c, cOff + 5 * ldc);
+        c51.intoArray(c, cOff + 5 * ldc + LANES);
+    }
+
+    /** c[6, 1 vector] (+)= a panel [6, kc] · b panel [kc, 1 vector]; reads c first when {@code load}. */
+    static void sixByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
+                a5 = a4 + aRowStride;
+        FloatVector c00, c10, c20, c30, c40, c50;
+        if (load) {
+            c00 = FloatVector.fromArray(SPECIES, c, cOff);
+            c10 = FloatVector.fromArray(SPECIES, c, cOff + ldc);
+            c20 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc);
+            c30 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc);
+            c40 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc);
+            c50 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            c00 = zero;
+            c10 = zero;
+            c20 = zero;
+            c30 = zero;
+            c40 = zero;
+            c50 = zero;
+        }
+        for (int p = 0; p < kc; p++) {
+            int step = p * aStepStride;
+            int bp = bOff + p * LANES;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            c00 = ar.fma(b0, c00);
+            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            c10 = ar.fma(b0, c10);
+            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            c20 = ar.fma(b0, c20);
+            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            c30 = ar.fma(b0, c30);
+            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            c40 = ar.fma(b0, c40);
+            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            c50 = ar.fma(b0, c50);
+        }
+        c00.intoArray(c, cOff);
+        c10.intoArray(c, cOff + ldc);
+        c20.intoArray(c, cOff + 2 * ldc);
+        c30.intoArray(c, cOff + 3 * ldc);
+        c40.intoArray(c, cOff + 4 * ldc);
+        c50.intoArray(c, cOff + 5 * ldc);
+    }
+}

@@ -1,0 +1,170 @@
+package org.gradientlab.core.linalg;
+
+import java.util.Arrays;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Register-blocked matrix product on the Vector API, in the loop order of BLIS (Van Zee &amp;
+ * van de Geijn, "BLIS: A Framework for Rapidly Instantiating BLAS Functionality", 2015): a
+ * [KC, NC] block of op(b) is packed into zero-padded panels NR columns wide, and a micro-kernel
+ * keeps an MR x NR tile of c in registers while it runs FMAs over k. Packing b absorbs its
+ * transpose. a is read in place through a row and a step stride (which absorb its transpose):
+ * with n only 100 or 10, each value of a feeds just n / LANES FMAs, too few to repay a copy.
+ *
+ * <p>The width comes from the machine ({@code SPECIES_PREFERRED}: 16 floats with AVX-512, 8 with
+ * AVX2); the 6 x 2-vector tile uses 12 accumulators + 3 temporaries, which fits the 16 registers
+ * of AVX2. Only {@link GemmKernels} may load this class, and only when the module is present.
+ */
+final class VectorGemm extends GemmKernel {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+    /** Tile rows (broadcast values of a per step of k) and columns (two vectors). */
+    private static final int MR = MicroKernels.MR;
+    private static final int NR = MicroKernels.NR;
+    /** Depth of a packed block: a B panel of KC x NR floats (16 KiB) stays in L1. */
+    private static final int KC = 4096 / NR;
+    /** Rows of a swept per B panel: 16 tiles, [MC, KC] of a stays in L2. */
+    private static final int MC = 16 * MR;
+    /** Columns of a packed B block. */
+    private static final int NC = 8 * NR;
+
+    /** Per-thread packing buffers: no allocation per call once a thread has multiplied once. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        /** The last rows of a when m is not a multiple of MR, padded with zero rows. */
+        final float[] edgeA = new float[MR * KC];
+        final float[] packedB = new float[KC * NC];
+        /** An edge tile of c, computed here in full and copied back in part. */
+        final float[] tile = new float[MR * NR];
+    }
+
+    /** True when the preferred species is a real SIMD width, not a scalar stand-in. */
+    static boolean isUseful() {
+        return LANES >= 4;
+    }
+
+    @Override
+    public String name() {
+        return "vector (" + LANES + " x float, " + SPECIES.vectorBitSize() + " bit)";
+    }
+
+    @Override
+    void compute(int m, int n, int k, float[] a, boolean transposeA,
+                 float[] b, boolean transposeB, float[] c, boolean accumulate) {
+        Scratch scratch = SCRATCH.get();
+        // op(a)[i][p] = a[i * aRow + p * aStep]: the kernel reads a in place, either way.
+        int aRow = transposeA ? 1 : k;
+        int aStep = transposeA ? m : 1;
+        // Equal k blocks (at 16 lanes 784 = 7 x 112, not 6 x 128 + 16) keep every pass of the kernel long.
+        int kBlocks = Math.ceilDiv(k, KC);
+        int kcMax = Math.ceilDiv(k, kBlocks);
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            for (int pc = 0; pc < k; pc += kcMax) {
+                int kc = Math.min(kcMax, k - pc);
+                boolean load = accumulate || pc > 0;
+                packB(b, transposeB, n, k, pc, kc, jc, nc, scratch.packedB);
+                for (int ic = 0; ic < m; ic += MC) {
+                    int mc = Math.min(MC, m - ic);
+                    int aOff = ic * aRow + pc * aStep;
+                    if (mc % MR != 0) {
+                        packEdgeRows(a, aOff + (mc - mc % MR) * aRow, aRow, aStep, mc % MR, kc, scratch.edgeA);
+                    }
+                    block(scratch, a, aOff, aRow, aStep, kc, mc, nc, c, ic * n + jc, n, load);
+                }
+            }
+        }
+    }
+
+    /** c[mc, nc] at cOff (+)= op(a)[mc, kc] at aOff · packed B block [kc, nc]. */
+    private static void block(Scratch scratch, float[] a, int aOff, int aRow, int aStep, int kc, int mc,
+                              int nc, float[] c, int cOff, int ldc, boolean load) {
+        float[] pb = scratch.packedB;
+        for (int jr = 0; jr < nc; jr += NR) {
+            int cols = Math.min(NR, nc - jr);
+            boolean wide = cols > LANES;
+            int width = wide ? NR : LANES;
+            int bOff = jr * kc;
+            for (int ir = 0; ir < mc; ir += MR) {
+                int rows = Math.min(MR, mc - ir);
+                int tileOff = cOff + ir * ldc + jr;
+                if (rows == MR && cols == width) {
+                    tile(wide, kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, c, tileOff, ldc, load);
+                    continue;
+                }
+                // Edge: run a full tile on scratch (rows of a beyond m are packed zeros),
+                // then copy back only the rows and columns that exist.
+                float[] t = scratch.tile;
+                if (load) {
+                    copy(c, tileOff, ldc, t, 0, width, rows, cols);
+                }
+                if (rows == MR) {
+                    tile(wide, kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, t, 0, width, load);
+                } else {
+                    tile(wide, kc, scratch.edgeA, 0, 1, MR, pb, bOff, t, 0, width, load);
+                }
+                copy(t, 0, width, c, tileOff, ldc, rows, cols);
+            }
+        }
+    }
+
+    private static void tile(boolean wide, int kc, float[] a, int aOff, int aRowStride, int aStepStride,
+                             float[] pb, int bOff, float[] c, int cOff, int ldc, boolean load) {
+        if (wide) {
+            MicroKernels.sixByTwo(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
+        } else {
+            MicroKernels.sixByOne(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
+        }
+    }
+
+    private static void copy(float[] src, int srcOff, int srcStride, float[] dst, int dstOff,
+                             int dstStride, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, srcOff + r * srcStride, dst, dstOff + r * dstStride, cols);
+        }
+    }
+
+    /**
+     * Packs op(b)[pc..pc+kc, jc..jc+nc] as panels of NR columns (the last one LANES or NR wide,
+     * zero-padded): element (p, j) of a panel at {@code jr * kc + p * width + j}.
+     */
+    private static void packB(float[] b, boolean transposed, int n, int k, int pc, int kc, int jc,
+                              int nc, float[] packed) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int cols = Math.min(NR, nc - jr);
+            int width = cols > LANES ? NR : LANES;
+            int off = jr * kc;
+            if (transposed) {
+                // b stored [n, k]: column j of op(b) is row j of b.
+                for (int j = 0; j < cols; j++) {
+                    int src = (jc + jr + j) * k + pc;
+                    for (int p = 0; p < kc; p++) {
+                        packed[off + p * width + j] = b[src + p];
+                    }
+                }
+            } else {
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(b, (pc + p) * n + jc + jr, packed, off + p * width, cols);
+                }
+            }
+            if (cols < width) {
+                for (int p = 0; p < kc; p++) {
+                    Arrays.fill(packed, off + p * width + cols, off + (p + 1) * width, 0f);
+                }
+            }
+        }
+    }
+
+    /** Copies {@code rows} (< MR) rows of op(a) from aOff into one MR-row panel, zero-padded. */
+    private static void packEdgeRows(float[] a, int aOff, int aRow, int aStep, int rows, int kc,
+                                     float[] panel) {
+        for (int p = 0; p < kc; p++) {
+            for (int r = 0; r < MR; r++) {
+                panel[p * MR + r] = r < rows ? a[aOff + r * aRow + p * aStep] : 0f;
+            }
+        }
+    }
+}

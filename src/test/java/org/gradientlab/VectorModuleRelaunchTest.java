@@ -1,0 +1,63 @@
+package org.gradientlab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gradientlab.ChildJvm.Result;
+import org.junit.jupiter.api.Test;
+
+class VectorModuleRelaunchTest {
+
+    @Test
+    void relaunchesOnlyWithoutTheModuleAndOnlyOnce() {
+        assertTrue(VectorModuleRelaunch.shouldRelaunch(false, null, null));
+        assertFalse(VectorModuleRelaunch.shouldRelaunch(true, null, null));
+        assertFalse(VectorModuleRelaunch.shouldRelaunch(false, "true", null), "the child must not relaunch");
+        assertFalse(VectorModuleRelaunch.shouldRelaunch(false, null, "1"), "opted out");
+    }
+
+    @Test
+    void childCommandKeepsJvmOptionsClasspathAndArguments() {
+        List<String> command = VectorModuleRelaunch.command("/jdk/bin/java", List.of("-Xmx1g", "-Dx=y"),
+                "app.jar", "org.gradientlab.Launcher", new String[] {"train", "--seed", "7"});
+        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-Dx=y", "--add-modules", "jdk.incubator.vector",
+                "-Dgradientlab.relaunched=true", "-cp", "app.jar", "org.gradientlab.Launcher",
+                "train", "--seed", "7"), command);
+    }
+
+    @Test
+    void launcherWithoutTheModuleRestartsWithTheVectorKernel() throws Exception {
+        Result run = launch(Map.of(), "--version");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().startsWith("Gradient Lab"), run.stdout());
+        assertTrue(run.stderr().contains("gemm kernel: vector"), run.stderr());
+    }
+
+    @Test
+    void launcherPassesTheChildsExitCodeOn() throws Exception {
+        Result run = launch(Map.of(), "--no-such-option");
+        assertEquals(2, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("gemm kernel: vector"), run.stderr());
+    }
+
+    @Test
+    void launcherStaysInPlainModeWhenRelaunchIsTurnedOff() throws Exception {
+        Result run = launch(Map.of(VectorModuleRelaunch.OPT_OUT_ENV, "1"), "--version");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("gemm kernel: plain"), run.stderr());
+    }
+
+    /** Starts Launcher without --add-modules, as java -jar would, asking it to name its kernel. */
+    private static Result launch(Map<String, String> env, String... args) throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put(VectorModuleRelaunch.OPT_OUT_ENV, null);
+        environment.putAll(env);
+        return ChildJvm.run(environment, List.of("-D" + VectorModuleRelaunch.PRINT_KERNEL_PROPERTY + "=true"),
+                Launcher.class, args);
+    }
+}
