@@ -72,10 +72,10 @@ public final class ShellWindow {
         stage.titleProperty().bind(i18n.label("app.title"));
         stage.setMinWidth(ShellSettings.MIN_WIDTH);
         stage.setMinHeight(ShellSettings.MIN_HEIGHT);
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(ShellWindow.class.getResource("/icons/gradient-lab-" + size + ".png")
-                    .toExternalForm()));
-        }
+        stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES)
+                .mapToObj(size -> new Image(ShellWindow.class.getResource("/icons/gradient-lab-" + size + ".png")
+                        .toExternalForm()))
+                .toList());
         placeWindow();
     }
 
