@@ -4,8 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -88,7 +87,7 @@ public final class ExportController {
 
     private void showError(Path target, Exception e) {
         ButtonType ok = new ButtonType(i18n.text("button.ok"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("export.error.detail", target, reason(e)), ok);
+        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("export.error.detail", target, reason(target, e)), ok);
         alert.initOwner(owner.get());
         alert.setTitle(i18n.text("export.error.title"));
         alert.setHeaderText(i18n.text("export.error.header"));
@@ -97,12 +96,12 @@ public final class ExportController {
         alert.show();
     }
 
-    private String reason(Exception e) {
+    private String reason(Path target, Exception e) {
         if (e instanceof AccessDeniedException) {
             return i18n.text("export.error.denied");
         }
-        if (e instanceof NoSuchFileException || e instanceof NotDirectoryException
-                || e instanceof FileSystemException fs && "Not a directory".equals(fs.getReason())) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (e instanceof FileSystemException && (parent == null || !Files.isDirectory(parent))) {
             return i18n.text("export.error.missing");
         }
         return i18n.text("export.error.other", String.valueOf(e.getMessage()));
