@@ -2,6 +2,8 @@ package org.gradientlab.ui.lab;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.ui.i18n.I18n;
@@ -48,6 +50,12 @@ public final class ComingSoonLab implements Lab {
     }
 
     private Node createView() {
+        ImageView icon = new ImageView(new Image(ComingSoonLab.class.getResource("/icons/gradient-lab-128.png")
+                .toExternalForm()));
+        icon.setFitWidth(96);
+        icon.setFitHeight(96);
+        icon.setSmooth(true);
+
         Label title = new Label();
         title.textProperty().bind(i18n.label(titleKey));
         title.getStyleClass().add("coming-title");
@@ -60,7 +68,7 @@ public final class ComingSoonLab implements Lab {
         body.textProperty().bind(i18n.label(bodyKey));
         body.getStyleClass().add("coming-body");
 
-        VBox box = new VBox(title, badge, body);
+        VBox box = new VBox(icon, title, badge, body);
         box.getStyleClass().add("coming");
         box.setId("lab-" + id);
         return box;

@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -77,6 +79,15 @@ class ShellWindowTest {
     }
 
     @Test
+    void copyPutsTheCurrentLabOnTheClipboardAtTheRememberedScale(FxRobot robot) {
+        Image copied = OnFx.call(() -> {
+            window.export().copyToClipboard();
+            return Clipboard.getSystemClipboard().getImage();
+        });
+        assertEquals(2 * RecordingLab.FIGURE_WIDTH, copied.getWidth(), "export scale defaults to 2");
+    }
+
+    @Test
     void unwritablePathShowsALocalizedErrorAndNothingEscapes(FxRobot robot) throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("file.txt"), "x");
         robot.interact(() -> window.i18n().setLanguage(Language.KOREAN));
@@ -121,14 +132,17 @@ class ShellWindowTest {
     void closingSavesTheLookAndItIsRestoredNextTime(FxRobot robot) {
         MenuClicks.clickPath(robot, "View", "Theme", "Dark");
         MenuClicks.clickPath(robot, "View", "Font size", "175%");
+        robot.interact(() -> window.stage().setWidth(1111));
         robot.interact(() -> window.stage().close());
         assertEquals("dark", prefs.get("theme", ""));
+        assertEquals(1111, prefs.getDouble("width", 0));
         assertEquals(175, prefs.getInt("fontScale", 0));
 
         ShellWindow next = OnFx.call(() -> new ShellWindow(new Stage(), new ShellPreferences(prefs),
                 i18n -> (owner, initial, name) -> Optional.empty(), i18n -> List.of(new RecordingLab("optimizer"))));
         assertEquals("dark", next.appearance().themeProperty().get().id());
         assertEquals(175, next.appearance().fontScaleProperty().get());
+        assertEquals(1111, next.stage().getScene().getWidth());
         assertTrue(next.stage().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("/css/dark.css")));
     }
 
