@@ -41,7 +41,7 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Language language = Language.fromTag(lang)
+        Language language = Language.fromId(lang)
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be en|ko, got '" + lang + "'"));
         Theme look = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException(
                 "--theme must be light|dark|high-contrast, got '" + theme + "'"));

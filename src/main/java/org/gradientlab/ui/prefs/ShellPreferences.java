@@ -34,7 +34,7 @@ public final class ShellPreferences {
             x = Double.NaN;
             y = Double.NaN;
         }
-        Language language = Language.fromTag(node.get("language", "")).orElse(d.language());
+        Language language = Language.fromId(node.get("language", "")).orElse(d.language());
         Theme theme = Theme.fromId(node.get("theme", "")).orElse(d.theme());
         int fontScale = (int) inRange(number("fontScale", d.fontScale()),
                 Appearance.MIN_FONT_SCALE, Appearance.MAX_FONT_SCALE, d.fontScale());
@@ -50,7 +50,7 @@ public final class ShellPreferences {
         node.putDouble("width", s.width());
         node.putDouble("height", s.height());
         node.putBoolean("maximized", s.maximized());
-        node.put("language", s.language().tag());
+        node.put("language", s.language().id());
         node.put("theme", s.theme().id());
         node.putInt("fontScale", s.fontScale());
         node.putInt("exportScale", s.exportScale());

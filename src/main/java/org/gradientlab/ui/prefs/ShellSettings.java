@@ -33,7 +33,7 @@ public record ShellSettings(double x, double y, double width, double height, boo
 
     /** First start: 1280×800 centred, light theme, 100 %, export at 2×, language of the system. */
     public static ShellSettings defaults() {
-        Language language = Language.fromTag(java.util.Locale.getDefault().getLanguage()).orElse(Language.ENGLISH);
+        Language language = Language.fromId(java.util.Locale.getDefault().getLanguage()).orElse(Language.ENGLISH);
         return new ShellSettings(Double.NaN, Double.NaN, 1280, 800, false, language, Theme.LIGHT, 100, 2, "");
     }
 

@@ -53,7 +53,7 @@ public final class MainMenu {
     private Menu viewMenu() {
         Menu language = menu("menu.view.language");
         language.getItems().addAll(radios(Language.values(), i18n.languageProperty(), i18n::setLanguage,
-                Language::nameKey, l -> "menu-language-" + l.tag()));
+                Language::nameKey, l -> "menu-language-" + l.id()));
         Menu theme = menu("menu.view.theme");
         theme.getItems().addAll(radios(Theme.values(), appearance.themeProperty(), appearance::setTheme,
                 Theme::nameKey, t -> "menu-theme-" + t.id()));

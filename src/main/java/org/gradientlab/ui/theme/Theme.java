@@ -1,11 +1,12 @@
 package org.gradientlab.ui.theme;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.gradientlab.ui.i18n.Choice;
+
 /** A colour scheme: one stylesheet under resources/css built on Modena's looked-up colours. */
-public enum Theme {
+public enum Theme implements Choice {
     LIGHT("light", "theme.light"),
     DARK("dark", "theme.dark"),
     HIGH_CONTRAST("high-contrast", "theme.high-contrast");
@@ -18,11 +19,13 @@ public enum Theme {
         this.nameKey = nameKey;
     }
 
-    /** The id used on the command line and in preferences: "light", "dark", "high-contrast". */
+    /** "light", "dark", "high-contrast". */
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String nameKey() {
         return nameKey;
     }
@@ -34,6 +37,6 @@ public enum Theme {
     }
 
     public static Optional<Theme> fromId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equalsIgnoreCase(id)).findFirst();
+        return Choice.byId(values(), id);
     }
 }
