@@ -1,16 +1,18 @@
 package org.gradientlab.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** Placeholder main window; the app shell replaces it. */
+import org.gradientlab.ui.export.PathChooser;
+import org.gradientlab.ui.lab.Labs;
+import org.gradientlab.ui.prefs.ShellPreferences;
+import org.gradientlab.ui.shell.ShellWindow;
+
+/** The GUI: the main window with the user's saved settings. */
 public final class GradientLabApp extends Application {
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Gradient Lab");
-        stage.setScene(new Scene(new Label("Gradient Lab"), 800, 600));
+        new ShellWindow(stage, ShellPreferences.forUser(), PathChooser::system, Labs::standard);
         stage.show();
     }
 }

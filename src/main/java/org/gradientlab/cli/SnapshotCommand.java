@@ -1,0 +1,57 @@
+package org.gradientlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.gradientlab.ui.export.OffscreenSnapshot;
+import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.theme.Theme;
+
+/** `snapshot`: a lab rendered offscreen to PNG, as the main window would show it. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = "Render a lab headless (no display needed) and write it as PNG.")
+public final class SnapshotCommand implements Callable<Integer> {
+    @Option(names = "--lab", required = true, description = "optimizer|init|training")
+    String lab;
+
+    @Option(names = "--out", required = true, description = "PNG file to write")
+    Path out;
+
+    @Option(names = "--scale", defaultValue = "2", description = "1 to 4 (default ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--lang", defaultValue = "en", description = "en|ko (default ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = "--theme", defaultValue = "light", description = "light|dark|high-contrast (default ${DEFAULT-VALUE})")
+    String theme;
+
+    @Option(names = "--font-scale", defaultValue = "100", description = "100 to 200 percent (default ${DEFAULT-VALUE})")
+    int fontScale;
+
+    @Option(names = "--width", defaultValue = "1280", description = "scene width in pixels (default ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", defaultValue = "800", description = "scene height in pixels (default ${DEFAULT-VALUE})")
+    int height;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = Language.fromId(lang)
+                .orElseThrow(() -> new IllegalArgumentException("--lang must be en|ko, got '" + lang + "'"));
+        Theme look = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException(
+                "--theme must be light|dark|high-contrast, got '" + theme + "'"));
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new IllegalArgumentException("--out: cannot write into folder " + dir);
+        }
+        // Validates everything before the toolkit starts, so bad input costs no rendering.
+        OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, language, look, fontScale,
+                width, height, scale, out));
+        return 0;
+    }
+}

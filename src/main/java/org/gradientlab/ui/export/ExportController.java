@@ -1,0 +1,109 @@
+package org.gradientlab.ui.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.Lab;
+
+/**
+ * File → Export and Copy image: renders the current lab's export node and writes or copies
+ * it. Failures end in a localized error dialog, never in an exception on the FX thread.
+ * Remembers the last scale and folder (the shell persists them).
+ */
+public final class ExportController {
+    private final I18n i18n;
+    private final Supplier<Lab> currentLab;
+    private final Supplier<Window> owner;
+    private final PathChooser chooser;
+    private final ReadOnlyIntegerWrapper scale;
+    private final ReadOnlyStringWrapper lastDirectory;
+
+    public ExportController(I18n i18n, Supplier<Lab> currentLab, Supplier<Window> owner, PathChooser chooser,
+                            int initialScale, String initialDirectory) {
+        this.i18n = i18n;
+        this.currentLab = currentLab;
+        this.owner = owner;
+        this.chooser = chooser;
+        this.scale = new ReadOnlyIntegerWrapper(this, "scale", initialScale);
+        this.lastDirectory = new ReadOnlyStringWrapper(this, "lastDirectory", initialDirectory);
+    }
+
+    public ReadOnlyIntegerProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastDirectoryProperty() {
+        return lastDirectory.getReadOnlyProperty();
+    }
+
+    /** File → Export PNG…: asks scale and destination, then a file when saving. */
+    public void exportInteractively() {
+        Optional<ExportDialog.Choice> choice = new ExportDialog(i18n, owner.get(), scale.get()).showAndWait();
+        choice.ifPresent(c -> {
+            scale.set(c.scale());
+            if (c.destination() == ExportDialog.Destination.CLIPBOARD) {
+                copyToClipboard();
+                return;
+            }
+            File initial = lastDirectory.get().isEmpty() ? null : new File(lastDirectory.get());
+            String name = "gradient-lab-" + currentLab.get().id() + "@" + c.scale() + "x.png";
+            chooser.choose(owner.get(), initial, name).ifPresent(path -> exportTo(path, c.scale()));
+        });
+    }
+
+    /** Copies the current lab at the remembered scale. */
+    public void copyToClipboard() {
+        ImageExport.copyToClipboard(ImageExport.snapshot(currentLab.get().exportNode(), scale.get()));
+    }
+
+    /** Writes the current lab to {@code target} at {@code scale}×; true on success, else an error dialog shows. */
+    public boolean exportTo(Path target, int scale) {
+        try {
+            ImageExport.writePng(ImageExport.snapshot(currentLab.get().exportNode(), scale), target);
+            Path parent = target.toAbsolutePath().getParent();
+            lastDirectory.set(parent == null ? "" : parent.toString());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            showError(target, e);
+            return false;
+        }
+    }
+
+    private void showError(Path target, Exception e) {
+        ButtonType ok = new ButtonType(i18n.text("button.ok"), ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("export.error.detail", target, reason(target, e)), ok);
+        alert.initOwner(owner.get());
+        alert.setTitle(i18n.text("export.error.title"));
+        alert.setHeaderText(i18n.text("export.error.header"));
+        alert.getDialogPane().setId("export-error");
+        // Not showAndWait: the caller (a menu action) should return; the dialog stays until read.
+        alert.show();
+    }
+
+    private String reason(Path target, Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return i18n.text("export.error.denied");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (e instanceof FileSystemException && (parent == null || !Files.isDirectory(parent))) {
+            return i18n.text("export.error.missing");
+        }
+        return i18n.text("export.error.other", String.valueOf(e.getMessage()));
+    }
+}

@@ -1,0 +1,119 @@
+package org.gradientlab.ui.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.lab.Labs;
+import org.gradientlab.ui.shell.MainView;
+import org.gradientlab.ui.shell.MenuActions;
+import org.gradientlab.ui.theme.Appearance;
+import org.gradientlab.ui.theme.Fonts;
+import org.gradientlab.ui.theme.Theme;
+
+/**
+ * The main window's content rendered with no display (Monocle, software pipeline) and written
+ * as PNG: what `snapshot` on the command line does, for figures made by scripts.
+ */
+public final class OffscreenSnapshot {
+    public static final int MIN_SIDE = 320;
+    public static final int MAX_SIDE = 7680;
+
+    /** One rendering: which lab, how it looks, the scene size in pixels and the output scale. */
+    public record Request(String lab, Language language, Theme theme, int fontScale,
+                          int width, int height, double scale, Path out) {
+        public Request {
+            if (!Labs.IDS.contains(lab)) {
+                throw new IllegalArgumentException("--lab must be one of " + String.join("|", Labs.IDS) + ", got '" + lab + "'");
+            }
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(theme, "theme");
+            if (fontScale < Appearance.MIN_FONT_SCALE || fontScale > Appearance.MAX_FONT_SCALE) {
+                throw new IllegalArgumentException("--font-scale must be in " + Appearance.MIN_FONT_SCALE + ".."
+                        + Appearance.MAX_FONT_SCALE + ", got " + fontScale);
+            }
+            requireSide("--width", width);
+            requireSide("--height", height);
+            if (!(scale >= ImageExport.MIN_SCALE && scale <= ImageExport.MAX_SCALE)) {
+                throw new IllegalArgumentException("--scale must be in " + ImageExport.MIN_SCALE + ".."
+                        + ImageExport.MAX_SCALE + ", got " + scale);
+            }
+            Objects.requireNonNull(out, "out");
+        }
+
+        private static void requireSide(String name, int pixels) {
+            if (pixels < MIN_SIDE || pixels > MAX_SIDE) {
+                throw new IllegalArgumentException(name + " must be in " + MIN_SIDE + ".." + MAX_SIDE + ", got " + pixels);
+            }
+        }
+    }
+
+    private OffscreenSnapshot() {}
+
+    /** Starts JavaFX headless if it is not running yet, renders {@code request} and writes the PNG. */
+    public static void renderHeadless(Request request) throws IOException {
+        startHeadlessToolkit();
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                image.complete(render(request));
+            } catch (RuntimeException e) {
+                image.completeExceptionally(e);
+            }
+        });
+        try {
+            // PNG encoding needs no FX thread.
+            ImageExport.writePng(image.get(), request.out());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Builds the main window's content in a scene of the requested size and renders it. FX thread only. */
+    public static WritableImage render(Request request) {
+        Fonts.load();
+        I18n i18n = new I18n(request.language());
+        Appearance appearance = new Appearance(request.theme(), request.fontScale());
+        MainView view = new MainView(i18n, appearance, Labs.standard(i18n), MenuActions.NONE);
+        view.select(request.lab());
+        Scene scene = new Scene(view, request.width(), request.height());
+        appearance.style(scene);
+        view.applyCss();
+        view.layout();
+        return ImageExport.snapshot(view, request.scale());
+    }
+
+    // Glass, Prism and AWT read these once, when they start: they must be set before.
+    private static synchronized void startHeadlessToolkit() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted while starting JavaFX", e));
+        }
+    }
+}

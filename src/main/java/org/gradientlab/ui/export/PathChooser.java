@@ -1,0 +1,35 @@
+package org.gradientlab.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.gradientlab.ui.i18n.I18n;
+
+/** Asks where to save a figure: the system file dialog, or a fixed path in tests. */
+@FunctionalInterface
+public interface PathChooser {
+    Optional<Path> choose(Window owner, File initialDirectory, String suggestedName);
+
+    /** The system's save dialog for PNG files; adds ".png" when the name has no extension. */
+    static PathChooser system(I18n i18n) {
+        return (owner, initialDirectory, suggestedName) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.text("export.chooser.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("export.chooser.png"), "*.png"));
+            if (initialDirectory != null && initialDirectory.isDirectory()) {
+                chooser.setInitialDirectory(initialDirectory);
+            }
+            chooser.setInitialFileName(suggestedName);
+            File file = chooser.showSaveDialog(owner);
+            if (file == null) {
+                return Optional.empty();
+            }
+            String name = file.getName();
+            return Optional.of(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + ".png"));
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package org.gradientlab.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The UI's strings, from resources/i18n/messages*.properties. Views never hold a translated
+ * string: they bind to {@link #label}, so a change of {@link #languageProperty()} re-labels
+ * every open window at once.
+ */
+public final class I18n {
+    static final String BUNDLE = "i18n.messages";
+
+    // Without a fallback control, asking for English on a Korean machine would find
+    // messages_ko via the default locale before the base file.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ReadOnlyObjectWrapper<Language> language;
+    private ResourceBundle bundle;
+
+    public I18n(Language initial) {
+        bundle = load(initial);
+        language = new ReadOnlyObjectWrapper<>(this, "language", initial);
+    }
+
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    public void setLanguage(Language next) {
+        Objects.requireNonNull(next, "language");
+        bundle = load(next);
+        language.set(next);
+    }
+
+    /** The text of {@code key} now, with MessageFormat {@code args}; "!key!" when missing. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i] instanceof ObservableValue<?> o ? o.getValue() : args[i];
+        }
+        return new MessageFormat(pattern, language.get().locale()).format(values);
+    }
+
+    /**
+     * A binding to the text of {@code key} that follows the language; arguments that are
+     * observable values are followed too.
+     */
+    public StringBinding label(String key, Object... args) {
+        List<Observable> dependencies = new ArrayList<>();
+        dependencies.add(language);
+        for (Object arg : args) {
+            if (arg instanceof Observable o) {
+                dependencies.add(o);
+            }
+        }
+        return Bindings.createStringBinding(() -> text(key, args), dependencies.toArray(Observable[]::new));
+    }
+
+    static ResourceBundle load(Language language) {
+        Locale locale = language == Language.ENGLISH ? Locale.ROOT : language.locale();
+        return ResourceBundle.getBundle(BUNDLE, locale, I18n.class.getClassLoader(), NO_FALLBACK);
+    }
+}

@@ -1,0 +1,33 @@
+package org.gradientlab.ui.lab;
+
+import javafx.scene.Node;
+
+/**
+ * One lab of the main window. The shell shows {@link #view()} in its tab titled by
+ * {@link #titleKey()}, forwards the keyboard shortcuts to the hooks and exports
+ * {@link #exportNode()}. Hooks default to doing nothing, for labs without a timeline.
+ */
+public interface Lab {
+    /** Stable id used on the command line and in tests: "optimizer", "init", "training". */
+    String id();
+
+    /** i18n key of the tab title. */
+    String titleKey();
+
+    /** The lab's content; built once, called on the FX thread. */
+    Node view();
+
+    /** The node a figure is exported from; by default the whole view. */
+    default Node exportNode() {
+        return view();
+    }
+
+    /** Space: start or pause the lab's animation or training. */
+    default void playPause() {}
+
+    /** Right arrow: advance by one step. */
+    default void step() {}
+
+    /** R: back to the lab's initial state. */
+    default void reset() {}
+}

@@ -1,0 +1,154 @@
+package org.gradientlab.ui.shell;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.gradientlab.ui.export.ExportController;
+import org.gradientlab.ui.export.PathChooser;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.prefs.ShellPreferences;
+import org.gradientlab.ui.prefs.ShellSettings;
+import org.gradientlab.ui.theme.Appearance;
+import org.gradientlab.ui.theme.Fonts;
+
+/**
+ * The main window: builds the view from saved settings, wires menus, shortcuts, export and
+ * presentation mode to the stage, and saves the settings when the window closes.
+ */
+public final class ShellWindow {
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+
+    private final Stage stage;
+    private final ShellPreferences preferences;
+    private final ShellSettings initial;
+    private final I18n i18n;
+    private final Appearance appearance;
+    private final ExportController export;
+    private final MainView view;
+    private final Runnable unstyleWindows;
+    // The last bounds the window had while neither maximized nor full screen.
+    private double normalX;
+    private double normalY;
+    private double normalWidth;
+    private double normalHeight;
+
+    public ShellWindow(Stage stage, ShellPreferences preferences, Function<I18n, PathChooser> chooser,
+                       Function<I18n, List<Lab>> labs) {
+        Fonts.load();
+        this.stage = stage;
+        this.preferences = preferences;
+        this.initial = preferences.load();
+        this.i18n = new I18n(initial.language());
+        this.appearance = new Appearance(initial.theme(), initial.fontScale());
+        this.unstyleWindows = appearance.styleAllWindows();
+        HelpDialogs help = new HelpDialogs(i18n, stage);
+        this.export = new ExportController(i18n, this::currentLab, () -> stage, chooser.apply(i18n),
+                initial.exportScale(), initial.lastExportDir());
+        MenuActions actions = new MenuActions(export::exportInteractively, export::copyToClipboard,
+                stage::close, help::showShortcuts, help::showAbout);
+        this.view = new MainView(i18n, appearance, labs.apply(i18n), actions);
+        createWindow();
+        wirePresentation();
+        trackBounds();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            save();
+            unstyleWindows.run();
+        });
+    }
+
+    private void createWindow() {
+        Scene scene = new Scene(view, initial.width(), initial.height());
+        appearance.style(scene);
+        LabShortcuts.install(scene, this::currentLab);
+        stage.setScene(scene);
+        stage.titleProperty().bind(i18n.label("app.title"));
+        stage.setMinWidth(ShellSettings.MIN_WIDTH);
+        stage.setMinHeight(ShellSettings.MIN_HEIGHT);
+        stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES)
+                .mapToObj(size -> new Image(ShellWindow.class.getResource("/icons/gradient-lab-" + size + ".png")
+                        .toExternalForm()))
+                .toList());
+        placeWindow();
+    }
+
+    /** Restores the saved position when it is still on a screen; else centres the window. */
+    private void placeWindow() {
+        normalWidth = initial.width();
+        normalHeight = initial.height();
+        boolean visible = initial.hasPosition() && !Screen.getScreensForRectangle(
+                new Rectangle2D(initial.x(), initial.y(), initial.width(), initial.height())).isEmpty();
+        if (visible) {
+            stage.setX(initial.x());
+            stage.setY(initial.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        normalX = stage.getX();
+        normalY = stage.getY();
+        stage.setMaximized(initial.maximized());
+    }
+
+    /** F11: full screen with a bigger font; leaving full screen (Esc) leaves the mode too. */
+    private void wirePresentation() {
+        stage.fullScreenExitHintProperty().bind(i18n.label("presentation.exit-hint"));
+        appearance.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
+        stage.fullScreenProperty().addListener((obs, old, full) -> {
+            if (!full) {
+                appearance.setPresentation(false);
+            }
+        });
+    }
+
+    private void trackBounds() {
+        stage.xProperty().addListener((obs, old, x) -> { if (isNormal()) normalX = x.doubleValue(); });
+        stage.yProperty().addListener((obs, old, y) -> { if (isNormal()) normalY = y.doubleValue(); });
+        stage.widthProperty().addListener((obs, old, w) -> { if (isNormal()) normalWidth = w.doubleValue(); });
+        stage.heightProperty().addListener((obs, old, h) -> { if (isNormal()) normalHeight = h.doubleValue(); });
+    }
+
+    private boolean isNormal() {
+        return stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen();
+    }
+
+    /** Writes the current look, window bounds and export choices to the preferences. */
+    public void save() {
+        double width = Math.max(ShellSettings.MIN_WIDTH, Math.min(ShellSettings.MAX_SIDE, normalWidth));
+        double height = Math.max(ShellSettings.MIN_HEIGHT, Math.min(ShellSettings.MAX_SIDE, normalHeight));
+        preferences.save(initial
+                .withBounds(normalX, normalY, width, height, stage.isMaximized())
+                .withLook(i18n.language(), appearance.themeProperty().get(), appearance.fontScaleProperty().get())
+                .withExport(export.scaleProperty().get(), export.lastDirectoryProperty().get()));
+    }
+
+    public Lab currentLab() {
+        return view.currentLab();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public ExportController export() {
+        return export;
+    }
+
+    public MainView view() {
+        return view;
+    }
+}

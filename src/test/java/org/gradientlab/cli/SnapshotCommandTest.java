@@ -1,0 +1,97 @@
+package org.gradientlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class SnapshotCommandTest {
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void startToolkitAsTheOtherUiTestsDo() throws Exception {
+        // One JavaFX toolkit per JVM: let TestFX own it so the test classes can run in any order.
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void writesTheLabAtTheRequestedScaleAndSize() throws IOException {
+        Path png = dir.resolve("optimizer-ko.png");
+        int code = run("snapshot", "--lab", "optimizer", "--out", png.toString(), "--scale", "2", "--lang", "ko",
+                "--theme", "dark", "--width", "640", "--height", "400");
+        assertEquals(0, code, err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(800, image.getHeight());
+        int corner = image.getRGB(image.getWidth() - 4, image.getHeight() - 4);
+        assertTrue(brightness(corner) < 60, "dark theme background, got " + Integer.toHexString(corner));
+    }
+
+    @Test
+    void defaultsToLightThemeAtTwiceTheSize() throws IOException {
+        Path png = dir.resolve("training.png");
+        assertEquals(0, run("snapshot", "--lab", "training", "--out", png.toString(), "--width", "400", "--height", "320"),
+                err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(800, image.getWidth());
+        assertTrue(brightness(image.getRGB(796, 636)) > 200, "light theme background");
+    }
+
+    @Test
+    void unknownLabIsBadInputWithOneLine() {
+        assertBadInput("--lab", "--lab", "histogram", "--out", dir.resolve("x.png").toString());
+    }
+
+    @Test
+    void unknownLanguageOrThemeIsBadInput() {
+        assertBadInput("--lang", "--lab", "init", "--out", dir.resolve("x.png").toString(), "--lang", "jp");
+        assertBadInput("--theme", "--lab", "init", "--out", dir.resolve("x.png").toString(), "--theme", "sepia");
+    }
+
+    @Test
+    void scaleOutsideOneToFourIsBadInput() {
+        assertBadInput("--scale", "--lab", "init", "--out", dir.resolve("x.png").toString(), "--scale", "5");
+        assertBadInput("--scale", "--lab", "init", "--out", dir.resolve("x.png").toString(), "--scale", "0");
+    }
+
+    @Test
+    void unwritableOutIsBadInputAndWritesNothing() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("file.txt"), "x");
+        assertBadInput("--out", "--lab", "init", "--out", notAFolder.resolve("x.png").toString());
+    }
+
+    private void assertBadInput(String named, String... args) {
+        StringWriter lineErr = new StringWriter();
+        String[] full = new String[args.length + 1];
+        full[0] = "snapshot";
+        System.arraycopy(args, 0, full, 1, args.length);
+        int code = GradientLabCommand.run(new PrintWriter(out, true), new PrintWriter(lineErr, true), full);
+        assertEquals(GradientLabCommand.BAD_INPUT, code);
+        String message = lineErr.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(named), message);
+    }
+
+    private int run(String... args) {
+        return GradientLabCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private static int brightness(int argb) {
+        return ((argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff)) / 3;
+    }
+}

@@ -1,0 +1,49 @@
+package org.gradientlab.ui.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.junit.jupiter.api.Test;
+
+class I18nTest {
+    @Test
+    void boundLabelFollowsTheLanguage() {
+        I18n i18n = new I18n(Language.ENGLISH);
+        StringBinding file = i18n.label("menu.file");
+        assertEquals("File", file.get());
+        i18n.setLanguage(Language.KOREAN);
+        assertEquals("파일", file.get());
+        i18n.setLanguage(Language.ENGLISH);
+        assertEquals("File", file.get());
+    }
+
+    @Test
+    void englishStaysEnglishOnAKoreanMachine() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.KOREA);
+            assertEquals("Help", new I18n(Language.ENGLISH).text("menu.help"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void observableArgumentsUpdateTheLabel() {
+        I18n i18n = new I18n(Language.KOREAN);
+        SimpleIntegerProperty scale = new SimpleIntegerProperty(2);
+        StringBinding label = i18n.label("export.dialog.scale", scale);
+        assertEquals("2배", label.get());
+        scale.set(3);
+        assertEquals("3배", label.get());
+    }
+
+    @Test
+    void missingKeyIsVisibleNotFatal() {
+        assertEquals("!no.such.key!", new I18n(Language.ENGLISH).text("no.such.key"));
+    }
+}

@@ -1,0 +1,59 @@
+package org.gradientlab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.lab.RecordingLab;
+import org.gradientlab.ui.prefs.MemoryPreferences;
+import org.gradientlab.ui.prefs.ShellPreferences;
+
+@ExtendWith(ApplicationExtension.class)
+class HelpDialogsTest {
+    @Start
+    void start(Stage stage) {
+        MemoryPreferences prefs = new MemoryPreferences();
+        prefs.put("language", "ko");
+        new ShellWindow(stage, new ShellPreferences(prefs), i18n -> (o, d, n) -> Optional.empty(),
+                i18n -> List.of(new RecordingLab("optimizer")));
+        stage.show();
+    }
+
+    @Test
+    void everyShortcutHasAKeyCaptionAndTextInBothLanguages() {
+        for (Language language : Language.values()) {
+            I18n i18n = new I18n(language);
+            for (String key : HelpDialogs.SHORTCUTS) {
+                assertFalse(i18n.text(key).startsWith("!"), language + " " + key);
+                assertFalse(i18n.text(key + ".key").startsWith("!"), language + " " + key + ".key");
+            }
+        }
+    }
+
+    @Test
+    void f1OpensTheShortcutListInTheCurrentLanguage(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        DialogPane pane = robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class);
+        List<String> texts = robot.from(pane).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertFalse(texts.stream().noneMatch("현재 실험 초기화"::equals), texts.toString());
+        assertFalse(texts.stream().noneMatch("스페이스"::equals), texts.toString());
+        robot.clickOn("닫기");
+        assertEquals(Optional.empty(), robot.lookup("#shortcuts-dialog").tryQuery());
+    }
+}
