@@ -1,0 +1,58 @@
+package org.gradientlab.core.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ActivationTest {
+    private static final Matrix X = new Matrix(1, 5, new float[] {-2, -0.5f, 0, 0.5f, 2});
+
+    private static float[] apply(Activation activation) {
+        return activation.newLayer().forward(X, true).data;
+    }
+
+    @Test
+    void computesEachFunctionAtHandPickedPoints() {
+        float[] sigmoid = new float[5];
+        float[] tanh = new float[5];
+        float[] elu = new float[5];
+        for (int i = 0; i < 5; i++) {
+            double x = X.data[i];
+            sigmoid[i] = (float) (1 / (1 + Math.exp(-x)));
+            tanh[i] = (float) Math.tanh(x);
+            elu[i] = (float) (x > 0 ? x : Math.exp(x) - 1);
+        }
+        assertArrayEquals(sigmoid, apply(Activation.SIGMOID), 1e-7f);
+        assertArrayEquals(tanh, apply(Activation.TANH), 1e-7f);
+        assertArrayEquals(new float[] {0, 0, 0, 0.5f, 2}, apply(Activation.RELU));
+        assertArrayEquals(new float[] {-0.02f, -0.005f, 0, 0.5f, 2}, apply(Activation.LEAKY_RELU), 1e-8f);
+        assertArrayEquals(elu, apply(Activation.ELU), 1e-7f);
+    }
+
+    @Test
+    void reluBlocksTheGradientWhereTheInputWasNotPositive() {
+        Layer relu = new Relu();
+        relu.forward(X, true);
+        Matrix dout = new Matrix(1, 5, new float[] {1, 1, 1, 1, 1});
+        assertArrayEquals(new float[] {0, 0, 0, 1, 1}, relu.backward(dout).data);
+    }
+
+    @Test
+    void parsesCommandLineNames() {
+        assertEquals(Activation.LEAKY_RELU, Activation.parse("leaky-relu"));
+        assertEquals(Activation.LEAKY_RELU, Activation.parse("LEAKY_RELU"));
+        assertEquals(Activation.ELU, Activation.parse(" elu "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Activation.parse("swish"));
+        assertTrue(e.getMessage().contains("sigmoid, tanh, relu, leaky-relu, elu"), e.getMessage());
+    }
+
+    @Test
+    void rejectsSlopesAndAlphasThatBreakTheFunction() {
+        assertThrows(IllegalArgumentException.class, () -> new LeakyRelu(0f));
+        assertThrows(IllegalArgumentException.class, () -> new LeakyRelu(1f));
+        assertThrows(IllegalArgumentException.class, () -> new Elu(-1f));
+    }
+}
