@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Headless figures and numbers of Gradient Lab. Without a command the GUI opens.",
         subcommands = {
             // Each headless command registers here.
+            ActivationsCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 

@@ -22,16 +22,26 @@ public final class Elu extends ActivationLayer {
     }
 
     @Override
-    void apply(float[] x, float[] y) {
-        for (int i = 0; i < x.length; i++) {
+    void apply(float[] x, float[] y, int from) {
+        for (int i = from; i < x.length; i++) {
             y[i] = x[i] > 0f ? x[i] : (float) (alpha * Math.expm1(x[i]));
         }
     }
 
     @Override
-    void derive(float[] y, float[] dout, float[] dx) {
-        for (int i = 0; i < y.length; i++) {
+    void derive(float[] y, float[] dout, float[] dx, int from) {
+        for (int i = from; i < y.length; i++) {
             dx[i] = y[i] > 0f ? dout[i] : dout[i] * (y[i] + alpha);
         }
+    }
+
+    @Override
+    int applyVector(float[] x, float[] y) {
+        return VectorActivations.elu(x, y, alpha);
+    }
+
+    @Override
+    int deriveVector(float[] y, float[] dout, float[] dx) {
+        return VectorActivations.eluBackward(y, dout, dx, alpha);
     }
 }

@@ -19,17 +19,27 @@ public final class LeakyRelu extends ActivationLayer {
     }
 
     @Override
-    void apply(float[] x, float[] y) {
-        for (int i = 0; i < x.length; i++) {
+    void apply(float[] x, float[] y, int from) {
+        for (int i = from; i < x.length; i++) {
             y[i] = x[i] > 0f ? x[i] : slope * x[i];
         }
     }
 
     @Override
-    void derive(float[] y, float[] dout, float[] dx) {
+    void derive(float[] y, float[] dout, float[] dx, int from) {
         // With 0 < α, y > 0 exactly where x > 0.
-        for (int i = 0; i < y.length; i++) {
+        for (int i = from; i < y.length; i++) {
             dx[i] = y[i] > 0f ? dout[i] : slope * dout[i];
         }
+    }
+
+    @Override
+    int applyVector(float[] x, float[] y) {
+        return VectorActivations.leakyRelu(x, y, slope);
+    }
+
+    @Override
+    int deriveVector(float[] y, float[] dout, float[] dx) {
+        return VectorActivations.rectifyBackward(y, dout, dx, slope);
     }
 }

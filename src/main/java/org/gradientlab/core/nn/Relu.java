@@ -4,17 +4,27 @@ package org.gradientlab.core.nn;
 public final class Relu extends ActivationLayer {
 
     @Override
-    void apply(float[] x, float[] y) {
-        for (int i = 0; i < x.length; i++) {
-            y[i] = x[i] > 0f ? x[i] : 0f;
+    void apply(float[] x, float[] y, int from) {
+        for (int i = from; i < x.length; i++) {
+            y[i] = Math.max(x[i], 0f);
         }
     }
 
     @Override
-    void derive(float[] y, float[] dout, float[] dx) {
+    void derive(float[] y, float[] dout, float[] dx, int from) {
         // y > 0 exactly where x > 0.
-        for (int i = 0; i < y.length; i++) {
+        for (int i = from; i < y.length; i++) {
             dx[i] = y[i] > 0f ? dout[i] : 0f;
         }
+    }
+
+    @Override
+    int applyVector(float[] x, float[] y) {
+        return VectorActivations.relu(x, y);
+    }
+
+    @Override
+    int deriveVector(float[] y, float[] dout, float[] dx) {
+        return VectorActivations.rectifyBackward(y, dout, dx, 0f);
     }
 }

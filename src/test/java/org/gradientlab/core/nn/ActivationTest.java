@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ActivationTest {
     private static final Matrix X = new Matrix(1, 5, new float[] {-2, -0.5f, 0, 0.5f, 2});
@@ -30,6 +34,33 @@ class ActivationTest {
         assertArrayEquals(new float[] {0, 0, 0, 0.5f, 2}, apply(Activation.RELU));
         assertArrayEquals(new float[] {-0.02f, -0.005f, 0, 0.5f, 2}, apply(Activation.LEAKY_RELU), 1e-8f);
         assertArrayEquals(elu, apply(Activation.ELU), 1e-7f);
+    }
+
+    /** The Vector API loops (whole vectors) against the scalar loops (all of it), tails included. */
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void vectorLoopsAgreeWithScalarLoops(Activation activation) {
+        assertTrue(VectorSupport.ENABLED, "tests run with jdk.incubator.vector, so forward uses the vector loops");
+        SplittableRandom random = new SplittableRandom(8);
+        for (int n : new int[] {1, 15, 16, 17, 1000}) {
+            Matrix x = new Matrix(1, n);
+            Matrix dout = new Matrix(1, n);
+            for (int i = 0; i < n; i++) {
+                x.data[i] = (float) (i % 7 == 0 ? 40 * random.nextGaussian() : 3 * random.nextGaussian());
+                dout.data[i] = (float) random.nextGaussian();
+            }
+            ActivationLayer layer = (ActivationLayer) activation.newLayer();
+            float[] y = layer.forward(x, true).data.clone();
+            float[] dx = layer.backward(dout).data.clone();
+            float[] scalarY = new float[n];
+            float[] scalarDx = new float[n];
+            layer.apply(x.data, scalarY, 0);
+            layer.derive(y, dout.data, scalarDx, 0);
+            for (int i = 0; i < n; i++) {
+                assertEquals(scalarY[i], y[i], 2e-7f * Math.max(1, Math.abs(scalarY[i])), activation + " y at " + x.data[i]);
+                assertEquals(scalarDx[i], dx[i], 2e-7f * Math.max(1, Math.abs(scalarDx[i])), activation + " dx");
+            }
+        }
     }
 
     @Test
