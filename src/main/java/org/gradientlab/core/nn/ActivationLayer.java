@@ -4,8 +4,8 @@ package org.gradientlab.core.nn;
  * An element-wise activation y = f(x). Every f here has a derivative that can be written from
  * y alone, so the cache is the output, as the book's Sigmoid keeps {@code self.out}.
  * Each subclass has a scalar loop from a start index; with the Vector API present
- * ({@link VectorSupport#ENABLED}) {@link VectorActivations} does the whole vectors first and the scalar loop
- * the tail, otherwise the scalar loop does everything.
+ * ({@link VectorSupport#ENABLED}) {@link VectorActivations} does the whole vectors first and
+ * the scalar loop the tail, otherwise the scalar loop does everything.
  */
 public abstract sealed class ActivationLayer implements Layer permits Sigmoid, Tanh, Relu, LeakyRelu, Elu {
     private Matrix out;
