@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // Each headless command registers here.
             TrajectoryCommand.class,
+            ActivationsCommand.class,
             SnapshotCommand.class,
         })
 public final class GradientLabCommand implements Runnable {

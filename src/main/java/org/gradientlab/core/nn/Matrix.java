@@ -28,6 +28,14 @@ public final class Matrix {
         data[r * cols + c] = value;
     }
 
+    /**
+     * {@code buffer} when it already has the shape [rows, cols], else a new zero matrix: layers
+     * keep their outputs across iterations and allocate again only when the batch size changes.
+     */
+    public static Matrix reuse(Matrix buffer, int rows, int cols) {
+        return buffer != null && buffer.rows == rows && buffer.cols == cols ? buffer : new Matrix(rows, cols);
+    }
+
     public Matrix copy() {
         return new Matrix(rows, cols, data.clone());
     }

@@ -1,0 +1,99 @@
+package org.gradientlab.core.nn;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * out = x·W + b (book: layers.py Affine). W: [in, out], b: [out]; the gradients dW, db live in
+ * arrays that never move, so an optimizer can hold views over them.
+ */
+public final class Affine implements Layer {
+    private final Matrix weights;
+    private final float[] bias;
+    private final Matrix weightGradient;
+    private final float[] biasGradient;
+
+    private Matrix x;
+    private Matrix out;
+    private Matrix dx;
+
+    /** A layer using {@code weights} [in, out] (not copied) and a zero bias. */
+    public Affine(Matrix weights) {
+        this.weights = weights;
+        this.bias = new float[weights.cols];
+        this.weightGradient = new Matrix(weights.rows, weights.cols);
+        this.biasGradient = new float[weights.cols];
+    }
+
+    /** A layer [in → out] with weights drawn by {@code init} (n_in = in) and a zero bias. */
+    public static Affine initialized(int in, int out, WeightInit init, RandomGenerator random) {
+        Matrix weights = new Matrix(in, out);
+        init.fill(weights.data, in, random);
+        return new Affine(weights);
+    }
+
+    // x: [batch, in] → out: [batch, out]
+    @Override
+    public Matrix forward(Matrix x, boolean train) {
+        this.x = x;
+        out = Matrix.reuse(out, x.rows, weights.cols);
+        Gemm.multiply(x, false, weights, false, out, false);
+        float[] o = out.data;
+        int n = weights.cols;
+        for (int r = 0; r < x.rows; r++) {
+            int row = r * n;
+            for (int c = 0; c < n; c++) {
+                o[row + c] += bias[c];
+            }
+        }
+        return out;
+    }
+
+    // dout: [batch, out] → dx: [batch, in]; also dW, db
+    @Override
+    public Matrix backward(Matrix dout) {
+        backwardParameters(dout);
+        dx = Matrix.reuse(dx, dout.rows, weights.rows);
+        Gemm.multiply(dout, false, weights, true, dx, false);
+        return dx;
+    }
+
+    /**
+     * dW = xᵀ·dout, db = Σ_rows dout, without dx: the first layer's input is data, and its
+     * gradient would cost a [batch, out]·[out, in] product per step for nothing.
+     */
+    public void backwardParameters(Matrix dout) {
+        if (x == null || dout.rows != x.rows || dout.cols != weights.cols) {
+            throw new IllegalStateException("backward of " + dout + " does not follow a forward of that batch");
+        }
+        Gemm.multiply(x, true, dout, false, weightGradient, false);
+        Arrays.fill(biasGradient, 0f);
+        int n = weights.cols;
+        for (int r = 0; r < dout.rows; r++) {
+            int row = r * n;
+            for (int c = 0; c < n; c++) {
+                biasGradient[c] += dout.data[row + c];
+            }
+        }
+    }
+
+    /** W: [in, out], updated in place by an optimizer. */
+    public Matrix weights() {
+        return weights;
+    }
+
+    /** b: [out]. */
+    public float[] bias() {
+        return bias;
+    }
+
+    /** dW: [in, out], set by the last backward. */
+    public Matrix weightGradient() {
+        return weightGradient;
+    }
+
+    /** db: [out], set by the last backward. */
+    public float[] biasGradient() {
+        return biasGradient;
+    }
+}

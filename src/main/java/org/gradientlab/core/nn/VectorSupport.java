@@ -1,0 +1,15 @@
+package org.gradientlab.core.nn;
+
+/**
+ * Whether element-wise loops may use the Vector API. True when the boot layer has
+ * jdk.incubator.vector (java --add-modules jdk.incubator.vector), unless
+ * {@code -Dgradientlab.kernel=plain}, the switch that also puts the matrix products on plain
+ * loops. Classes that import jdk.incubator.vector are only reached behind this flag, so the
+ * program still runs, on scalar loops, without the module.
+ */
+public final class VectorSupport {
+    public static final boolean ENABLED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"plain".equalsIgnoreCase(System.getProperty("gradientlab.kernel", "").strip());
+
+    private VectorSupport() {}
+}
