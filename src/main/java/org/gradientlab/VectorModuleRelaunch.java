@@ -1,6 +1,10 @@
 package org.gradientlab;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,8 @@ final class VectorModuleRelaunch {
     /** Already part of the JVM's input arguments; the child must not read them a second time. */
     private static final List<String> OPTION_ENVS = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
+    static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + GemmKernels.VECTOR_MODULE;
+
     private VectorModuleRelaunch() {}
 
     /** Runs this program again in a JVM with the module; returns its exit code, or empty to go on here. */
@@ -36,12 +42,17 @@ final class VectorModuleRelaunch {
                     .orElseThrow(() -> new IOException("path of the java executable unknown"));
             List<String> command = command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     System.getProperty("java.class.path"), mainClass.getName(), args);
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO()
+                    .redirectError(ProcessBuilder.Redirect.PIPE);
             OPTION_ENVS.forEach(builder.environment()::remove);
             Process child = builder.start();
+            Thread copier = Thread.ofPlatform().daemon().name("stderr-copy")
+                    .start(() -> copyStderr(child.getErrorStream()));
             // If this JVM is stopped (SIGTERM), stop the child with it rather than orphan it.
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-            return OptionalInt.of(waitUninterruptibly(child));
+            int exit = waitUninterruptibly(child);
+            joinUninterruptibly(copier);
+            return OptionalInt.of(exit);
         } catch (IOException | RuntimeException e) {
             System.err.println("note: could not restart java with --add-modules " + GemmKernels.VECTOR_MODULE
                     + " (" + e.getMessage() + "); matrix products use plain loops");
@@ -62,6 +73,12 @@ final class VectorModuleRelaunch {
         command.add("--add-modules");
         command.add(GemmKernels.VECTOR_MODULE);
         command.add("-D" + RELAUNCHED_PROPERTY + "=true");
+        // JavaFX loads native code (and, on JDK 24+, its Marlin renderer uses sun.misc.Unsafe):
+        // allow both so a successful run prints no JDK warnings.
+        command.add("--enable-native-access=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass);
@@ -73,6 +90,33 @@ final class VectorModuleRelaunch {
     static void printKernelIfAsked() {
         if (Boolean.getBoolean(PRINT_KERNEL_PROPERTY)) {
             System.err.println("gemm kernel: " + GemmKernels.active().name());
+        }
+    }
+
+    /**
+     * The JVM warns "Using incubator modules" on every start with the module; we added it, not
+     * the user, so that line is dropped and everything else the child writes to stderr passes
+     * through (a bad command line stays one line of error).
+     */
+    static void copyStderr(InputStream childStderr) {
+        var in = new BufferedReader(new InputStreamReader(childStderr, Charset.defaultCharset()));
+        try (in) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.equals(INCUBATOR_WARNING)) {
+                    System.err.println(line);
+                }
+            }
+        } catch (IOException e) {
+            // The child is gone; nothing more to copy.
+        }
+        System.err.flush();
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -25,9 +25,14 @@ class VectorModuleRelaunchTest {
     void childCommandKeepsJvmOptionsClasspathAndArguments() {
         List<String> command = VectorModuleRelaunch.command("/jdk/bin/java", List.of("-Xmx1g", "-Dx=y"),
                 "app.jar", "org.gradientlab.Launcher", new String[] {"train", "--seed", "7"});
-        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-Dx=y", "--add-modules", "jdk.incubator.vector",
-                "-Dgradientlab.relaunched=true", "-cp", "app.jar", "org.gradientlab.Launcher",
-                "train", "--seed", "7"), command);
+        List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java", "-Xmx1g", "-Dx=y",
+                "--add-modules", "jdk.incubator.vector", "-Dgradientlab.relaunched=true",
+                "--enable-native-access=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 24) {
+            expected.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        expected.addAll(List.of("-cp", "app.jar", "org.gradientlab.Launcher", "train", "--seed", "7"));
+        assertEquals(expected, command);
     }
 
     @Test
@@ -50,6 +55,33 @@ class VectorModuleRelaunchTest {
         Result run = launch(Map.of(VectorModuleRelaunch.OPT_OUT_ENV, "1"), "--version");
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("gemm kernel: plain"), run.stderr());
+    }
+
+    @Test
+    void badInputThroughTheRelaunchIsOneLineOnStderr() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put(VectorModuleRelaunch.OPT_OUT_ENV, null);
+        Result run = ChildJvm.run(environment, List.of(), Launcher.class, "--no-such-option");
+        assertEquals(2, run.exitCode(), run.stderr());
+        List<String> lines = run.stderr().lines().filter(line -> !line.isBlank()).toList();
+        assertEquals(1, lines.size(), "stderr: " + run.stderr());
+        assertTrue(lines.get(0).startsWith("error: "), run.stderr());
+    }
+
+    @Test
+    void stderrCopyDropsOnlyTheIncubatorWarning() {
+        var captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            VectorModuleRelaunch.copyStderr(new java.io.ByteArrayInputStream(
+                    (VectorModuleRelaunch.INCUBATOR_WARNING + "\nerror: bad\nWARNING: other\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(List.of("error: bad", "WARNING: other"),
+                captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
     }
 
     /** Starts Launcher without --add-modules, as java -jar would, asking it to name its kernel. */

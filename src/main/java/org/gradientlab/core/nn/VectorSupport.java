@@ -1,5 +1,7 @@
 package org.gradientlab.core.nn;
 
+import org.gradientlab.core.linalg.GemmKernels;
+
 /**
  * Whether element-wise loops may use the Vector API. True when the boot layer has
  * jdk.incubator.vector (java --add-modules jdk.incubator.vector), unless
@@ -8,8 +10,8 @@ package org.gradientlab.core.nn;
  * program still runs, on scalar loops, without the module.
  */
 public final class VectorSupport {
-    public static final boolean ENABLED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !"plain".equalsIgnoreCase(System.getProperty("gradientlab.kernel", "").strip());
+    // One switch for matrix products and element-wise loops: the kernel choice of GemmKernels.
+    public static final boolean ENABLED = GemmKernels.active() != GemmKernels.plain();
 
     private VectorSupport() {}
 }
