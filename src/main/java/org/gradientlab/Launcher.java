@@ -1,6 +1,8 @@
 package org.gradientlab;
 
 import java.util.OptionalInt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.gradientlab.cli.GradientLabCommand;
 
@@ -10,6 +12,13 @@ import org.gradientlab.cli.GradientLabCommand;
  * Started without the Vector API module (as {@code java -jar} is), it first restarts itself with it.
  */
 public final class Launcher {
+    /*
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'"
+     * when started from a classpath, which a single runnable jar must be; the setup is deliberate,
+     * so only its severe messages are kept. Held here so the configured logger is not collected.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private Launcher() {}
 
     public static void main(String[] args) {
@@ -18,6 +27,7 @@ public final class Launcher {
             System.exit(relaunched.getAsInt());
         }
         VectorModuleRelaunch.printKernelIfAsked();
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         if (args.length == 0) {
             javafx.application.Application.launch(org.gradientlab.ui.GradientLabApp.class);
             return;
