@@ -1,0 +1,382 @@
+package org.gradientlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
+
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * A live chart of training curves on a JavaFX LineChart (docs/CHARTS.md). Every point stays in
+ * a {@link SeriesBuffer} (for export); the chart gets a min/max-decimated view of at most two
+ * points per pixel column, rebuilt by {@link #refresh()} (the owner calls it once per frame).
+ * Curves belong to legend groups (one colour per group); clicking a legend entry hides the
+ * group. The x axis spans the run's known length; the y axis follows the data with hysteresis,
+ * optionally on log₁₀ scale with 10^k labels. Hovering the plot reads out the exact nearest value.
+ */
+public final class LiveCurveChart {
+    /** How a curve is drawn: the book's loss plots use a faint raw line under a bold smoothed one. */
+    public enum Stroke { PLAIN, FAINT, BOLD, DASHED }
+
+    private static final int COLORS = 8;
+
+    private final I18n i18n;
+    private final NumberAxis xAxis = new NumberAxis();
+    private final NumberAxis yAxis = new NumberAxis();
+    private final CurveLineChart chart = new CurveLineChart(xAxis, yAxis);
+    private final FlowPane legend = new FlowPane();
+    private final Label readout = new Label(" ");
+    private final VBox view;
+    private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
+    private final AxisRange yRange = new AxisRange();
+    private final List<Group> groups = new ArrayList<>();
+    private final List<Curve> curves = new ArrayList<>();
+    private final String xLabelKey;
+    private boolean dirty;
+    private boolean refreshQueued;
+
+    private static final class Group {
+        final ObservableStringValue name;
+        final Label entry;
+        final int color;
+        boolean visible = true;
+        boolean diverged;
+
+        Group(ObservableStringValue name, Label entry, int color) {
+            this.name = name;
+            this.entry = entry;
+            this.color = color;
+        }
+    }
+
+    private static final class Curve {
+        final int group;
+        final Stroke stroke;
+        final SeriesBuffer data;
+        final int smoothedFrom;
+        final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+
+        Curve(int group, Stroke stroke, SeriesBuffer data, int smoothedFrom) {
+            this.group = group;
+            this.stroke = stroke;
+            this.data = data;
+            this.smoothedFrom = smoothedFrom;
+        }
+    }
+
+    /**
+     * @param xLabelKey i18n key of the x axis ("iteration", "epoch")
+     * @param yLabelKey i18n key of the y axis
+     */
+    public LiveCurveChart(I18n i18n, String xLabelKey, String yLabelKey) {
+        this.i18n = i18n;
+        this.xLabelKey = xLabelKey;
+        xAxis.labelProperty().bind(i18n.label(xLabelKey));
+        yAxis.labelProperty().bind(i18n.label(yLabelKey));
+        xAxis.setAutoRanging(false);
+        yAxis.setAutoRanging(false);
+        xAxis.setAnimated(false);
+        yAxis.setAnimated(false);
+        xAxis.setForceZeroInRange(false);
+        yAxis.setForceZeroInRange(false);
+        setXLength(1);
+        yAxis.setTickLabelFormatter(new LogAwareFormatter());
+        logY.addListener((o, was, is) -> {
+            yRange.reset();
+            markDirty();
+        });
+        xAxis.widthProperty().addListener((o, was, is) -> markDirty());
+
+        legend.getStyleClass().add("curve-legend");
+        readout.getStyleClass().add("curve-readout");
+        readout.setMinHeight(Region.USE_PREF_SIZE);
+        chart.addEventHandler(MouseEvent.MOUSE_MOVED,
+                e -> showReadout(xAxis.sceneToLocal(e.getSceneX(), e.getSceneY()).getX()));
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setText(" "));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        view = new VBox(chart, legend, readout);
+        view.getStyleClass().add("live-chart");
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    /** The chart node, for exports that want the plot alone. */
+    public Node chartNode() {
+        return chart;
+    }
+
+    public BooleanProperty logYProperty() {
+        return logY;
+    }
+
+    /** Fixes the x axis to [0, {@code length}] (the run's known length), so it never jumps. */
+    public void setXLength(double length) {
+        double upper = Math.max(length, 1);
+        xAxis.setLowerBound(0);
+        xAxis.setUpperBound(upper);
+        xAxis.setTickUnit(AxisRange.niceUnit(upper / AxisRange.TARGET_TICKS));
+        markDirty();
+    }
+
+    /** A legend entry with the next colour; returns its index. */
+    public int addGroup(ObservableStringValue name) {
+        int index = groups.size();
+        Line swatch = new Line(0, 0, 18, 0);
+        swatch.getStyleClass().addAll("curve-swatch", "curve-color-" + index % COLORS);
+        Label entry = new Label();
+        entry.textProperty().bind(name);
+        entry.setGraphic(swatch);
+        entry.getStyleClass().add("curve-legend-entry");
+        entry.setId("legend-" + index);
+        Group group = new Group(name, entry, index % COLORS);
+        entry.setOnMouseClicked(e -> setGroupVisible(index, !group.visible));
+        groups.add(group);
+        legend.getChildren().add(entry);
+        return index;
+    }
+
+    /** A curve fed by {@link #append}; returns its index. */
+    public int addCurve(int group, Stroke stroke) {
+        return add(new Curve(group, stroke, new SeriesBuffer(), -1));
+    }
+
+    /** A curve drawn as the book's smooth_curve of {@code source}; it holds no data of its own. */
+    public int addSmoothed(int group, int source) {
+        return add(new Curve(group, Stroke.BOLD, null, source));
+    }
+
+    private int add(Curve curve) {
+        curves.add(curve);
+        chart.getData().add(curve.series);
+        Node line = curve.series.getNode();
+        line.getStyleClass().addAll("curve-color-" + groups.get(curve.group).color,
+                "curve-" + curve.stroke.name().toLowerCase(Locale.ROOT));
+        line.setMouseTransparent(true);
+        line.setVisible(groups.get(curve.group).visible);
+        return curves.size() - 1;
+    }
+
+    /** Shades the area between two curves (train above test accuracy: the overfitting gap). */
+    public void shadeBetween(int upperCurve, int lowerCurve) {
+        chart.shadeBetween(curves.get(upperCurve).series, curves.get(lowerCurve).series);
+    }
+
+    public void append(int curve, double x, double y) {
+        curves.get(curve).data.add(x, y);
+        dirty = true;
+    }
+
+    /** Marks the group's series as diverged: a "✕" where it ended and a note in the legend. */
+    public void markDiverged(int group) {
+        Group g = groups.get(group);
+        if (g.diverged) {
+            return;
+        }
+        g.diverged = true;
+        g.entry.textProperty().bind(i18n.label("training.chart.diverged", g.name));
+        g.entry.getStyleClass().add("curve-legend-diverged");
+        for (Curve curve : curves) {
+            if (curve.group == group && curve.data != null) {
+                chart.markDiverged(curve.series);
+            }
+        }
+    }
+
+    public boolean isDiverged(int group) {
+        return groups.get(group).diverged;
+    }
+
+    public void setGroupVisible(int group, boolean visible) {
+        Group g = groups.get(group);
+        g.visible = visible;
+        g.entry.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("off"), !visible);
+        for (Curve curve : curves) {
+            if (curve.group == group) {
+                curve.series.getNode().setVisible(visible);
+            }
+        }
+        yRange.reset();
+        markDirty();
+    }
+
+    public boolean isGroupVisible(int group) {
+        return groups.get(group).visible;
+    }
+
+    /** Every point received for {@code curve}, for export; smoothed curves have none. */
+    public SeriesBuffer data(int curve) {
+        return curves.get(curve).data;
+    }
+
+    /** Points currently handed to the chart for {@code curve}. */
+    public int drawnPoints(int curve) {
+        return curves.get(curve).series.getData().size();
+    }
+
+    /** The plotted y values of {@code curve} (log₁₀ of the data on the log scale). */
+    public List<Double> drawnY(int curve) {
+        return curves.get(curve).series.getData().stream().map(d -> d.getYValue().doubleValue()).toList();
+    }
+
+    public double yLower() {
+        return yAxis.getLowerBound();
+    }
+
+    public double yUpper() {
+        return yAxis.getUpperBound();
+    }
+
+    /** Drops every curve and legend entry. */
+    public void clear() {
+        chart.clearMarks();
+        chart.shadeBetween(null, null);
+        chart.getData().clear();
+        curves.clear();
+        groups.clear();
+        legend.getChildren().clear();
+        yRange.reset();
+        readout.setText(" ");
+    }
+
+    /** Columns of the plot: decimation keeps at most two points for each. */
+    public int buckets() {
+        double width = xAxis.getWidth();
+        return Math.max(50, (int) Math.ceil(width > 0 ? width : 600));
+    }
+
+    /** Rebuilds the drawn views from the buffers when anything changed; call once per frame. */
+    public void refresh() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        boolean log = logY.get();
+        int buckets = buckets();
+        double lower = xAxis.getLowerBound();
+        double upper = xAxis.getUpperBound();
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Curve curve : curves) {
+            SeriesBuffer source = curve.data != null ? curve.data : smoothed(curves.get(curve.smoothedFrom).data);
+            ObservableList<XYChart.Data<Number, Number>> points = FXCollections.observableArrayList();
+            boolean counts = groups.get(curve.group).visible;
+            Decimation.decimate(source, lower, upper, buckets, (x, y) -> {
+                double shown = log ? Math.log10(y) : y;
+                if (Double.isFinite(shown)) {
+                    points.add(new XYChart.Data<>(x, shown));
+                    if (counts) {
+                        range[0] = Math.min(range[0], shown);
+                        range[1] = Math.max(range[1], shown);
+                    }
+                }
+            });
+            curve.series.getData().setAll(points);
+        }
+        if (yRange.update(range[0], range[1])) {
+            yAxis.setLowerBound(yRange.lower());
+            yAxis.setUpperBound(yRange.upper());
+            yAxis.setTickUnit(log ? Math.max(yRange.tickUnit(), 0.5) : yRange.tickUnit());
+        }
+    }
+
+    private static SeriesBuffer smoothed(SeriesBuffer raw) {
+        double[] y = Smoothing.smooth(raw.ys());
+        SeriesBuffer out = new SeriesBuffer();
+        for (int i = 0; i < y.length; i++) {
+            out.add(raw.x(i), y[i]);
+        }
+        return out;
+    }
+
+    private void markDirty() {
+        dirty = true;
+        // A resize or toggle outside a drain: refresh on the next pulse, once.
+        if (!refreshQueued) {
+            refreshQueued = true;
+            Platform.runLater(() -> {
+                refreshQueued = false;
+                refresh();
+            });
+        }
+    }
+
+    /** The read-out text for the plot position {@code displayX}; also what hovering shows. */
+    String readoutAt(double displayX) {
+        double x = xAxis.getValueForDisplay(displayX).doubleValue();
+        StringJoiner text = new StringJoiner("   ");
+        for (Curve curve : curves) {
+            Group group = groups.get(curve.group);
+            if (curve.data == null || !group.visible) {
+                continue;
+            }
+            int nearest = curve.data.nearest(x);
+            if (nearest >= 0) {
+                text.add(i18n.text("training.chart.readout", group.name.get(), i18n.text(xLabelKey),
+                        format(curve.data.x(nearest)), format(curve.data.y(nearest))));
+            }
+        }
+        return text.toString();
+    }
+
+    private void showReadout(double displayX) {
+        String text = readoutAt(displayX);
+        readout.setText(text.isEmpty() ? " " : text);
+    }
+
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return Long.toString((long) value);
+        }
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** Plain numbers, or 10^k (with superscript digits) on the log scale. */
+    private final class LogAwareFormatter extends StringConverter<Number> {
+        @Override
+        public String toString(Number value) {
+            double v = value.doubleValue();
+            if (!logY.get()) {
+                return format(Math.abs(v) < 1e-12 ? 0 : v);
+            }
+            long k = Math.round(v);
+            if (Math.abs(v - k) < 1e-9) {
+                return "10" + superscript(k);
+            }
+            return String.format(Locale.ROOT, "%.2g", Math.pow(10, v));
+        }
+
+        @Override
+        public Number fromString(String text) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static String superscript(long exponent) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder out = new StringBuilder(exponent < 0 ? "⁻" : "");
+        for (char c : Long.toString(Math.abs(exponent)).toCharArray()) {
+            out.append(digits.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+}
