@@ -52,6 +52,7 @@ public final class LiveCurveChart {
     private final List<Curve> curves = new ArrayList<>();
     private final String xLabelKey;
     private boolean dirty;
+    private boolean fixedY;
     private boolean refreshQueued;
 
     private static final class Group {
@@ -119,6 +120,28 @@ public final class LiveCurveChart {
 
     public Node view() {
         return view;
+    }
+
+    /** Small multiples: no legend, read-out or axis labels, a title over the plot. */
+    public void setCompact(ObservableStringValue title) {
+        legend.setManaged(false);
+        legend.setVisible(false);
+        readout.setManaged(false);
+        readout.setVisible(false);
+        xAxis.labelProperty().unbind();
+        yAxis.labelProperty().unbind();
+        xAxis.setLabel(null);
+        yAxis.setLabel(null);
+        chart.titleProperty().bind(title);
+        view.getStyleClass().add("small-multiple");
+    }
+
+    /** Fixes the y axis to [lower, upper] (accuracies: [0, 1]). */
+    public void setFixedY(double lower, double upper, double tickUnit) {
+        fixedY = true;
+        yAxis.setLowerBound(lower);
+        yAxis.setUpperBound(upper);
+        yAxis.setTickUnit(tickUnit);
     }
 
     /** The chart node, for exports that want the plot alone. */
@@ -292,7 +315,7 @@ public final class LiveCurveChart {
             });
             curve.series.getData().setAll(points);
         }
-        if (yRange.update(range[0], range[1])) {
+        if (!fixedY && yRange.update(range[0], range[1])) {
             yAxis.setLowerBound(yRange.lower());
             yAxis.setUpperBound(yRange.upper());
             yAxis.setTickUnit(log ? Math.max(yRange.tickUnit(), 0.5) : yRange.tickUnit());
@@ -352,31 +375,17 @@ public final class LiveCurveChart {
 
     /** Plain numbers, or 10^k (with superscript digits) on the log scale. */
     private final class LogAwareFormatter extends StringConverter<Number> {
+        private final PowerOfTen log = new PowerOfTen();
+
         @Override
         public String toString(Number value) {
             double v = value.doubleValue();
-            if (!logY.get()) {
-                return format(Math.abs(v) < 1e-12 ? 0 : v);
-            }
-            long k = Math.round(v);
-            if (Math.abs(v - k) < 1e-9) {
-                return "10" + superscript(k);
-            }
-            return String.format(Locale.ROOT, "%.2g", Math.pow(10, v));
+            return logY.get() ? log.toString(v) : format(Math.abs(v) < 1e-12 ? 0 : v);
         }
 
         @Override
         public Number fromString(String text) {
             throw new UnsupportedOperationException();
         }
-    }
-
-    static String superscript(long exponent) {
-        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        StringBuilder out = new StringBuilder(exponent < 0 ? "⁻" : "");
-        for (char c : Long.toString(Math.abs(exponent)).toCharArray()) {
-            out.append(digits.charAt(c - '0'));
-        }
-        return out.toString();
     }
 }

@@ -1,0 +1,156 @@
+package org.gradientlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.gradientlab.core.data.IdxFormatException;
+import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
+
+@ExtendWith(ApplicationExtension.class)
+class TrainingLabTest {
+    private final ScriptedBackend fast = new ScriptedBackend(4, 200_000);
+    private TrainingLab lab;
+
+    @Start
+    void start(Stage stage) {
+        lab = new TrainingLab(new I18n(Language.ENGLISH), fast, BookPresets::of);
+        stage.setScene(new Scene((javafx.scene.Parent) lab.view(), 1240, 780));
+        stage.show();
+    }
+
+    private void setLength(FxRobot robot, String text) {
+        TextField length = robot.lookup("#param-length").queryAs(TextField.class);
+        robot.interact(() -> length.setText(text));
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void aShortRunFillsTheLossChartAndFinishesTheProgressBar(FxRobot robot) throws Exception {
+        setLength(robot, "50");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int curve = 0; curve < 4; curve++) {
+            int c = curve;
+            assertEquals(50, OnFx.call(() -> lab.charts().loss().data(2 * c).size()), "loss points of " + c);
+        }
+        assertTrue(OnFx.call(() -> lab.charts().loss().drawnPoints(0)) > 0);
+        assertEquals(1.0, OnFx.call(() -> lab.progress().progress()), 1e-9);
+        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Finished"));
+        assertFalse(robot.lookup("#training-start").queryButton().isDisabled());
+    }
+
+    @Test
+    void stopEndsARunWithinASecondAndTheLabStaysUsable(FxRobot robot) throws Exception {
+        setLength(robot, "1000000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 5), 5);
+        Button stop = robot.lookup("#training-stop").queryButton();
+        // fire(), not clickOn: the robot's mouse travel is not part of the lab's reaction time.
+        long clicked = System.nanoTime();
+        robot.interact(stop::fire);
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 1);
+        assertTrue(System.nanoTime() - clicked < 1_000_000_000L, "stopped within a second");
+        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Stopped"));
+        setLength(robot, "20");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 10);
+        assertEquals(20, OnFx.call(() -> lab.charts().loss().data(0).size()));
+    }
+
+    @Test
+    void pauseHoldsTheCurvesUntilResume(FxRobot robot) throws Exception {
+        setLength(robot, "1000000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 5), 5);
+        robot.clickOn("#training-pause");
+        assertEquals("Resume", robot.lookup("#training-pause").queryButton().getText());
+        Thread.sleep(150);
+        int held = OnFx.call(() -> lab.charts().loss().data(0).size());
+        Thread.sleep(150);
+        assertEquals(held, OnFx.call(() -> lab.charts().loss().data(0).size()), "no points while paused");
+        robot.clickOn("#training-pause");
+        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > held), 5);
+        robot.clickOn("#training-stop");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 2);
+    }
+
+    @Test
+    void invalidTextShowsItsMessageAndStartRefuses(FxRobot robot) {
+        TextField lr = robot.lookup("#param-lr").queryAs(TextField.class);
+        robot.interact(() -> lr.setText("fast"));
+        Label error = robot.lookup("#param-lr-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Enter a number, e.g. 0.01.", error.getText());
+        robot.clickOn("#training-start");
+        assertFalse(lab.isRunning());
+        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().contains("invalid"));
+        robot.interact(() -> lr.setText("0.01"));
+        assertFalse(error.isVisible());
+    }
+
+    @Test
+    void aCorruptFileShowsItsNameAndTheLabStaysUsable(FxRobot robot) throws Exception {
+        fast.failure = new IdxFormatException("/data/mnist/train-labels-idx1-ubyte",
+                "truncated: 58 of 60008 bytes");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        String status = robot.lookup("#training-status").queryAs(Label.class).getText();
+        assertTrue(status.contains("train-labels-idx1-ubyte") && status.contains("truncated"), status);
+        fast.failure = null;
+        setLength(robot, "10");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED
+                && lab.charts().loss().data(0).size() == 10), 5);
+    }
+
+    @Test
+    void batchNormPresetDrawsSixteenSmallMultiples(FxRobot robot) throws Exception {
+        ScriptedBackend pairs = new ScriptedBackend(32, 100_000);
+        TrainingLab bn = OnFx.call(() -> new TrainingLab(new I18n(Language.ENGLISH), pairs, BookPresets::of));
+        OnFx.call(() -> {
+            bn.view();
+            bn.form().selectPreset(Preset.BATCH_NORM);
+            bn.start(false);
+            return null;
+        });
+        waitUntil(() -> OnFx.call(() -> bn.progress().stateProperty().get() == RunState.FINISHED), 10);
+        assertEquals(16, bn.charts().panels().size());
+        assertEquals(20, OnFx.call(() -> bn.charts().panels().get(15).data(1).size()), "no-BN epochs of the last cell");
+        assertEquals(1000, pairs.lastParameters.trainSize());
+    }
+
+    @Test
+    void againStartsWithAFreshSeed(FxRobot robot) throws Exception {
+        setLength(robot, "5");
+        robot.clickOn("#training-again");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        long seed = fast.lastParameters.seed();
+        assertEquals(String.valueOf(seed), robot.lookup("#param-seed").queryAs(TextField.class).getText());
+        Button again = robot.lookup("#training-again").queryButton();
+        robot.clickOn(again);
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        assertTrue(fast.lastParameters.seed() != seed || seed == 0, "a new seed");
+    }
+}
