@@ -32,7 +32,8 @@ public final class AxisRange {
         double low = dataMin - pad;
         double high = dataMax + pad;
         tickUnit = niceUnit((high - low) / TARGET_TICKS);
-        lower = Math.floor(low / tickUnit) * tickUnit;
+        // Losses and accuracies are never negative: no axis below 0 for them.
+        lower = Math.floor((dataMin >= 0 ? Math.max(low, 0) : low) / tickUnit) * tickUnit;
         upper = Math.ceil(high / tickUnit) * tickUnit;
         return true;
     }

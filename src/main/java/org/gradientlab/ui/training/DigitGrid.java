@@ -33,6 +33,8 @@ final class DigitGrid {
     DigitGrid() {
         canvas.getStyleClass().add("digit-grid");
         canvas.setId("digit-grid");
+        canvas.setVisible(false);
+        canvas.setManaged(false);
     }
 
     Node view() {
@@ -43,6 +45,8 @@ final class DigitGrid {
     void setDigits(Dataset sample) {
         digits = sample;
         predicted = new int[0];
+        canvas.setVisible(sample != null);
+        canvas.setManaged(sample != null);
         draw();
     }
 

@@ -166,7 +166,8 @@ public final class LiveCurveChart {
     public int addGroup(ObservableStringValue name) {
         int index = groups.size();
         Line swatch = new Line(0, 0, 18, 0);
-        swatch.getStyleClass().addAll("curve-swatch", "curve-color-" + index % COLORS);
+        swatch.getStyleClass().add("curve-swatch");
+        swatch.setStyle(strokeStyle(index % COLORS));
         Label entry = new Label();
         entry.textProperty().bind(name);
         entry.setGraphic(swatch);
@@ -189,12 +190,18 @@ public final class LiveCurveChart {
         return add(new Curve(group, Stroke.BOLD, null, source));
     }
 
+    /** Modena's chart palette, a looked-up colour, so every theme recolours it. */
+    private static String strokeStyle(int color) {
+        return "-fx-stroke: CHART_COLOR_" + (color + 1) + ";";
+    }
+
     private int add(Curve curve) {
         curves.add(curve);
         chart.getData().add(curve.series);
         Node line = curve.series.getNode();
-        line.getStyleClass().addAll("curve-color-" + groups.get(curve.group).color,
-                "curve-" + curve.stroke.name().toLowerCase(Locale.ROOT));
+        line.getStyleClass().addAll("curve-" + curve.stroke.name().toLowerCase(Locale.ROOT), "curve-group-" + curve.group);
+        // Inline, because LineChart re-assigns its default-colorN classes when series come and go.
+        line.setStyle(strokeStyle(groups.get(curve.group).color));
         line.setMouseTransparent(true);
         line.setVisible(groups.get(curve.group).visible);
         return curves.size() - 1;
@@ -366,11 +373,16 @@ public final class LiveCurveChart {
         readout.setText(text.isEmpty() ? " " : text);
     }
 
+    /** Four significant digits without trailing zeros: 2.3, 0.01, 0.9712, 1.5e-07. */
     static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return Long.toString((long) value);
         }
-        return String.format(Locale.ROOT, "%.4g", value);
+        String text = String.format(Locale.ROOT, "%.4g", value);
+        if (text.contains("e") || !text.contains(".")) {
+            return text;
+        }
+        return text.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /** Plain numbers, or 10^k (with superscript digits) on the log scale. */

@@ -180,7 +180,10 @@ final class ParameterForm {
         learningRate.setText(plain(p.learningRate()));
         init.setText(p.init().label());
         activation.setValue(p.activation());
-        hiddenSizes.setText(String.join(", ", p.hiddenSizes().stream().map(String::valueOf).toList()));
+        List<Integer> sizes = p.hiddenSizes();
+        boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
+        hiddenSizes.setText(same ? sizes.get(0) + "x" + sizes.size()
+                : String.join(", ", sizes.stream().map(String::valueOf).toList()));
         batchSize.setText(String.valueOf(p.batchSize()));
         length.setText(String.valueOf(p.length()));
         batchNorm.setSelected(p.batchNorm());

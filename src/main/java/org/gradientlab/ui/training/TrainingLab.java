@@ -120,8 +120,12 @@ public final class TrainingLab implements Lab {
         caption.setId("training-caption");
         caption.getStyleClass().add("caption");
         caption.setWrapText(true);
+        caption.setMinHeight(Label.USE_PREF_SIZE);
+        caption.setMaxWidth(Double.MAX_VALUE);
         Label digitsTitle = new Label();
         digitsTitle.textProperty().bind(i18n.label("training.digits.title"));
+        digitsTitle.visibleProperty().bind(digits.view().visibleProperty());
+        digitsTitle.managedProperty().bind(digits.view().visibleProperty());
         VBox.setVgrow(charts.view(), Priority.ALWAYS);
         figure = new VBox(6, caption, charts.view(), digitsTitle, digits.view());
         figure.getStyleClass().add("training-figure");

@@ -73,11 +73,11 @@ class LiveCurveChartTest {
         fill();
         robot.clickOn("#legend-0");
         assertFalse(chart.isGroupVisible(0));
-        assertFalse(robot.lookup(".chart-series-line.curve-color-0").queryAll().stream().anyMatch(n -> n.isVisible()));
-        assertTrue(robot.lookup(".chart-series-line.curve-color-1").query().isVisible());
+        assertFalse(robot.lookup(".chart-series-line.curve-group-0").queryAll().stream().anyMatch(n -> n.isVisible()));
+        assertTrue(robot.lookup(".chart-series-line.curve-group-1").query().isVisible());
         robot.clickOn("#legend-0");
         assertTrue(chart.isGroupVisible(0));
-        assertTrue(robot.lookup(".chart-series-line.curve-color-0").queryAll().stream().allMatch(n -> n.isVisible()));
+        assertTrue(robot.lookup(".chart-series-line.curve-group-0").queryAll().stream().allMatch(n -> n.isVisible()));
     }
 
     @Test
