@@ -2,6 +2,7 @@ package org.gradientlab.ui.training;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -41,6 +42,9 @@ public final class TrainingLab implements Lab {
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
     private final FrameDrain<ProgressSample> drain;
+    private final RunHistory history;
+    private final List<ProgressSample> recorded = new ArrayList<>();
+    private List<TrainingBackend.Series> runningSeries = List.of();
     private final RandomGenerator seeds = RandomGenerator.getDefault();
     private BorderPane view;
     private VBox figure;
@@ -60,6 +64,7 @@ public final class TrainingLab implements Lab {
         this.progress = new ProgressPanel(i18n);
         this.charts = new RunCharts(i18n);
         this.drain = new FrameDrain<>(this::onFrame);
+        this.history = new RunHistory(i18n, this::showFinished);
     }
 
     @Override
@@ -110,7 +115,13 @@ public final class TrainingLab implements Lab {
         Label dataTitle = new Label();
         dataTitle.textProperty().bind(i18n.label("training.data.title"));
         dataTitle.getStyleClass().add("section-title");
-        VBox sidebar = new VBox(form.view(), dataTitle, dataLabel, new HBox(6, chooseData, bundled));
+        Label runsTitle = new Label();
+        runsTitle.textProperty().bind(i18n.label("training.runs.title"));
+        runsTitle.getStyleClass().add("section-title");
+        history.view().disableProperty().bind(progress.stateProperty().isNotEqualTo(RunState.FINISHED)
+                .and(progress.stateProperty().isNotEqualTo(RunState.IDLE)));
+        VBox sidebar = new VBox(form.view(), dataTitle, dataLabel, new HBox(6, chooseData, bundled), runsTitle,
+                history.view());
         sidebar.getStyleClass().add("sidebar");
         ScrollPane scroll = new ScrollPane(sidebar);
         scroll.setFitToWidth(true);
@@ -185,6 +196,8 @@ public final class TrainingLab implements Lab {
         run = started;
         running = p;
         List<TrainingBackend.Series> series = started.series();
+        runningSeries = series;
+        recorded.clear();
         done = new long[series.size()];
         total = (long) series.size() * iterations(p);
         charts.begin(p.preset(), series, p.length());
@@ -227,6 +240,7 @@ public final class TrainingLab implements Lab {
     }
 
     private void onFrame(List<ProgressSample> batch) {
+        recorded.addAll(batch);
         for (ProgressSample s : batch) {
             done[s.seriesIndex()] = Math.max(done[s.seriesIndex()], s.iteration());
         }
@@ -245,6 +259,9 @@ public final class TrainingLab implements Lab {
         }
         drain.stop();
         boolean cancelled = progress.stateProperty().get() == RunState.STOPPING;
+        if (failure == null) {
+            history.add(running, runningSeries, recorded);
+        }
         run = null;
         running = null;
         form.setDisable(false);
@@ -260,6 +277,17 @@ public final class TrainingLab implements Lab {
             progress.complete();
             progress.finish(i18n.text("training.status.finished", ProgressPanel.duration(seconds)), false);
         }
+    }
+
+    /** Redraws the charts with the runs ticked in the history (two runs overlaid, or an older one). */
+    private void showFinished(List<RunHistory.FinishedRun> ticked) {
+        RunHistory.Merged merged = RunHistory.merge(ticked);
+        if (merged == null || run != null) {
+            return;
+        }
+        charts.begin(merged.preset(), merged.series(), merged.length());
+        charts.accept(merged.samples());
+        charts.refresh();
     }
 
     private void chooseDataDirectory() {
@@ -293,6 +321,10 @@ public final class TrainingLab implements Lab {
 
     DigitGrid digits() {
         return digits;
+    }
+
+    RunHistory history() {
+        return history;
     }
 
     boolean isRunning() {

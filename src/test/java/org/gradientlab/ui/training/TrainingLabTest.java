@@ -153,4 +153,23 @@ class TrainingLabTest {
         waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
         assertTrue(fast.lastParameters.seed() != seed || seed == 0, "a new seed");
     }
+
+    @Test
+    void twoFinishedRunsCanBeOverlaid(FxRobot robot) throws Exception {
+        setLength(robot, "30");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.history().runs().size() == 1), 5);
+        setLength(robot, "40");
+        robot.clickOn("#training-again");
+        waitUntil(() -> OnFx.call(() -> lab.history().runs().size() == 2), 5);
+        assertEquals(4, OnFx.call(() -> lab.charts().loss().data(6) != null ? 4 : 0));
+        OnFx.call(() -> {
+            lab.history().runs().get(1).shown.set(true);
+            return null;
+        });
+        // 4 series of each run: raw and smoothed loss curves per series.
+        assertEquals(40, OnFx.call(() -> lab.charts().loss().data(0).size()), "newest run first");
+        assertEquals(30, OnFx.call(() -> lab.charts().loss().data(8).size()), "the older run overlaid");
+        assertTrue(robot.lookup("#legend-4").queryLabeled().getText().startsWith("#1 "));
+    }
 }
