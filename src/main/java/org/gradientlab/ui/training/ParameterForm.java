@@ -71,6 +71,7 @@ final class ParameterForm {
         preset.valueProperty().addListener((o, was, is) -> {
             selected.set(is);
             show(presetSettings.apply(is));
+            disableCompared(is);
         });
         preset.setValue(Preset.OPTIMIZERS);
     }
@@ -172,6 +173,15 @@ final class ParameterForm {
             box.setConverter(converter);
             box.setValue(value);
         });
+    }
+
+    /** The setting an experiment varies across its series is not edited (it is what is compared). */
+    private void disableCompared(Preset p) {
+        optimizer.setDisable(p == Preset.OPTIMIZERS);
+        learningRate.field().setDisable(p == Preset.OPTIMIZERS || p == Preset.HYPERPARAMETERS);
+        init.field().setDisable(p == Preset.INIT || p == Preset.BATCH_NORM);
+        batchNorm.setDisable(p == Preset.BATCH_NORM);
+        weightDecay.field().setDisable(p == Preset.HYPERPARAMETERS);
     }
 
     /** Fills every editor from {@code p} (its preset stays as selected). */
