@@ -25,7 +25,7 @@ final class Captions {
             extras.add(i18n.text("training.caption.lambda", LiveCurveChart.format(p.weightDecay())));
         }
         return i18n.text("training.caption", i18n.text(p.preset().nameKey()), network.toString(),
-                p.activation().cliName(), p.init().label(), i18n.text("training.optimizer." + p.optimizer().id()),
+                p.activation().cliName(), p.init().label(), ParameterForm.optimizerName(i18n, p.optimizer()),
                 LiveCurveChart.format(p.learningRate()), String.valueOf(p.batchSize()),
                 String.valueOf(p.length()),
                 i18n.text(p.preset().byEpoch() ? "training.unit.epochs" : "training.unit.iterations"),

@@ -94,7 +94,7 @@ final class ParameterForm {
         localize(preset, p -> i18n.text(p.nameKey()));
         optimizer.setId("param-optimizer");
         optimizer.getItems().setAll(OptimizerKind.values());
-        localize(optimizer, k -> i18n.text("training.optimizer." + k.id()));
+        localize(optimizer, k -> optimizerName(i18n, k));
         activation.setId("param-activation");
         activation.getItems().setAll(Activation.values());
         localize(activation, Activation::cliName);
@@ -173,6 +173,12 @@ final class ParameterForm {
             box.setConverter(converter);
             box.setValue(value);
         });
+    }
+
+    /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
+    static String optimizerName(I18n i18n, OptimizerKind kind) {
+        String key = "training.optimizer." + kind.id();
+        return i18n.text(key);
     }
 
     /** The setting an experiment varies across its series is not edited (it is what is compared). */
