@@ -289,10 +289,18 @@ public final class LiveCurveChart {
         readout.setText(" ");
     }
 
-    /** Columns of the plot: decimation keeps at most two points for each. */
+    /** Width of the plot area in pixels (the x axis' length). */
+    public double plotWidth() {
+        return xAxis.getWidth();
+    }
+
+    /**
+     * Decimation buckets: one per two pixel columns of the plot, so the chart gets at most one
+     * point per column (min and max of each bucket), which still draws every spike.
+     */
     public int buckets() {
-        double width = xAxis.getWidth();
-        return Math.max(50, (int) Math.ceil(width > 0 ? width : 600));
+        double width = plotWidth();
+        return Math.max(50, (int) Math.ceil((width > 0 ? width : 600) / 2));
     }
 
     /** Rebuilds the drawn views from the buffers when anything changed; call once per frame. */

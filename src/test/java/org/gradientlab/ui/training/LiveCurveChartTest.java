@@ -59,12 +59,15 @@ class LiveCurveChartTest {
     void keepsEveryPointForExportButDrawsAtMostTwoPerColumn() {
         fill();
         int buckets = OnFx.call(chart::buckets);
-        assertTrue(buckets < 1000, "plot is narrower than the data: " + buckets);
+        double plotWidth = OnFx.call(chart::plotWidth);
+        assertTrue(plotWidth > 400, "laid out: " + plotWidth);
+        assertTrue(buckets <= plotWidth / 2 + 1 && buckets < POINTS / 2, "one bucket per two columns: " + buckets);
         assertEquals(POINTS, chart.data(sgdRaw).size());
         assertEquals(POINTS, chart.data(adamRaw).size());
         for (int curve : new int[] {sgdRaw, sgdSmooth, adamRaw}) {
             int drawn = OnFx.call(() -> chart.drawnPoints(curve));
-            assertTrue(drawn > buckets / 2 && drawn <= 2 * buckets, "curve " + curve + " draws " + drawn);
+            assertTrue(drawn > buckets / 2 && drawn <= 2 * buckets && drawn <= plotWidth + 2,
+                    "curve " + curve + " draws " + drawn + " points on " + plotWidth + " px");
         }
     }
 

@@ -55,12 +55,9 @@ final class ScriptedBackend implements TrainingBackend {
             long perEpoch = p.preset().byEpoch() ? iterations / p.length() : Math.max(1, iterations / 10);
             for (int i = 1; i <= iterations && !cancelled; i++) {
                 while (paused && !cancelled) {
-                    Thread.onSpinWait();
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
                 }
-                long until = System.nanoTime() + nanosPerIteration;
-                while (System.nanoTime() < until) {
-                    Thread.onSpinWait();
-                }
+                java.util.concurrent.locks.LockSupport.parkNanos(nanosPerIteration);
                 for (int s = 0; s < series.size(); s++) {
                     boolean eval = (i - 1) % perEpoch == 0 || (!p.preset().byEpoch() && i == iterations);
                     int epoch = eval ? (int) ((i - 1) / perEpoch) : -1;

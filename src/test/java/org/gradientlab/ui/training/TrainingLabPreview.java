@@ -65,8 +65,18 @@ class TrainingLabPreview {
             l.start(false);
             return l;
         });
-        Thread.sleep(1500);
+        FramePeriods periods = OnFx.call(() -> {
+            FramePeriods f = new FramePeriods();
+            f.start();
+            return f;
+        });
+        Thread.sleep(Long.getLong("preview.millis", 1500));
         WaitForAsyncUtils.waitForFxEvents();
+        OnFx.call(() -> {
+            periods.stop();
+            System.out.println("frames " + preset.id() + " " + language + ": " + periods.summary());
+            return null;
+        });
         OnFx.call(() -> {
             if (preset == Preset.HYPERPARAMETERS) {
                 lab.charts().trials().table().getSelectionModel().select(0);
@@ -85,5 +95,29 @@ class TrainingLabPreview {
             stage[0].close();
             return null;
         });
+    }
+
+    /** Frame periods seen by an AnimationTimer: what a user feels as smooth or stuttering. */
+    static final class FramePeriods extends javafx.animation.AnimationTimer {
+        private final java.util.List<Long> periods = new java.util.ArrayList<>();
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                periods.add(now - last);
+            }
+            last = now;
+        }
+
+        String summary() {
+            if (periods.isEmpty()) {
+                return "no frames";
+            }
+            java.util.List<Long> sorted = periods.stream().sorted().toList();
+            return String.format(java.util.Locale.ROOT, "%d frames, median %.1f ms, p95 %.1f ms, max %.1f ms",
+                    sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 95 / 100) / 1e6,
+                    sorted.get(sorted.size() - 1) / 1e6);
+        }
     }
 }
