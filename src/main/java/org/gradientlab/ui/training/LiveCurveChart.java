@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
@@ -316,24 +315,50 @@ public final class LiveCurveChart {
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Curve curve : curves) {
             SeriesBuffer source = curve.data != null ? curve.data : smoothed(curves.get(curve.smoothedFrom).data);
-            ObservableList<XYChart.Data<Number, Number>> points = FXCollections.observableArrayList();
+            SeriesBuffer points = new SeriesBuffer();
             boolean counts = groups.get(curve.group).visible;
             Decimation.decimate(source, lower, upper, buckets, (x, y) -> {
                 double shown = log ? Math.log10(y) : y;
                 if (Double.isFinite(shown)) {
-                    points.add(new XYChart.Data<>(x, shown));
+                    points.add(x, shown);
                     if (counts) {
                         range[0] = Math.min(range[0], shown);
                         range[1] = Math.max(range[1], shown);
                     }
                 }
             });
-            curve.series.getData().setAll(points);
+            show(curve.series.getData(), points);
         }
         if (!fixedY && yRange.update(range[0], range[1])) {
             yAxis.setLowerBound(yRange.lower());
             yAxis.setUpperBound(yRange.upper());
             yAxis.setTickUnit(log ? Math.max(yRange.tickUnit(), 0.5) : yRange.tickUnit());
+        }
+    }
+
+    /**
+     * Makes {@code data} hold {@code points}, reusing its Data objects: XYChart removes items one
+     * by one with a linear search each, so replacing the whole list every frame costs O(n²).
+     */
+    private static void show(ObservableList<XYChart.Data<Number, Number>> data, SeriesBuffer points) {
+        int keep = Math.min(data.size(), points.size());
+        for (int i = 0; i < keep; i++) {
+            XYChart.Data<Number, Number> d = data.get(i);
+            if (d.getXValue().doubleValue() != points.x(i)) {
+                d.setXValue(points.x(i));
+            }
+            if (d.getYValue().doubleValue() != points.y(i)) {
+                d.setYValue(points.y(i));
+            }
+        }
+        if (data.size() > points.size()) {
+            data.remove(points.size(), data.size());
+        } else if (points.size() > keep) {
+            List<XYChart.Data<Number, Number>> tail = new ArrayList<>(points.size() - keep);
+            for (int i = keep; i < points.size(); i++) {
+                tail.add(new XYChart.Data<>(points.x(i), points.y(i)));
+            }
+            data.addAll(tail);
         }
     }
 
