@@ -142,7 +142,7 @@ final class HistogramCanvas extends DensityCanvas {
         g.setFont(Font.font(AXIS_FONT));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("0", 1 + slot / 2, base + 2);
+        g.fillText("=0", 1 + slot / 2, base + 2);
     }
 
     private void drawAxis(GraphicsContext g, double x0, double x1, double base, double h) {
@@ -153,7 +153,10 @@ final class HistogramCanvas extends DensityCanvas {
         g.setFont(Font.font(AXIS_FONT));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Numbers.tick(rangeMin), x0, base + 2);
+        if (!(zeroBar && rangeMin == 0)) {
+            // Beside the zero bar's "=0" a second 0 would only crowd the corner.
+            g.fillText(Numbers.tick(rangeMin), x0, base + 2);
+        }
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(Numbers.tick(rangeMax), x1, base + 2);
         if (rangeMin < 0 && rangeMax > 0) {

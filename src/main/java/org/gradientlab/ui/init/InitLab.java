@@ -105,8 +105,15 @@ public final class InitLab implements Lab {
     private BorderPane createView() {
         liveStrip = new ResultStrip(i18n, "live");
         pinnedStrip = new ResultStrip(i18n, "pinned");
-        compare = new HBox(pinnedStrip, new Separator(Orientation.VERTICAL), liveStrip);
+        // The live strip stays in this box in every mode but the book's; A and its separator
+        // join it while a setting is pinned.
+        Separator divider = new Separator(Orientation.VERTICAL);
+        compare = new HBox(pinnedStrip, divider, liveStrip);
         compare.getStyleClass().add("compare");
+        for (Node side : List.of(pinnedStrip, divider)) {
+            side.managedProperty().bind(side.visibleProperty());
+            side.visibleProperty().bind(model.pinnedProperty().isNotNull());
+        }
         HBox.setHgrow(pinnedStrip, Priority.ALWAYS);
         HBox.setHgrow(liveStrip, Priority.ALWAYS);
         bookGrid = new GridPane();
@@ -180,7 +187,7 @@ public final class InitLab implements Lab {
             liveStrip.show(live, shared, gradients);
             liveStrip.title().setVisible(false);
             caption.setText(Captions.settings(i18n, live.settings()));
-            shown = liveStrip;
+            shown = compare;
         }
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != shown) {
             content.getChildren().setAll(shown);

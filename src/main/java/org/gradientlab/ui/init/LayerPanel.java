@@ -3,7 +3,7 @@ package org.gradientlab.ui.init;
 import java.util.Locale;
 
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -54,7 +54,8 @@ final class LayerPanel extends VBox {
         reason.setWrapText(true);
         reason.managedProperty().bind(reason.visibleProperty());
         VBox.setVgrow(histogram, Priority.ALWAYS);
-        HBox numbers = new HBox(mean, std);
+        // Mean and std side by side, one under the other where the panel is narrow.
+        FlowPane numbers = new FlowPane(mean, std);
         numbers.getStyleClass().add("layer-numbers");
         if (gradient) {
             getChildren().addAll(title, histogram, std, cue, reason);
@@ -77,9 +78,12 @@ final class LayerPanel extends VBox {
         reason.setVisible(value);
     }
 
-    /** Whether this panel draws the exact zeros of {@code act} as a bar of their own. */
+    /**
+     * Whether this panel draws the exact zeros of {@code act} as a bar of their own: ReLU's half
+     * of all values. Leaky ReLU has (almost) none; its dead share is shown as a number.
+     */
     boolean splitsZeros(Activation act) {
-        return !gradient && reluFamily(act);
+        return !gradient && act == Activation.RELU;
     }
 
     /**

@@ -38,6 +38,7 @@ final class ResultStrip extends VBox {
         getStyleClass().add("result-strip");
         setId(prefix + "-strip");
         title.getStyleClass().add("strip-title");
+        title.setWrapText(true);
         title.managedProperty().bind(title.visibleProperty());
         activationRow.getStyleClass().add("layer-row");
         gradientRow.getStyleClass().addAll("layer-row", "gradient-row");
