@@ -30,14 +30,16 @@ final class ProbeWorker {
     private final List<Slot> book = List.of(new Slot(), new Slot(), new Slot(), new Slot());
 
     synchronized Response compute(Request request) {
-        ProbeOutcome liveOutcome = live.outcome(request.live(), request.backward());
         ProbeOutcome pinnedOutcome = null;
         if (request.pinned() != null) {
-            // A pin taken from the live setting reuses its outcome instead of running it again.
-            pinnedOutcome = liveOutcome.settings().equals(request.pinned())
-                    && liveOutcome.hasGradients() == request.backward()
-                    ? pinned.adopt(liveOutcome) : pinned.outcome(request.pinned(), request.backward());
+            // A pin is taken from the live setting: its outcome is the live slot's last one,
+            // unless the live slot has moved on since.
+            ProbeOutcome before = live.last;
+            pinnedOutcome = before != null && before.settings().equals(request.pinned())
+                    && before.hasGradients() == request.backward() && !pinned.matches(request.pinned(), request.backward())
+                    ? pinned.adopt(before) : pinned.outcome(request.pinned(), request.backward());
         }
+        ProbeOutcome liveOutcome = live.outcome(request.live(), request.backward());
         List<ProbeOutcome> bookOutcomes = new ArrayList<>();
         if (request.book()) {
             List<InitSettings> figures = InitSettings.bookFigures(request.live().seed());
@@ -52,8 +54,12 @@ final class ProbeWorker {
         private final ActivationProbe probe = new ActivationProbe();
         private ProbeOutcome last;
 
+        boolean matches(InitSettings settings, boolean backward) {
+            return last != null && last.settings().equals(settings) && last.hasGradients() == backward;
+        }
+
         ProbeOutcome outcome(InitSettings settings, boolean backward) {
-            if (last == null || !last.settings().equals(settings) || last.hasGradients() != backward) {
+            if (!matches(settings, backward)) {
                 last = run(probe, settings, backward);
             }
             return last;
