@@ -30,7 +30,7 @@ abstract class DensityCanvas extends Region {
                     Color.rgb(255, 160, 0, 0.15));
     private final Canvas canvas = new Canvas();
     private final Scale unscale = new Scale(1, 1, 0, 0);
-    private double density = 2;
+    private double density = 1;
 
     DensityCanvas() {
         canvas.getTransforms().add(unscale);

@@ -29,7 +29,7 @@ final class ResultStrip extends VBox {
     private final List<LayerPanel> activationPanels = new ArrayList<>();
     private final List<LayerPanel> gradientPanels = new ArrayList<>();
     private boolean reasons = true;
-    private double density = 2;
+    private double density = 1;
 
     /** {@code prefix}: start of the node ids of this strip's panels ("live", "pinned", "book-0"). */
     ResultStrip(I18n i18n, String prefix) {

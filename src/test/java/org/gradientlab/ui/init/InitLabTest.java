@@ -210,7 +210,7 @@ class InitLabTest {
         Canvas canvas = OnFx.call(() -> (Canvas) ((Parent) robot.lookup("#live-histogram-5").query())
                 .getChildrenUnmodifiable().get(0));
         double layoutWidth = OnFx.call(() -> robot.lookup("#live-histogram-5").query().getLayoutBounds().getWidth());
-        assertEquals(2 * layoutWidth, OnFx.call(canvas::getWidth), 1, "back to screen density after the export");
+        assertEquals(layoutWidth, OnFx.call(canvas::getWidth), 1, "back to screen density after the export");
         double exporting = OnFx.call(() -> {
             lab.exportNode();
             return canvas.getWidth();
