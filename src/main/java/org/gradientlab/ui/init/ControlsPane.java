@@ -60,7 +60,7 @@ final class ControlsPane extends VBox {
         seed.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 0));
         seed.setEditable(true);
         seed.setId("init-seed");
-        seed.setPrefWidth(110);
+        seed.setPrefWidth(90);
         Button newSample = new Button();
         newSample.textProperty().bind(i18n.label("init.new-sample"));
         newSample.setId("init-new-sample");

@@ -194,6 +194,25 @@ class InitLabTest {
     }
 
     @Test
+    void perLayerScaleStretchesALowHistogramToTheTop(FxRobot robot) {
+        // std 0.01: layer 1 is wider and so lower than the spikes of deeper layers.
+        robot.clickOn("#init-choice-std-0-01");
+        settle();
+        int[] shared = pixels(robot, "#live-histogram-1");
+        robot.clickOn("#init-shared-scale");
+        settle();
+        assertTrue(!lab.model().sharedScaleProperty().get());
+        int[] own = pixels(robot, "#live-histogram-1");
+        assertTrue(barPixels(own) > barPixels(shared) * 1.3,
+                "bar area " + barPixels(shared) + " → " + barPixels(own));
+    }
+
+    /** Pixels in the bar colour (the light theme's accent #2f6fde). */
+    private static long barPixels(int[] argb) {
+        return java.util.Arrays.stream(argb).filter(p -> (p & 0xffffff) == 0x2f6fde).count();
+    }
+
+    @Test
     void theBackwardRowShowsGradientsThatVanishBehindSmallWeights(FxRobot robot) {
         robot.clickOn("#init-choice-std-0-01").clickOn("#init-show-gradients");
         settle();
