@@ -2,6 +2,7 @@ package org.gradientlab.ui.init;
 
 import java.util.List;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -195,7 +196,7 @@ final class ControlsPane extends VBox {
         return new HBox(name, value);
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
+    private static HBox row(Node... nodes) {
         HBox box = new HBox(nodes);
         box.getStyleClass().add("control-row");
         return box;

@@ -33,6 +33,8 @@ final class CurvePlot extends DensityCanvas {
     private ActivationCurve curve;
 
     CurvePlot() {
+        // The curve keeps its size: the explanation beside it takes what is left.
+        super(230, 150, 230, 150);
         getStyleClass().add("curve-plot");
         redrawOnChange(List.of(valueColor, slopeColor));
     }
@@ -115,26 +117,6 @@ final class CurvePlot extends DensityCanvas {
         }
         g.stroke();
         g.setLineDashes((double[]) null);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 230;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 150;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override

@@ -31,8 +31,17 @@ abstract class DensityCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Scale unscale = new Scale(1, 1, 0, 0);
     private double density = 1;
+    private final double prefWidth;
+    private final double prefHeight;
+    private final double minWidth;
+    private final double minHeight;
 
-    DensityCanvas() {
+    /** Sizes in layout units: what the plot asks for, and how far it lets a pane shrink it. */
+    DensityCanvas(double prefWidth, double prefHeight, double minWidth, double minHeight) {
+        this.prefWidth = prefWidth;
+        this.prefHeight = prefHeight;
+        this.minWidth = minWidth;
+        this.minHeight = minHeight;
         canvas.getTransforms().add(unscale);
         getChildren().add(canvas);
         redrawOnChange(List.of(axisColor, bandColor));
@@ -61,6 +70,26 @@ abstract class DensityCanvas extends Region {
 
     final double density() {
         return density;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return prefWidth;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeight;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return minWidth;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return minHeight;
     }
 
     @Override

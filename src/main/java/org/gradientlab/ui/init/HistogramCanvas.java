@@ -41,6 +41,7 @@ final class HistogramCanvas extends DensityCanvas {
     private boolean zeroBar;
 
     HistogramCanvas() {
+        super(150, 110, 60, 50);
         getStyleClass().add("histogram");
         redrawOnChange(List.of(barColor, zeroColor));
     }
@@ -63,26 +64,6 @@ final class HistogramCanvas extends DensityCanvas {
 
     HistogramBars bars() {
         return bars;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 150;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 110;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 60;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 50;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.gradientlab.ui.init;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -15,7 +17,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -215,7 +216,7 @@ public final class InitLab implements Lab {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("init.csv.filter"), "*.csv"));
         InitSettings s = model.settings();
         chooser.setInitialFileName("activations-" + s.activation().cliName() + "-" + s.weightInit().label() + ".csv");
-        java.io.File file = chooser.showSaveDialog(view.getScene().getWindow());
+        File file = chooser.showSaveDialog(view.getScene().getWindow());
         if (file == null) {
             return;
         }

@@ -32,11 +32,12 @@ final class ProbeWorker {
     synchronized Response compute(Request request) {
         ProbeOutcome pinnedOutcome = null;
         if (request.pinned() != null) {
-            // A pin is taken from the live setting: its outcome is the live slot's last one,
-            // unless the live slot has moved on since.
+            // A pin is taken from the live setting: the live slot's last outcome, unless the
+            // live slot has moved on since (or the pinned slot already holds it).
             ProbeOutcome before = live.last;
-            pinnedOutcome = before != null && before.settings().equals(request.pinned())
-                    && before.hasGradients() == request.backward() && !pinned.matches(request.pinned(), request.backward())
+            boolean fromLive = before != null && before.settings().equals(request.pinned())
+                    && before.hasGradients() == request.backward();
+            pinnedOutcome = fromLive && !pinned.matches(request.pinned(), request.backward())
                     ? pinned.adopt(before) : pinned.outcome(request.pinned(), request.backward());
         }
         ProbeOutcome liveOutcome = live.outcome(request.live(), request.backward());

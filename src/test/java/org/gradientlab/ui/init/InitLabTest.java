@@ -10,8 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +76,7 @@ class InitLabTest {
     private void settle() {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.call(() -> lab.model().isSettled()));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the lab did not settle", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -117,7 +119,7 @@ class InitLabTest {
         assertEquals(InitChoice.CUSTOM, lab.model().settings().init(), "the slider sets a free std");
         double after = number(robot, "#live-std-5");
         assertTrue(after < before / 2, "layer-5 std " + before + " → " + after);
-        assertNotEquals(java.util.Arrays.hashCode(drawnBefore), java.util.Arrays.hashCode(pixels(robot, "#live-histogram-5")),
+        assertNotEquals(Arrays.hashCode(drawnBefore), Arrays.hashCode(pixels(robot, "#live-histogram-5")),
                 "the layer-5 histogram is drawn anew");
         assertTrue(text(robot, "#init-caption").contains("std " + Numbers.stat(lab.model().settings().std())));
     }
@@ -172,7 +174,7 @@ class InitLabTest {
         for (int layer = 1; layer <= 5; layer++) {
             assertEquals(left.get(layer - 1), text(robot, "#pinned-std-" + layer));
         }
-        assertEquals(java.util.Arrays.hashCode(leftDrawn), java.util.Arrays.hashCode(pixels(robot, "#pinned-histogram-5")));
+        assertEquals(Arrays.hashCode(leftDrawn), Arrays.hashCode(pixels(robot, "#pinned-histogram-5")));
         assertNotEquals(right, text(robot, "#live-std-5"), "B follows the controls");
         assertTrue(robot.lookup("#pinned-strip").query().isVisible());
 
@@ -209,7 +211,7 @@ class InitLabTest {
 
     /** Pixels in the bar colour (the light theme's accent #2f6fde). */
     private static long barPixels(int[] argb) {
-        return java.util.Arrays.stream(argb).filter(p -> (p & 0xffffff) == 0x2f6fde).count();
+        return Arrays.stream(argb).filter(p -> (p & 0xffffff) == 0x2f6fde).count();
     }
 
     @Test
