@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +33,15 @@ class LatestWinsTest {
     @Test
     void aRequestDuringARunIsComputedAfterIt() {
         List<Integer> order = new ArrayList<>();
-        LatestWins<Integer, Integer>[] self = new LatestWins[1];
-        self[0] = new LatestWins<>(worker, fx, q -> {
+        AtomicReference<LatestWins<Integer, Integer>> self = new AtomicReference<>();
+        self.set(new LatestWins<>(worker, fx, q -> {
             order.add(q);
             if (q == 1) {
-                self[0].submit(2);  // arrives while 1 is being computed
+                self.get().submit(2);  // arrives while 1 is being computed
             }
             return q;
-        }, r -> { });
-        self[0].submit(1);
+        }, r -> { }));
+        self.get().submit(1);
         worker.runAll();
         assertEquals(List.of(1, 2), order);
     }
