@@ -1,0 +1,224 @@
+package org.gradientlab.ui.optimizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.core.surface.PresetSurface;
+import org.gradientlab.core.surface.Vec2;
+import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.export.ImageExport;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.theme.Appearance;
+import org.gradientlab.ui.theme.Fonts;
+import org.gradientlab.ui.theme.Theme;
+
+@ExtendWith(ApplicationExtension.class)
+class OptimizerLabTest {
+    private I18n i18n;
+    private OptimizerLab lab;
+    private OptimizerLabModel model;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        i18n = new I18n(Language.ENGLISH);
+        lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
+        model = lab.model();
+        Scene scene = new Scene((javafx.scene.Parent) lab.view(), 1200, 760);
+        new Appearance(Theme.LIGHT, 100).style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static TrajectoryPlot plot(FxRobot robot) {
+        return robot.lookup("#optimizer-plot").queryAs(TrajectoryPlot.class);
+    }
+
+    @Test
+    void pressingPlayAdvancesTheStepCounter(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#optimizer-reset");
+        assertEquals("Step 0 / 30", text(robot, "#optimizer-step-label"));
+        robot.clickOn("#optimizer-play");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.currentStep() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = text(robot, "#optimizer-step-label");
+        assertFalse(shown.startsWith("Step 0 "), shown);
+        assertTrue(model.isPlaying() || model.currentStep() == 30);
+        robot.clickOn("#optimizer-play");
+        assertFalse(model.isPlaying(), "the same button pauses");
+    }
+
+    @Test
+    void scrubbingToTheEndPutsTheSgdMarkerOnTheBooksPoint(FxRobot robot) {
+        robot.clickOn("#optimizer-reset");
+        assertEquals(0, model.currentStep());
+        // Focus the timeline by its thumb, then End: the last step, as a keyboard user scrubs.
+        robot.clickOn(robot.lookup("#optimizer-timeline .thumb").queryAs(Node.class)).type(KeyCode.END);
+        assertEquals(30, model.currentStep());
+        assertEquals("Step 30 / 30", text(robot, "#optimizer-step-label"));
+
+        TrajectoryPlot plot = plot(robot);
+        Point2D book = plot.dataToPixel(-0.350, 0.085).orElseThrow();
+        Point2D marker = plot.markerPixel(OptimizerKind.SGD).orElseThrow();
+        // The book's point is given to three decimals: 0.0005 of a unit is far below a pixel here.
+        assertEquals(book.getX(), marker.getX(), 1.0);
+        assertEquals(book.getY(), marker.getY(), 1.0);
+
+        WritableImage shot = OnFx.call(() -> plot.snapshot(null, null));
+        Color centre = shot.getPixelReader().getColor((int) Math.round(marker.getX()), (int) Math.round(marker.getY()));
+        Color sgd = RunStyle.colour(OptimizerKind.SGD, plot.backgroundColour());
+        assertEquals(sgd.getRed(), centre.getRed(), 0.08, "the pixel there is SGD's marker: " + centre);
+        assertEquals(sgd.getGreen(), centre.getGreen(), 0.08);
+        assertEquals(sgd.getBlue(), centre.getBlue(), 0.08);
+    }
+
+    @Test
+    void clickingThePlotMovesTheStartOfEveryRun(FxRobot robot) {
+        TrajectoryPlot plot = plot(robot);
+        Point2D target = plot.dataToPixel(4, -3).orElseThrow();
+        robot.clickOn(OnFx.call(() -> plot.localToScreen(target)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // One pixel is 20/850 of a unit in x and 10/500 in y here.
+        assertEquals(4, model.start().x(), 0.05);
+        assertEquals(-3, model.start().y(), 0.05);
+        for (Run run : model.runs()) {
+            assertEquals(model.start(), new Vec2(run.trajectory().point(0).x(), run.trajectory().point(0).y()));
+        }
+        assertEquals(i18n.text("optimizer.start", Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
+                text(robot, "#optimizer-start"));
+    }
+
+    @Test
+    void formulaWithASyntaxErrorIsShownAndTheLastGoodSurfaceStays(FxRobot robot) {
+        TextField formula = robot.lookup("#optimizer-formula").queryAs(TextField.class);
+        robot.doubleClickOn(formula).interact(formula::selectAll);
+        robot.write("x^2 + (y").type(KeyCode.ENTER);
+        Label error = robot.lookup("#optimizer-formula-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        // Character 9 is just past "(y": a closing parenthesis was expected there.
+        assertTrue(error.getText().contains("character 9") && error.getText().contains("')'"), error.getText());
+        assertEquals(PresetSurface.BOOK, model.surface());
+        assertEquals(PresetSurface.BOOK, model.run(OptimizerKind.ADAM).trajectory().settings().surface());
+
+        robot.interact(formula::selectAll);
+        robot.write("x^2/4 + y^2").type(KeyCode.ENTER);
+        assertFalse(error.isVisible());
+        assertEquals("x^2/4 + y^2", model.surface().id());
+    }
+
+    @Test
+    void divergingLearningRateIsMarkedDivergedWhileTheOthersRun(FxRobot robot) {
+        TextField steps = robot.lookup("#optimizer-steps-field").queryAs(TextField.class);
+        robot.doubleClickOn(steps).interact(steps::selectAll);
+        robot.write("100").type(KeyCode.ENTER);
+        robot.clickOn("#optimizer-select-sgd");
+        TextField lr = robot.lookup("#optimizer-lr-field").queryAs(TextField.class);
+        robot.doubleClickOn(lr).interact(lr::selectAll);
+        robot.write("1.1").type(KeyCode.ENTER);
+
+        assertEquals("diverged at step 72", text(robot, "#result-sgd-status"));
+        assertEquals("no blow-up", text(robot, "#result-adam-status"));
+        assertEquals(101, model.run(OptimizerKind.ADAM).trajectory().points().size());
+        robot.interact(() -> model.seek(100));
+        assertTrue(plot(robot).markerPixel(OptimizerKind.SGD).isEmpty(), "a diverged run has no marker, it has ✕");
+        assertTrue(plot(robot).markerPixel(OptimizerKind.ADAM).isPresent());
+        assertTrue(lab.lazyView().state().getChildren().stream().filter(Label.class::isInstance)
+                .map(n -> ((Label) n).getText()).anyMatch(t -> t.contains("diverged at step 72")));
+    }
+
+    @Test
+    void negativeOrUnreadableLearningRateIsExplainedAndTheRunKept(FxRobot robot) {
+        var before = model.run(OptimizerKind.SGD).trajectory();
+        TextField lr = robot.lookup("#optimizer-lr-field").queryAs(TextField.class);
+        Label error = robot.lookup("#optimizer-lr .field-error").queryAs(Label.class);
+        for (String bad : new String[] {"-1", "abc", "NaN"}) {
+            robot.doubleClickOn(lr).interact(lr::selectAll);
+            robot.write(bad).type(KeyCode.ENTER);
+            assertTrue(error.isVisible(), bad);
+            assertTrue(error.getText().contains("greater than 0") && error.getText().contains(bad), error.getText());
+        }
+        assertEquals(before, model.run(OptimizerKind.SGD).trajectory());
+        robot.interact(lr::selectAll);
+        robot.write("0.5").type(KeyCode.ENTER);
+        assertFalse(error.isVisible());
+        assertEquals(0.5, model.run(OptimizerKind.SGD).settings().learningRate());
+    }
+
+    @Test
+    void bookSetupShowsTheFourBookOptimizersSideBySide(FxRobot robot) {
+        robot.clickOn("#optimizer-layout-overlay");
+        robot.clickOn("#optimizer-book-setup");
+        for (String id : new String[] {"sgd", "momentum", "adagrad", "adam"}) {
+            assertTrue(robot.lookup("#optimizer-plot-" + id).queryAs(TrajectoryPlot.class).isVisible(), id);
+        }
+        assertTrue(robot.lookup("#optimizer-plot-nesterov").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#optimizer-plot").tryQuery().isEmpty());
+        robot.clickOn("#optimizer-layout-overlay");
+        assertTrue(robot.lookup("#optimizer-plot").tryQuery().isPresent());
+    }
+
+    @Test
+    void exportPaintsThePlotsAtThreeTimesTheirPixels(FxRobot robot) {
+        TrajectoryPlot plot = plot(robot);
+        assertEquals(1, plot.paintedScale(), "on screen the toolkit covers HiDPI itself");
+        double[] result = OnFx.call(() -> {
+            Node figure = lab.exportNode();
+            WritableImage image = ImageExport.snapshot(figure, 2);
+            return new double[] {plot.paintedScale(), image.getWidth(), figure.getLayoutBounds().getWidth()};
+        });
+        assertEquals(3, result[0]);
+        assertEquals(2 * result[2], result[1], 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, plot.paintedScale(), "back to screen resolution after the export");
+    }
+
+    @Test
+    void labHooksPlayStepAndReset(FxRobot robot) {
+        robot.interact(lab::reset);
+        robot.interact(lab::step);
+        robot.interact(lab::step);
+        assertEquals(2, model.currentStep());
+        robot.interact(lab::playPause);
+        assertTrue(model.isPlaying());
+        robot.interact(lab::reset);
+        assertEquals(0, model.currentStep());
+        assertFalse(model.isPlaying());
+    }
+
+    @Test
+    void switchesToKoreanLive(FxRobot robot) {
+        robot.interact(model::reset);
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        assertEquals("0 / 30단계", text(robot, "#optimizer-step-label"));
+        assertEquals("발산 없음", text(robot, "#result-sgd-status"));
+        assertTrue(text(robot, "#optimizer-caption").contains("시작점 (−7, 2)"), text(robot, "#optimizer-caption"));
+    }
+}
