@@ -14,6 +14,9 @@ import org.gradientlab.ui.i18n.I18n;
 
 /** The line under the figure that makes an exported image self-describing: surface, start, steps, each run's settings. */
 final class FigureCaption {
+    /** Prefix of a preset's name key, e.g. optimizer.surface.book. */
+    static final String SURFACE_NAME = "optimizer.surface.";
+
     private FigureCaption() {}
 
     static StringBinding of(OptimizerLabModel model, I18n i18n) {
@@ -37,7 +40,7 @@ final class FigureCaption {
 
     static String surface(Surface surface, I18n i18n) {
         return surface instanceof PresetSurface preset
-                ? i18n.text("optimizer.surface." + preset.id())
+                ? i18n.text(SURFACE_NAME + preset.id())
                 : "f(x, y) = " + surface.id();
     }
 

@@ -12,7 +12,8 @@ import org.gradientlab.ui.i18n.I18n;
  * f &lt; 10⁻³ (or "not reached") and "diverged at step k". Hidden runs are listed dimmed.
  */
 final class ResultsTable extends GridPane {
-    private static final String[] COLUMNS = {"optimizer", "lr", "final", "distance", "reached", "status"};
+    static final String HEADER = "optimizer.results.";
+    static final String[] COLUMNS = {"optimizer", "lr", "final", "distance", "reached", "status"};
 
     private final OptimizerLabModel model;
     private final I18n i18n;
@@ -33,7 +34,7 @@ final class ResultsTable extends GridPane {
     private void refresh() {
         getChildren().clear();
         for (int c = 0; c < COLUMNS.length; c++) {
-            Label header = new Label(i18n.text("optimizer.results." + COLUMNS[c]));
+            Label header = new Label(i18n.text(HEADER + COLUMNS[c]));
             header.getStyleClass().add("results-header");
             add(header, c, 0);
         }

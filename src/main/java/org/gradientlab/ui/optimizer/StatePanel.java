@@ -27,6 +27,10 @@ import org.gradientlab.ui.widgets.SignedBar;
  * the core's {@link StepDetail}.
  */
 final class StatePanel extends VBox {
+    /** Key prefixes: the update rule of an optimizer id, the name of a state slot. */
+    static final String RULE = "optimizer.rule.";
+    static final String SLOT = "optimizer.slot.";
+
     private final OptimizerLabModel model;
     private final I18n i18n;
     private final Label heading = new Label();
@@ -89,7 +93,7 @@ final class StatePanel extends VBox {
         int step = Math.min(model.currentStep(), trajectory.points().size() - 1);
         String name = i18n.text(RunStyle.nameKey(kind));
         heading.setText(i18n.text("optimizer.state.heading", name, step));
-        rule.setText(i18n.text("optimizer.rule." + kind.id()));
+        rule.setText(i18n.text(RULE + kind.id()));
         equations.getChildren().clear();
         state.getChildren().clear();
         Optional<StepDetail> detail = StepDetail.of(trajectory, step);
@@ -195,7 +199,7 @@ final class StatePanel extends VBox {
             Vec2 v = entry.getValue();
             // Bars compare the two coordinates: AdaGrad's step size is far larger along x than y.
             double scale = Math.max(Math.abs(v.x()), Math.abs(v.y()));
-            Label name = new Label(i18n.text("optimizer.slot." + entry.getKey()));
+            Label name = new Label(i18n.text(SLOT + entry.getKey()));
             name.getStyleClass().add("slot-name");
             name.setWrapText(true);
             state.addRow(row++, name, value(v.x()), bar(v.x(), scale), value(v.y()), bar(v.y(), scale));

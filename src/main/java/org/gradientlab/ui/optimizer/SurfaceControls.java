@@ -27,7 +27,7 @@ final class SurfaceControls extends VBox {
             PresetSurface.HIMMELBLAU, "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
             PresetSurface.SADDLE, "x^2 - y^2",
             PresetSurface.BEALE, "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2");
-    private static final String CUSTOM = "custom";
+    static final String CUSTOM = "custom";
 
     private final OptimizerLabModel model;
     private final I18n i18n;
@@ -160,7 +160,7 @@ final class SurfaceControls extends VBox {
         @Override
         protected void updateItem(String id, boolean empty) {
             super.updateItem(id, empty);
-            setText(empty || id == null ? null : i18n.text("optimizer.surface." + id));
+            setText(empty || id == null ? null : i18n.text(FigureCaption.SURFACE_NAME + id));
         }
     }
 }

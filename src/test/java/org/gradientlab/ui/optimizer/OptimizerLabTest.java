@@ -2,11 +2,19 @@ package org.gradientlab.ui.optimizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -20,6 +28,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,6 +47,8 @@ import org.gradientlab.ui.theme.Theme;
 
 @ExtendWith(ApplicationExtension.class)
 class OptimizerLabTest {
+    @TempDir
+    Path dir;
     private I18n i18n;
     private OptimizerLab lab;
     private OptimizerLabModel model;
@@ -198,6 +209,30 @@ class OptimizerLabTest {
         assertEquals(2 * result[2], result[1], 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, plot.paintedScale(), "back to screen resolution after the export");
+    }
+
+    @Test
+    void exportsPathsAsCsvAndThePlayThroughAsALoopingGif(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("paths.csv");
+        assertTrue(OnFx.call(() -> lab.lazyView().writeCsv(csv)));
+        assertEquals(1 + 6 * 31, Files.readAllLines(csv).size());
+
+        robot.interact(() -> model.seek(12));
+        Path gif = dir.resolve("play.gif");
+        CompletableFuture<Exception> done = new CompletableFuture<>();
+        robot.interact(() -> lab.lazyView().writeGif(gif, done::complete));
+        assertNull(done.get(30, TimeUnit.SECONDS));
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(31, reader.getNumImages(true), "one frame per step 0..30");
+            Node figure = OnFx.call(lab::exportNode);
+            assertEquals(Math.round(figure.getLayoutBounds().getWidth()), reader.getWidth(0), 1);
+        } finally {
+            reader.dispose();
+        }
+        assertEquals(12, model.currentStep(), "the playback is put back");
+        assertTrue(text(robot, "#optimizer-export-status").contains("play.gif"));
     }
 
     @Test
