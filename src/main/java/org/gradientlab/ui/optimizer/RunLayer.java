@@ -35,6 +35,8 @@ final class RunLayer {
 
     private final I18n i18n;
     private final Map<OptimizerKind, Point2D> drawnMarkers = new EnumMap<>(OptimizerKind.class);
+    // Diverged runs often leave the view at the same edge: each label gets its own line.
+    private int divergedLabels;
 
     RunLayer(I18n i18n) {
         this.i18n = i18n;
@@ -48,6 +50,7 @@ final class RunLayer {
     void paint(GraphicsContext gc, PlotTransform t, List<Run> runs, double position, OptimizerKind selected,
                Color background, Color text, Font font) {
         drawnMarkers.clear();
+        divergedLabels = 0;
         gc.save();
         gc.beginPath();
         gc.rect(t.left(), t.top(), t.width(), t.height());
@@ -149,8 +152,10 @@ final class RunLayer {
     private void paintDiverged(GraphicsContext gc, PlotTransform t, Run run, double px, double py, Color colour,
                                Color halo, Font font) {
         double inset = 14;
+        double line = font.getSize() * 1.5;
         double x = Math.max(t.left() + inset, Math.min(t.left() + t.width() - inset, px));
         double y = Math.max(t.top() + inset, Math.min(t.top() + t.height() - inset, py));
+        y += (y > t.top() + t.height() / 2 ? -line : line) * divergedLabels++;
         double r = 6;
         for (int pass = 0; pass < 2; pass++) {
             gc.setStroke(pass == 0 ? halo : colour);

@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
@@ -215,12 +216,12 @@ final class StatePanel extends VBox {
     private static Label value(double v) {
         Label label = new Label(Numbers.show(v));
         label.getStyleClass().add("slot-value");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static SignedBar bar(double v, double scale) {
         SignedBar bar = new SignedBar();
-        bar.setPrefWidth(56);
         bar.show(v, scale);
         return bar;
     }

@@ -41,7 +41,6 @@ public final class TrajectoryPlot extends PlotCanvas {
     private final OptimizerKind titleKind;
     private final ContourLayer contours = new ContourLayer();
     private final RunLayer runLayer;
-    private PlotTransform transform;
 
     private double pressX;
     private double pressY;
@@ -85,7 +84,12 @@ public final class TrajectoryPlot extends PlotCanvas {
 
     /** Where the data point (x, y) is drawn, in this node's coordinates; empty before the first layout. */
     public Optional<Point2D> dataToPixel(double x, double y) {
-        return Optional.ofNullable(transform).map(t -> new Point2D(t.pixelX(x), t.pixelY(y)));
+        return transform().map(t -> new Point2D(t.pixelX(x), t.pixelY(y)));
+    }
+
+    /** The mapping for the model's view now: wheel events can come faster than layout passes. */
+    private Optional<PlotTransform> transform() {
+        return getWidth() > 0 && getHeight() > 0 ? Optional.of(transform(getWidth(), getHeight())) : Optional.empty();
     }
 
     /** Where the run's current marker was drawn in the last paint, in this node's coordinates. */
@@ -96,12 +100,6 @@ public final class TrajectoryPlot extends PlotCanvas {
     /** The optimizer this plot is the small multiple of, or null for the overlay. */
     public OptimizerKind titleKind() {
         return titleKind;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        transform = transform(getWidth(), getHeight());
-        super.layoutChildren();
     }
 
     private PlotTransform transform(double width, double height) {
@@ -216,19 +214,19 @@ public final class TrajectoryPlot extends PlotCanvas {
     // --- mouse --------------------------------------------------------------------------------
 
     private void zoom(ScrollEvent e) {
-        if (transform == null || e.getDeltaY() == 0) {
+        if (e.getDeltaY() == 0) {
             return;
         }
         // One wheel notch (40) zooms by about 10 %.
         double factor = Math.exp(-e.getDeltaY() / 400);
-        model.viewProperty().set(transform.zoomAt(e.getX(), e.getY(), factor));
+        transform().ifPresent(t -> model.viewProperty().set(t.zoomAt(e.getX(), e.getY(), factor)));
         e.consume();
     }
 
     private void press(MouseEvent e) {
         pressX = e.getX();
         pressY = e.getY();
-        pressTransform = transform;
+        pressTransform = transform().orElse(null);
         dragged = false;
     }
 
@@ -246,9 +244,11 @@ public final class TrajectoryPlot extends PlotCanvas {
     }
 
     private void click(MouseEvent e) {
-        if (dragged || transform == null || e.getButton() != MouseButton.PRIMARY) {
+        Optional<PlotTransform> now = transform();
+        if (dragged || !e.isStillSincePress() || now.isEmpty() || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
+        PlotTransform transform = now.get();
         if (e.getClickCount() == 2) {
             if (startBeforeClick != null) {
                 model.setStart(startBeforeClick);

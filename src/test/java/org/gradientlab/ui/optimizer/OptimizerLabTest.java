@@ -2,11 +2,13 @@ package org.gradientlab.ui.optimizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +19,16 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
@@ -37,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Vec2;
+import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
@@ -125,6 +132,44 @@ class OptimizerLabTest {
         }
         assertEquals(i18n.text("optimizer.start", Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
                 text(robot, "#optimizer-start"));
+    }
+
+    @Test
+    void wheelZoomsAtThePointerDragPansAndDoubleClickRestores(FxRobot robot) {
+        TrajectoryPlot plot = plot(robot);
+        Point2D pointer = plot.dataToPixel(4, 2).orElseThrow();
+        robot.moveTo(OnFx.call(() -> plot.localToScreen(pointer)));
+        // The headless robot's wheel steps are tiny and their sign differs by platform; an X11
+        // wheel notch away from the user arrives as deltaY = +40, so that is sent as well.
+        robot.scroll(3, VerticalDirection.UP);
+        assertNotEquals(PresetSurface.BOOK.view(), model.viewProperty().get(), "the wheel zooms");
+        Point2D inScene = OnFx.call(() -> plot.localToScene(pointer));
+        robot.interact(() -> plot.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, inScene.getX(), inScene.getY(), 0, 0,
+                false, false, false, false, false, false, 0, 120, 0, 120, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        ViewRect zoomed = model.viewProperty().get();
+        assertTrue(zoomed.xMax() - zoomed.xMin() < 16, "three notches away zoom in by about a quarter: " + zoomed);
+        Point2D after = plot.dataToPixel(4, 2).orElseThrow();
+        assertEquals(pointer.getX(), after.getX(), 1.0, "the point under the pointer stays there");
+        assertEquals(pointer.getY(), after.getY(), 1.0);
+
+        Vec2 start = model.start();
+        robot.drag(MouseButton.PRIMARY).moveBy(60, 0).drop();
+        ViewRect panned = model.viewProperty().get();
+        assertTrue(panned.xMin() < zoomed.xMin(), "dragging right shows what was left: " + panned);
+        assertEquals(start, model.start(), "a drag is not a click");
+
+        // Monocle's robot reports two single clicks, so the double click is sent as a real one would arrive.
+        Point2D at = OnFx.call(() -> plot.localToScene(plot.dataToPixel(1, 1).orElseThrow()));
+        for (int count = 1; count <= 2; count++) {
+            for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+                MouseEvent event = new MouseEvent(type, at.getX(), at.getY(), 0, 0, MouseButton.PRIMARY, count,
+                        false, false, false, false, type == MouseEvent.MOUSE_PRESSED, false, false, false, false, true, null);
+                robot.interact(() -> plot.fireEvent(event));
+            }
+        }
+        assertEquals(PresetSurface.BOOK.view(), model.viewProperty().get());
+        assertEquals(start, model.start(), "the double click's first click does not move the start");
     }
 
     @Test
