@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 /**
  * How one run ended, for the lab's results table.
  *
- * @param finalF            f at the last finite point
+ * @param finalF            f at the last finite point; NaN when f was not finite even at the start
  * @param distanceToMinimum from the last point to the nearest known minimum; empty when the
  *                          surface has none (the saddle, a typed formula)
  * @param firstStepBelow    the first step with f &lt; {@code threshold}; empty when never reached
@@ -23,6 +23,9 @@ public record RunSummary(double finalF, OptionalDouble distanceToMinimum, Option
     }
 
     public static RunSummary of(Trajectory trajectory, double threshold) {
+        if (trajectory.points().isEmpty()) {
+            return new RunSummary(Double.NaN, OptionalDouble.empty(), OptionalInt.empty(), trajectory.divergedAt());
+        }
         TrajectoryPoint last = trajectory.last();
         OptionalDouble distance = OptionalDouble.empty();
         for (Vec2 minimum : trajectory.settings().surface().minima()) {

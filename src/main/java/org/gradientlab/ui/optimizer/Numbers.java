@@ -53,9 +53,4 @@ final class Numbers {
         }
         return new BigDecimal(value).round(new MathContext(3)).doubleValue();
     }
-
-    /** Reads what a person typed: a decimal point or comma, an ASCII or true minus. */
-    static double parse(String text) {
-        return Double.parseDouble(text.strip().replace(MINUS, '-').replace(',', '.'));
-    }
 }

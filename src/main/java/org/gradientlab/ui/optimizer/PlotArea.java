@@ -56,11 +56,6 @@ final class PlotArea extends StackPane {
         return out;
     }
 
-    /** The plot that shows {@code kind}'s run now: the overlay, or its small multiple. */
-    TrajectoryPlot plotOf(OptimizerKind kind) {
-        return model.layoutProperty().get() == Layout.OVERLAY ? overlay : multiples.get(kind);
-    }
-
     private void arrange() {
         if (model.layoutProperty().get() == Layout.OVERLAY) {
             getChildren().setAll(overlay);

@@ -54,7 +54,8 @@ final class ResultsTable extends GridPane {
                     ? i18n.text("optimizer.results.diverged", summary.divergedAt().getAsInt())
                     : i18n.text("optimizer.results.converging");
             Label[] cells = {cell(id, "lr", Numbers.show(run.settings().learningRate())),
-                cell(id, "final", Numbers.show(summary.finalF(), 3)), cell(id, "distance", distance),
+                cell(id, "final", Double.isNaN(summary.finalF()) ? "—" : Numbers.show(summary.finalF(), 3)),
+                cell(id, "distance", distance),
                 cell(id, "reached", reached), cell(id, "status", status)};
             add(who, 0, row);
             for (int c = 0; c < cells.length; c++) {

@@ -82,7 +82,7 @@ final class RunLayer {
             segment(gc, t, points.get(i - 1).x(), points.get(i - 1).y(), points.get(i).x(), points.get(i).y());
         }
         Point2D current = current(run.trajectory(), position);
-        if (current != null && last < points.size() - 1) {
+        if (last >= 0 && last < points.size() - 1) {
             segment(gc, t, points.get(last).x(), points.get(last).y(), current.getX(), current.getY());
         }
         gc.setStroke(halo);
@@ -116,6 +116,10 @@ final class RunLayer {
     /** The point at a fractional position: on the straight step between two points. */
     private static Point2D current(Trajectory trajectory, double position) {
         List<TrajectoryPoint> points = trajectory.points();
+        if (points.isEmpty()) {
+            // f was not finite at the start itself: the run ends where it began.
+            return new Point2D(trajectory.settings().start().x(), trajectory.settings().start().y());
+        }
         int step = (int) Math.floor(position);
         if (step >= points.size() - 1) {
             TrajectoryPoint last = trajectory.last();

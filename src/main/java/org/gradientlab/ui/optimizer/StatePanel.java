@@ -82,16 +82,11 @@ final class StatePanel extends VBox {
         return line;
     }
 
-    /** The lines of numbers now shown, for tests and screen readers. */
-    List<String> equationLines() {
-        return equations.getChildren().stream().map(n -> ((Label) n).getText()).toList();
-    }
-
     private void refresh() {
         OptimizerKind kind = model.selectedProperty().get();
         Run run = model.run(kind);
         Trajectory trajectory = run.trajectory();
-        int step = Math.min(model.currentStep(), trajectory.points().size() - 1);
+        int step = Math.max(0, Math.min(model.currentStep(), trajectory.points().size() - 1));
         String name = i18n.text(RunStyle.nameKey(kind));
         heading.setText(i18n.text("optimizer.state.heading", name, step));
         rule.setText(i18n.text(RULE + kind.id()));

@@ -97,11 +97,6 @@ public final class TrajectoryPlot extends PlotCanvas {
         return runLayer.markerAt(kind);
     }
 
-    /** The optimizer this plot is the small multiple of, or null for the overlay. */
-    public OptimizerKind titleKind() {
-        return titleKind;
-    }
-
     private PlotTransform transform(double width, double height) {
         double em = plotFont().getSize();
         double left = Math.round(em * 3.6);

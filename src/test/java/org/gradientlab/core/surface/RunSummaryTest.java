@@ -52,4 +52,15 @@ class RunSummaryTest {
         assertTrue(summary.firstStepBelow().isEmpty());
         assertEquals(run.last().f(), summary.finalF());
     }
+
+    @Test
+    void runUndefinedAtItsStartHasNoFinalValue() {
+        // sqrt(x) is NaN left of the axis: the run diverges before its first point.
+        Trajectory run = TrajectoryRunner.run(new TrajectorySettings(ExpressionSurface.parse("sqrt(x) + y^2"), sgd(0.1),
+                new Vec2(-7, 2), 5));
+        RunSummary summary = RunSummary.of(run);
+        assertEquals(OptionalInt.of(0), summary.divergedAt());
+        assertTrue(Double.isNaN(summary.finalF()));
+        assertTrue(summary.firstStepBelow().isEmpty());
+    }
 }

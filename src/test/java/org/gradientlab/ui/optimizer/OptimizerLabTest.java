@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -32,6 +33,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +62,12 @@ class OptimizerLabTest {
     private OptimizerLab lab;
     private OptimizerLabModel model;
 
+    // Anything thrown on the FX thread (a paint, a listener) would otherwise only be logged.
+    private final List<Throwable> fxFailures = new CopyOnWriteArrayList<>();
+
     @Start
     void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> fxFailures.add(failure));
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
@@ -70,6 +76,12 @@ class OptimizerLabTest {
         new Appearance(Theme.LIGHT, 100).style(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @AfterEach
+    void nothingFailedOnTheFxThread() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fxFailures);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -188,6 +200,19 @@ class OptimizerLabTest {
         robot.write("x^2/4 + y^2").type(KeyCode.ENTER);
         assertFalse(error.isVisible());
         assertEquals("x^2/4 + y^2", model.surface().id());
+    }
+
+    @Test
+    void formulaUndefinedAtTheStartMarksEveryRunDivergedAtStepZero(FxRobot robot) {
+        TextField formula = robot.lookup("#optimizer-formula").queryAs(TextField.class);
+        robot.doubleClickOn(formula).interact(formula::selectAll);
+        robot.write("sqrt(x) + y^2").type(KeyCode.ENTER);
+        for (Run run : model.runs()) {
+            assertEquals("diverged at step 0", text(robot, "#result-" + run.kind().id() + "-status"));
+        }
+        assertEquals("—", text(robot, "#result-sgd-final"));
+        WritableImage shot = OnFx.call(() -> plot(robot).snapshot(null, null));
+        assertTrue(shot.getWidth() > 0, "the plot still paints");
     }
 
     @Test
