@@ -1,7 +1,7 @@
 package org.gradientlab.ui.optimizer;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
@@ -61,19 +61,25 @@ final class ContourLayer {
 
     /** One pixel per sample, row 0 (yMin) at the bottom; the canvas smooths it when scaling up. */
     private WritableImage fill(Color low, Color high) {
-        Color[] bands = new Color[levels.length + 1];
+        int[] bands = new int[levels.length + 1];
         for (int b = 0; b < bands.length; b++) {
-            bands[b] = low.interpolate(high, bands.length == 1 ? 1 : b / (double) (bands.length - 1));
+            bands[b] = argb(low.interpolate(high, bands.length == 1 ? 1 : b / (double) (bands.length - 1)));
         }
-        WritableImage image = new WritableImage(columns, rows);
-        PixelWriter pixels = image.getPixelWriter();
+        int[] pixels = new int[columns * rows];
         for (int row = 0; row < rows; row++) {
+            int line = (rows - 1 - row) * columns;
             for (int column = 0; column < columns; column++) {
                 double f = grid.value(column, row);
-                Color colour = Double.isNaN(f) ? Color.TRANSPARENT : bands[ContourGrid.band(levels, f)];
-                pixels.setColor(column, rows - 1 - row, colour);
+                pixels[line + column] = Double.isNaN(f) ? 0 : bands[ContourGrid.band(levels, f)];
             }
         }
+        WritableImage image = new WritableImage(columns, rows);
+        image.getPixelWriter().setPixels(0, 0, columns, rows, PixelFormat.getIntArgbInstance(), pixels, 0, columns);
         return image;
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 }

@@ -61,6 +61,7 @@ class OptimizerLabTest {
     private I18n i18n;
     private OptimizerLab lab;
     private OptimizerLabModel model;
+    private Appearance appearance;
 
     // Anything thrown on the FX thread (a paint, a listener) would otherwise only be logged.
     private final List<Throwable> fxFailures = new CopyOnWriteArrayList<>();
@@ -73,7 +74,8 @@ class OptimizerLabTest {
         lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
         model = lab.model();
         Scene scene = new Scene((javafx.scene.Parent) lab.view(), 1200, 760);
-        new Appearance(Theme.LIGHT, 100).style(scene);
+        appearance = new Appearance(Theme.LIGHT, 100);
+        appearance.style(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -316,6 +318,18 @@ class OptimizerLabTest {
         robot.interact(lab::reset);
         assertEquals(0, model.currentStep());
         assertFalse(model.isPlaying());
+    }
+
+    @Test
+    void themeRecoloursThePlotLive(FxRobot robot) {
+        TrajectoryPlot plot = plot(robot);
+        assertEquals(Color.web("#ffffff"), plot.backgroundColour());
+        robot.interact(() -> appearance.setTheme(Theme.DARK));
+        assertEquals(Color.web("#24272c"), plot.backgroundColour());
+        Point2D centre = plot.dataToPixel(0, -4.5).orElseThrow();
+        Color shown = OnFx.call(() -> plot.snapshot(null, null)).getPixelReader()
+                .getColor((int) centre.getX(), (int) centre.getY());
+        assertTrue(shown.getBrightness() < 0.3, "the map is dark too: " + shown);
     }
 
     @Test
