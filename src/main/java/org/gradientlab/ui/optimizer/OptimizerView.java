@@ -8,15 +8,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -61,7 +62,12 @@ final class OptimizerView extends BorderPane {
         VBox.setVgrow(plots, Priority.ALWAYS);
         gif = new GifRecorder(model, figure);
 
-        VBox middle = new VBox(figure, new ResultsTable(model, i18n));
+        // Collapsible, so a projector can give its height to the plot.
+        TitledPane results = new TitledPane(null, new ResultsTable(model, i18n));
+        results.textProperty().bind(i18n.label("optimizer.results"));
+        results.setId("optimizer-results-pane");
+        results.setAnimated(false);
+        VBox middle = new VBox(figure, results);
         middle.getStyleClass().add("middle");
         VBox.setVgrow(figure, Priority.ALWAYS);
 
@@ -76,9 +82,13 @@ final class OptimizerView extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
 
+        // A divider, not a fixed side: with large text (presentation mode) the plot keeps its room.
+        SplitPane split = new SplitPane(middle, scroll);
+        split.getStyleClass().add("lab-split");
+        SplitPane.setResizableWithParent(scroll, false);
+        split.setDividerPositions(0.72);
         setTop(new PlaybackBar(model, i18n));
-        setCenter(middle);
-        setRight(scroll);
+        setCenter(split);
     }
 
     /** Plots and caption: the exported figure. */
@@ -95,7 +105,7 @@ final class OptimizerView extends BorderPane {
         return state;
     }
 
-    private HBox layoutBar() {
+    private FlowPane layoutBar() {
         ToggleGroup group = new ToggleGroup();
         ToggleButton overlay = new ToggleButton();
         overlay.setId("optimizer-layout-overlay");
@@ -124,8 +134,8 @@ final class OptimizerView extends BorderPane {
         book.textProperty().bind(i18n.label("optimizer.book-setup"));
         book.setOnAction(e -> model.bookSetup());
         book.setFocusTraversable(false);
-        HBox bar = new HBox(6, overlay, multiples, book);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // Wraps rather than cuts its labels when the side is narrow or the text large.
+        FlowPane bar = new FlowPane(6, 6, overlay, multiples, book);
         bar.getStyleClass().add("layout-bar");
         return bar;
     }
@@ -148,7 +158,7 @@ final class OptimizerView extends BorderPane {
         Label heading = new Label();
         heading.textProperty().bind(i18n.label("optimizer.export"));
         heading.getStyleClass().add("section-heading");
-        VBox box = new VBox(6, heading, new HBox(6, csv, animation), exportStatus);
+        VBox box = new VBox(6, heading, new FlowPane(6, 6, csv, animation), exportStatus);
         box.getStyleClass().add("control-section");
         return box;
     }

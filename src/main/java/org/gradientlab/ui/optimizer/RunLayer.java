@@ -37,6 +37,8 @@ final class RunLayer {
     private final Map<OptimizerKind, Point2D> drawnMarkers = new EnumMap<>(OptimizerKind.class);
     // Diverged runs often leave the view at the same edge: each label gets its own line.
     private int divergedLabels;
+    // Lines and markers grow with the plot's text (font scale, presentation mode), never shrink.
+    private double ink = 1;
 
     RunLayer(I18n i18n) {
         this.i18n = i18n;
@@ -51,6 +53,7 @@ final class RunLayer {
                Color background, Color text, Font font) {
         drawnMarkers.clear();
         divergedLabels = 0;
+        ink = Math.max(1, font.getSize() / 12);
         gc.save();
         gc.beginPath();
         gc.rect(t.left(), t.top(), t.width(), t.height());
@@ -86,20 +89,20 @@ final class RunLayer {
             segment(gc, t, points.get(last).x(), points.get(last).y(), current.getX(), current.getY());
         }
         gc.setStroke(halo);
-        gc.setLineWidth(4);
+        gc.setLineWidth(4 * ink);
         gc.stroke();
         gc.setStroke(colour);
-        gc.setLineWidth(1.8);
+        gc.setLineWidth(1.8 * ink);
         gc.stroke();
         if (points.size() - 1 <= MAX_MARKED_STEPS) {
             gc.setFill(colour);
             gc.setStroke(halo);
-            gc.setLineWidth(1);
+            gc.setLineWidth(ink);
             for (int i = 0; i <= last; i++) {
                 double px = t.pixelX(points.get(i).x());
                 double py = t.pixelY(points.get(i).y());
                 if (t.containsPixel(px, py)) {
-                    RunStyle.shape(run.kind()).draw(gc, px, py, MARKER);
+                    RunStyle.shape(run.kind()).draw(gc, px, py, MARKER * ink);
                 }
             }
         }
@@ -148,8 +151,8 @@ final class RunLayer {
         }
         gc.setFill(colour);
         gc.setStroke(text);
-        gc.setLineWidth(1.5);
-        RunStyle.shape(run.kind()).draw(gc, px, py, CURRENT_MARKER);
+        gc.setLineWidth(1.5 * ink);
+        RunStyle.shape(run.kind()).draw(gc, px, py, CURRENT_MARKER * ink);
     }
 
     /** An ✕ at the last finite point (pulled into view) and the step at which the run blew up. */
@@ -160,10 +163,10 @@ final class RunLayer {
         double x = Math.max(t.left() + inset, Math.min(t.left() + t.width() - inset, px));
         double y = Math.max(t.top() + inset, Math.min(t.top() + t.height() - inset, py));
         y += (y > t.top() + t.height() / 2 ? -line : line) * divergedLabels++;
-        double r = 6;
+        double r = 6 * ink;
         for (int pass = 0; pass < 2; pass++) {
             gc.setStroke(pass == 0 ? halo : colour);
-            gc.setLineWidth(pass == 0 ? 5 : 2.5);
+            gc.setLineWidth((pass == 0 ? 5 : 2.5) * ink);
             gc.strokeLine(x - r, y - r, x + r, y + r);
             gc.strokeLine(x - r, y + r, x + r, y - r);
         }
@@ -182,7 +185,7 @@ final class RunLayer {
     }
 
     /** −lr·∇f dashed (where plain gradient descent would step) and the actual update solid. */
-    private static void paintArrows(GraphicsContext gc, PlotTransform t, StepDetail detail, Color colour, Color text,
+    private void paintArrows(GraphicsContext gc, PlotTransform t, StepDetail detail, Color colour, Color text,
                                     Color halo) {
         double x0 = t.pixelX(detail.point().x());
         double y0 = t.pixelY(detail.point().y());
@@ -191,19 +194,19 @@ final class RunLayer {
         arrow(gc, t, x0, y0, t.pixelX(detail.next().x()), t.pixelY(detail.next().y()), colour, halo, false);
     }
 
-    private static void arrow(GraphicsContext gc, PlotTransform t, double x0, double y0, double x1, double y1,
+    private void arrow(GraphicsContext gc, PlotTransform t, double x0, double y0, double x1, double y1,
                               Color colour, Color halo, boolean dashed) {
         double[] s = t.clip(x0, y0, x1, y1, CLIP_MARGIN);
         if (s == null || Math.hypot(s[2] - s[0], s[3] - s[1]) < 2) {
             return;
         }
         double angle = Math.atan2(s[3] - s[1], s[2] - s[0]);
-        double head = 9;
+        double head = 9 * ink;
         double[] hx = {s[2], s[2] - head * Math.cos(angle - 0.4), s[2] - head * Math.cos(angle + 0.4)};
         double[] hy = {s[3], s[3] - head * Math.sin(angle - 0.4), s[3] - head * Math.sin(angle + 0.4)};
         for (int pass = 0; pass < 2; pass++) {
             gc.setStroke(pass == 0 ? halo : colour);
-            gc.setLineWidth(pass == 0 ? 5 : 2.2);
+            gc.setLineWidth((pass == 0 ? 5 : 2.2) * ink);
             gc.setLineDashes(dashed && pass == 1 ? new double[] {6, 4} : null);
             gc.strokeLine(s[0], s[1], s[2] - 0.6 * head * Math.cos(angle), s[3] - 0.6 * head * Math.sin(angle));
         }
