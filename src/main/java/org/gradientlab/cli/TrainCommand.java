@@ -2,6 +2,7 @@ package org.gradientlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -178,7 +179,9 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             Files.createDirectories(folder);
         } catch (IOException | UnsupportedOperationException e) {
-            throw new IllegalArgumentException("--out: cannot create folder " + folder + " (" + e.getMessage() + ")");
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName();
+            throw new IllegalArgumentException("--out: cannot create folder " + folder + " (" + reason + ")");
         }
         if (!Files.isWritable(folder)) {
             throw new IllegalArgumentException("--out: cannot write into folder " + folder);

@@ -33,7 +33,7 @@ public record DropoutComparison(TrainingSetup setup, List<Double> dropoutRatios,
 
     @Override
     public ExperimentKind kind() {
-        return ExperimentKind.WEIGHT_DECAY;
+        return ExperimentKind.DROPOUT;
     }
 
     @Override
