@@ -1,14 +1,12 @@
 package org.gradientlab.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gradientlab.core.experiment.ActivationProbe;
 import org.gradientlab.core.experiment.ActivationProbeConfig;
 import org.gradientlab.core.experiment.ActivationProbeResult;
-import org.gradientlab.core.experiment.LayerStatistics;
+import org.gradientlab.core.experiment.LayerStatisticsCsv;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 
@@ -70,22 +68,7 @@ public final class ActivationsCommand implements Callable<Integer> {
                 batchNorm, seed, bins, bounds[0], bounds[1], gradients);
         ActivationProbeResult result = new ActivationProbe().run(config);
         PrintWriter out = spec.commandLine().getOut();
-        StringBuilder header = new StringBuilder("layer,mean,std,min,max");
-        for (int i = 0; i < bins; i++) {
-            header.append(",c").append(i);
-        }
-        out.println(header);
-        List<LayerStatistics> rows = gradients ? result.gradients() : result.activations();
-        for (LayerStatistics layer : rows) {
-            StringBuilder line = new StringBuilder().append(layer.layer());
-            for (double value : new double[] {layer.mean(), layer.std(), layer.min(), layer.max()}) {
-                line.append(',').append(String.format(Locale.ROOT, "%.6g", value));
-            }
-            for (int count : layer.counts()) {
-                line.append(',').append(count);
-            }
-            out.println(line);
-        }
+        out.print(LayerStatisticsCsv.of(gradients ? result.gradients() : result.activations()));
         out.flush();
         return 0;
     }

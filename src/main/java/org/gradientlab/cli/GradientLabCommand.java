@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             TrajectoryCommand.class,
             ActivationsCommand.class,
             SnapshotCommand.class,
+            TrainCommand.class,
+            BenchCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 

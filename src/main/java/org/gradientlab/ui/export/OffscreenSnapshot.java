@@ -91,6 +91,8 @@ public final class OffscreenSnapshot {
         view.select(request.lab());
         Scene scene = new Scene(view, request.width(), request.height());
         appearance.style(scene);
+        // A lab may draw at the export density when asked for its export node (canvases).
+        view.currentLab().exportNode();
         view.applyCss();
         view.layout();
         return ImageExport.snapshot(view, request.scale());

@@ -3,6 +3,8 @@ package org.gradientlab.ui.lab;
 import java.util.List;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.init.InitLab;
+import org.gradientlab.ui.optimizer.OptimizerLab;
 
 /** The three labs of the main window, in tab order; each lab's own work replaces its entry here. */
 public final class Labs {
@@ -12,8 +14,8 @@ public final class Labs {
 
     public static List<Lab> standard(I18n i18n) {
         return List.of(
-                new ComingSoonLab("optimizer", "lab.optimizer.title", "lab.optimizer.coming", i18n),
-                new ComingSoonLab("init", "lab.init.title", "lab.init.coming", i18n),
+                new OptimizerLab(i18n),
+                new InitLab(i18n),
                 new ComingSoonLab("training", "lab.training.title", "lab.training.coming", i18n));
     }
 }

@@ -49,7 +49,9 @@ class AppearanceTest {
         assertTrue(style.contains("'Noto Sans KR'"), style);
         double base = javafx.scene.text.Font.getDefault().getSize();
         assertTrue(style.contains(String.format(java.util.Locale.ROOT, "%.1fpx", 2 * base)), style);
-        Label label = robot.lookup(".label").queryAs(Label.class);
+        // This scene's own label (other test classes may leave windows open), after a CSS pass.
+        Label label = robot.from(scene.getRoot()).lookup(".label").queryAs(Label.class);
+        robot.interact(() -> scene.getRoot().applyCss());
         assertEquals("Noto Sans KR", label.getFont().getFamily());
     }
 

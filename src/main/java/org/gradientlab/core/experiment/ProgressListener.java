@@ -1,0 +1,17 @@
+package org.gradientlab.core.experiment;
+
+/**
+ * Receives the records of a running experiment.
+ *
+ * <p>Called on the runner's worker threads, never on a UI thread, and for different series
+ * concurrently: an implementation must be thread-safe and return quickly (a UI puts the record
+ * on a concurrent queue and drains it once per frame). The records of one series arrive one at
+ * a time and in iteration order. An exception thrown here stops the run and fails its result.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+    ProgressListener NONE = progress -> { };
+
+    void onProgress(Progress progress);
+}

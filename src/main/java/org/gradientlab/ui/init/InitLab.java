@@ -1,0 +1,244 @@
+package org.gradientlab.ui.init;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.gradientlab.core.experiment.LayerStatisticsCsv;
+import org.gradientlab.ui.export.ImageExport;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.Lab;
+
+/**
+ * The initialization lab (issue 6; book 6.2, figures 6-10 to 6-14): per-layer activation
+ * histograms that follow the weight init, the activation and the network's size live, with
+ * health cues, the backward pass, an explanation, the book's four panels and an A/B pin.
+ * The figure (caption and histograms) is what the shell exports.
+ */
+public final class InitLab implements Lab {
+    /**
+     * Canvas pixels per layout unit on screen (a HiDPI screen's scale Prism adds itself) and
+     * while the shell takes a snapshot. Under Xvfb's software pipeline a drag of the std slider
+     * painted in 11 ms a pulse at 1 against 29 ms at 2, so the screen gets 1.
+     */
+    private static final double SCREEN_DENSITY = 1;
+    private static final double EXPORT_DENSITY = ImageExport.MAX_SCALE;
+
+    private final I18n i18n;
+    private final InitLabModel model;
+    private BorderPane view;
+    private VBox figure;
+    private final Label caption = new Label();
+    private final StackPane content = new StackPane();
+    private ResultStrip liveStrip;
+    private ResultStrip pinnedStrip;
+    private HBox compare;
+    private GridPane bookGrid;
+    private final List<ResultStrip> bookStrips = new ArrayList<>();
+    /** Titles of the book panels, in the order of {@link InitSettings#bookFigures}. */
+    private static final List<String> BOOK_TITLES = List.of("init.book.fig-6-10", "init.book.fig-6-11",
+            "init.book.fig-6-13", "init.book.fig-6-14");
+
+    public InitLab(I18n i18n) {
+        this(i18n, new InitLabModel());
+    }
+
+    InitLab(I18n i18n, InitLabModel model) {
+        this.i18n = i18n;
+        this.model = model;
+    }
+
+    InitLabModel model() {
+        return model;
+    }
+
+    @Override
+    public String id() {
+        return "init";
+    }
+
+    @Override
+    public String titleKey() {
+        return "lab.init.title";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = createView();
+            refresh();
+        }
+        return view;
+    }
+
+    /** The caption and the histograms, drawn at the export density until the next pulse. */
+    @Override
+    public Node exportNode() {
+        view();
+        setDensity(EXPORT_DENSITY);
+        Platform.runLater(() -> setDensity(SCREEN_DENSITY));
+        return figure;
+    }
+
+    /** Back to the book's first figure (sigmoid, std 1, 5 × 100), no pin, no book figure. */
+    @Override
+    public void reset() {
+        model.reset();
+    }
+
+    private BorderPane createView() {
+        liveStrip = new ResultStrip(i18n, "live");
+        pinnedStrip = new ResultStrip(i18n, "pinned");
+        // The live strip stays in this box in every mode but the book's; A and its separator
+        // join it while a setting is pinned.
+        Separator divider = new Separator(Orientation.VERTICAL);
+        compare = new HBox(pinnedStrip, divider, liveStrip);
+        compare.getStyleClass().add("compare");
+        for (Node side : List.of(pinnedStrip, divider)) {
+            side.managedProperty().bind(side.visibleProperty());
+            side.visibleProperty().bind(model.pinnedProperty().isNotNull());
+        }
+        HBox.setHgrow(pinnedStrip, Priority.ALWAYS);
+        HBox.setHgrow(liveStrip, Priority.ALWAYS);
+        bookGrid = new GridPane();
+        bookGrid.getStyleClass().add("book-grid");
+        for (int i = 0; i < 4; i++) {
+            ResultStrip strip = new ResultStrip(i18n, "book-" + i);
+            strip.showReasons(false);
+            GridPane.setHgrow(strip, Priority.ALWAYS);
+            GridPane.setVgrow(strip, Priority.ALWAYS);
+            bookGrid.add(strip, i % 2, i / 2);
+            bookStrips.add(strip);
+        }
+        caption.getStyleClass().add("figure-caption");
+        caption.setId("init-caption");
+        caption.setWrapText(true);
+        figure = new VBox(caption, content);
+        figure.getStyleClass().add("init-figure");
+        figure.setId("init-figure");
+        VBox.setVgrow(content, Priority.ALWAYS);
+
+        ScrollPane controls = new ScrollPane(new ControlsPane(i18n, model, this::exportCsv));
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controls.getStyleClass().add("init-controls-scroll");
+        VBox center = new VBox(figure, new ExplainPanel(i18n, model));
+        center.getStyleClass().add("init-center");
+        VBox.setVgrow(figure, Priority.ALWAYS);
+
+        BorderPane root = new BorderPane(center);
+        root.setLeft(controls);
+        root.getStyleClass().add("init-lab");
+        root.setId("lab-init");
+        root.getStylesheets().add(InitLab.class.getResource("/css/init-lab.css").toExternalForm());
+
+        model.liveProperty().addListener((o, a, b) -> refresh());
+        model.pinnedProperty().addListener((o, a, b) -> refresh());
+        model.bookProperty().addListener((o, a, b) -> refresh());
+        model.sharedScaleProperty().addListener((o, a, b) -> refresh());
+        model.showGradientsProperty().addListener((o, a, b) -> refresh());
+        i18n.languageProperty().addListener((o, a, b) -> refresh());
+        return root;
+    }
+
+    /** Puts the figure of the current mode in place: the book's four panels, A/B, or the live setting. */
+    private void refresh() {
+        boolean shared = model.sharedScaleProperty().get();
+        boolean gradients = model.showGradientsProperty().get();
+        ProbeOutcome live = model.liveProperty().get();
+        ProbeOutcome pinned = model.pinnedProperty().get();
+        List<ProbeOutcome> book = model.bookProperty().get();
+        Node shown;
+        if (book.size() == bookStrips.size()) {
+            for (int i = 0; i < book.size(); i++) {
+                ResultStrip strip = bookStrips.get(i);
+                strip.show(book.get(i), shared, false);
+                InitSettings panel = book.get(i).settings();
+                strip.title().setText(i18n.text("init.book.panel", i18n.text(BOOK_TITLES.get(i)),
+                        i18n.text(ExplainPanel.activationKey(panel.activation())), Captions.init(i18n, panel)));
+            }
+            caption.setText(i18n.text("init.caption.book", Captions.sizes(i18n, book.get(0).settings())));
+            shown = bookGrid;
+        } else if (pinned != null) {
+            pinnedStrip.show(pinned, shared, gradients);
+            liveStrip.show(live, shared, gradients);
+            pinnedStrip.title().setText(i18n.text("init.compare.a", Captions.settings(i18n, pinned.settings())));
+            liveStrip.title().setText(i18n.text("init.compare.b", Captions.settings(i18n, live.settings())));
+            liveStrip.title().setVisible(true);
+            caption.setText(i18n.text("init.caption.compare"));
+            shown = compare;
+        } else {
+            liveStrip.show(live, shared, gradients);
+            liveStrip.title().setVisible(false);
+            caption.setText(Captions.settings(i18n, live.settings()));
+            shown = compare;
+        }
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != shown) {
+            content.getChildren().setAll(shown);
+        }
+    }
+
+    private void setDensity(double density) {
+        liveStrip.setDensity(density);
+        pinnedStrip.setDensity(density);
+        bookStrips.forEach(s -> s.setDensity(density));
+    }
+
+    /** The live setting's per-layer statistics, the columns of the `activations` command. */
+    String csv() {
+        return LayerStatisticsCsv.of(model.liveProperty().get().result().activations());
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("init.csv.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("init.csv.filter"), "*.csv"));
+        InitSettings s = model.settings();
+        chooser.setInitialFileName("activations-" + s.activation().cliName() + "-" + s.weightInit().label() + ".csv");
+        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            writeCsv(file.toPath());
+        } catch (IOException e) {
+            ButtonType ok = new ButtonType(i18n.text("button.ok"), ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("init.csv.error", file, e.getMessage()), ok);
+            alert.initOwner(view.getScene().getWindow());
+            alert.setHeaderText(i18n.text("init.csv.title"));
+            alert.show();
+        }
+    }
+
+    /** Writes {@link #csv()} to {@code target}; with the backward pass shown, the gradients beside it. */
+    void writeCsv(Path target) throws IOException {
+        Files.writeString(target, csv(), StandardCharsets.UTF_8);
+        ProbeOutcome live = model.liveProperty().get();
+        if (model.showGradientsProperty().get() && live.hasGradients()) {
+            String name = target.getFileName().toString().replaceFirst("\\.csv$", "");
+            Files.writeString(target.resolveSibling(name + "-gradients.csv"),
+                    LayerStatisticsCsv.of(live.result().gradients()), StandardCharsets.UTF_8);
+        }
+    }
+}

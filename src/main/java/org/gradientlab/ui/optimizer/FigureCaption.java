@@ -1,0 +1,57 @@
+package org.gradientlab.ui.optimizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+
+import org.gradientlab.core.optim.OptimizerSettings;
+import org.gradientlab.core.surface.PresetSurface;
+import org.gradientlab.core.surface.Surface;
+import org.gradientlab.ui.i18n.I18n;
+
+/** The line under the figure that makes an exported image self-describing: surface, start, steps, each run's settings. */
+final class FigureCaption {
+    /** Prefix of a preset's name key, e.g. optimizer.surface.book. */
+    static final String SURFACE_NAME = "optimizer.surface.";
+
+    private FigureCaption() {}
+
+    static StringBinding of(OptimizerLabModel model, I18n i18n) {
+        List<Observable> dependencies = new ArrayList<>(List.of(i18n.languageProperty(), model.surfaceProperty(),
+                model.startProperty(), model.stepsProperty()));
+        for (Run run : model.runs()) {
+            dependencies.add(run.settingsProperty());
+            dependencies.add(run.enabledProperty());
+        }
+        return Bindings.createStringBinding(() -> text(model, i18n), dependencies.toArray(Observable[]::new));
+    }
+
+    static String text(OptimizerLabModel model, I18n i18n) {
+        List<String> runs = new ArrayList<>();
+        for (Run run : model.enabledRuns()) {
+            runs.add(i18n.text(RunStyle.nameKey(run.kind())) + " " + settings(run.settings()));
+        }
+        return i18n.text("optimizer.caption", surface(model.surface(), i18n), Numbers.show(model.start().x(), 3),
+                Numbers.show(model.start().y(), 3), model.steps(), String.join(" · ", runs));
+    }
+
+    static String surface(Surface surface, I18n i18n) {
+        return surface instanceof PresetSurface preset
+                ? i18n.text(SURFACE_NAME + preset.id())
+                : "f(x, y) = " + surface.id();
+    }
+
+    /** The hyperparameters the run's optimizer reads: η always, then α, ρ or β1 and β2. */
+    static String settings(OptimizerSettings s) {
+        String lr = "η=" + Numbers.show(s.learningRate());
+        return switch (s.kind()) {
+            case SGD, ADAGRAD -> lr;
+            case MOMENTUM, NESTEROV -> lr + " α=" + Numbers.show(s.momentum());
+            case RMSPROP -> lr + " ρ=" + Numbers.show(s.decay());
+            case ADAM -> lr + " β1=" + Numbers.show(s.beta1()) + " β2=" + Numbers.show(s.beta2());
+        };
+    }
+}

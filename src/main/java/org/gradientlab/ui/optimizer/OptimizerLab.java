@@ -1,0 +1,91 @@
+package org.gradientlab.ui.optimizer;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.stage.FileChooser;
+
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.Lab;
+
+/**
+ * The optimizer lab: SGD, Momentum, Nesterov, AdaGrad, RMSProp and Adam walking down a 2-D
+ * surface, as in figure 6-8 of "Deep Learning from Scratch". Space plays, → steps, R resets.
+ */
+public final class OptimizerLab implements Lab {
+    private final I18n i18n;
+    private final OptimizerLabModel model = new OptimizerLabModel();
+    private final OptimizerView.FileTarget files;
+    private OptimizerView view;
+
+    public OptimizerLab(I18n i18n) {
+        this.i18n = i18n;
+        this.files = this::chooseFile;
+    }
+
+    /** With a fixed answer to "save where?", for tests. */
+    OptimizerLab(I18n i18n, OptimizerView.FileTarget files) {
+        this.i18n = i18n;
+        this.files = files;
+    }
+
+    @Override
+    public String id() {
+        return "optimizer";
+    }
+
+    @Override
+    public String titleKey() {
+        return "lab.optimizer.title";
+    }
+
+    @Override
+    public Node view() {
+        return lazyView();
+    }
+
+    /** The plots with their caption, painted sharp for the snapshot that follows. */
+    @Override
+    public Node exportNode() {
+        return lazyView().figure();
+    }
+
+    @Override
+    public void playPause() {
+        model.playPause();
+    }
+
+    @Override
+    public void step() {
+        model.stepForward();
+    }
+
+    @Override
+    public void reset() {
+        model.reset();
+    }
+
+    public OptimizerLabModel model() {
+        return model;
+    }
+
+    OptimizerView lazyView() {
+        if (view == null) {
+            view = new OptimizerView(model, i18n, files);
+        }
+        return view;
+    }
+
+    private Optional<Path> chooseFile(String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("optimizer.export.chooser", extension.toUpperCase(java.util.Locale.ROOT)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        chooser.setInitialFileName(suggestedName);
+        var window = view == null || view.getScene() == null ? null : view.getScene().getWindow();
+        File file = chooser.showSaveDialog(window);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

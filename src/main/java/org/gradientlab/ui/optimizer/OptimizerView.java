@@ -1,0 +1,192 @@
+package org.gradientlab.ui.optimizer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.optimizer.OptimizerLabModel.Layout;
+
+/**
+ * The optimizer lab's screen: playback on top, the plots with their caption and the results
+ * table in the middle, and on the right the layout, surface, runs, state and exports.
+ * The figure (plots and caption) is what File → Export writes.
+ */
+final class OptimizerView extends BorderPane {
+    /** Asks where to save: suggested file name and extension ("csv", "gif") → the path, or empty. */
+    interface FileTarget extends BiFunction<String, String, Optional<Path>> {
+    }
+
+    private final OptimizerLabModel model;
+    private final I18n i18n;
+    private final FileTarget files;
+    private final PlotArea plots;
+    private final VBox figure;
+    private final StatePanel state;
+    private final Label exportStatus = new Label();
+    private final GifRecorder gif;
+
+    OptimizerView(OptimizerLabModel model, I18n i18n, FileTarget files) {
+        this.model = model;
+        this.i18n = i18n;
+        this.files = files;
+        getStyleClass().add("optimizer-lab");
+        getStylesheets().add(OptimizerView.class.getResource("/css/optimizer-lab.css").toExternalForm());
+        setId("lab-optimizer");
+
+        plots = new PlotArea(model, i18n);
+        Label caption = new Label();
+        caption.setId("optimizer-caption");
+        caption.getStyleClass().add("figure-caption");
+        caption.setWrapText(true);
+        caption.textProperty().bind(FigureCaption.of(model, i18n));
+        figure = new VBox(plots, caption);
+        figure.getStyleClass().add("figure");
+        VBox.setVgrow(plots, Priority.ALWAYS);
+        gif = new GifRecorder(model, figure);
+
+        // Collapsible, so a projector can give its height to the plot.
+        TitledPane results = new TitledPane(null, new ResultsTable(model, i18n));
+        results.textProperty().bind(i18n.label("optimizer.results"));
+        results.setId("optimizer-results-pane");
+        results.setAnimated(false);
+        VBox middle = new VBox(figure, results);
+        middle.getStyleClass().add("middle");
+        VBox.setVgrow(figure, Priority.ALWAYS);
+
+        state = new StatePanel(model, i18n);
+        // Most used first: which runs, what the chosen one does now, its knobs; then the surface.
+        RunControls runs = new RunControls(model, i18n);
+        VBox side = new VBox(layoutBar(), runs.list(), state, runs.settings(), new SurfaceControls(model, i18n),
+                exportBar());
+        side.getStyleClass().add("side");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+
+        // A divider, not a fixed side: with large text (presentation mode) the plot keeps its room.
+        SplitPane split = new SplitPane(middle, scroll);
+        split.getStyleClass().add("lab-split");
+        SplitPane.setResizableWithParent(scroll, false);
+        split.setDividerPositions(0.72);
+        setTop(new PlaybackBar(model, i18n));
+        setCenter(split);
+    }
+
+    /** Plots and caption: the exported figure. */
+    Node figure() {
+        plots.prepareForExport();
+        return figure;
+    }
+
+    PlotArea plots() {
+        return plots;
+    }
+
+    StatePanel state() {
+        return state;
+    }
+
+    private FlowPane layoutBar() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton overlay = new ToggleButton();
+        overlay.setId("optimizer-layout-overlay");
+        overlay.textProperty().bind(i18n.label("optimizer.layout.overlay"));
+        overlay.setUserData(Layout.OVERLAY);
+        ToggleButton multiples = new ToggleButton();
+        multiples.setId("optimizer-layout-multiples");
+        multiples.textProperty().bind(i18n.label("optimizer.layout.multiples"));
+        multiples.setUserData(Layout.SMALL_MULTIPLES);
+        for (ToggleButton b : new ToggleButton[] {overlay, multiples}) {
+            b.setToggleGroup(group);
+            b.setSelected(b.getUserData() == model.layoutProperty().get());
+            b.setFocusTraversable(false);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one mode is always on
+            } else {
+                model.layoutProperty().set((Layout) now.getUserData());
+            }
+        });
+        model.layoutProperty().addListener((obs, old, now) -> (now == Layout.OVERLAY ? overlay : multiples).setSelected(true));
+
+        Button book = new Button();
+        book.setId("optimizer-book-setup");
+        book.textProperty().bind(i18n.label("optimizer.book-setup"));
+        book.setOnAction(e -> model.bookSetup());
+        book.setFocusTraversable(false);
+        // Wraps rather than cuts its labels when the side is narrow or the text large.
+        FlowPane bar = new FlowPane(6, 6, overlay, multiples, book);
+        bar.getStyleClass().add("layout-bar");
+        return bar;
+    }
+
+    private VBox exportBar() {
+        Button csv = new Button();
+        csv.setId("optimizer-export-csv");
+        csv.textProperty().bind(i18n.label("optimizer.export.csv"));
+        csv.setOnAction(e -> files.apply("trajectories.csv", "csv").ifPresent(this::writeCsv));
+        Button animation = new Button();
+        animation.setId("optimizer-export-gif");
+        animation.textProperty().bind(i18n.label("optimizer.export.gif"));
+        animation.setOnAction(e -> files.apply("trajectories.gif", "gif").ifPresent(this::writeGif));
+        for (Button b : new Button[] {csv, animation}) {
+            b.setFocusTraversable(false);
+        }
+        exportStatus.setId("optimizer-export-status");
+        exportStatus.getStyleClass().add("muted");
+        exportStatus.setWrapText(true);
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.label("optimizer.export"));
+        heading.getStyleClass().add("section-heading");
+        VBox box = new VBox(6, heading, new FlowPane(6, 6, csv, animation), exportStatus);
+        box.getStyleClass().add("control-section");
+        return box;
+    }
+
+    /** Writes the shown runs' paths; true on success, else the status line says why. */
+    boolean writeCsv(Path target) {
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            TrajectoryCsv.write(out, model.enabledRuns());
+            exportStatus.setText(i18n.text("optimizer.export.saved", target.getFileName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            exportStatus.setText(i18n.text("optimizer.export.failed", target.getFileName(), e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Records the play-through to {@code target}; {@code done} hears null or the failure. */
+    void writeGif(Path target, java.util.function.Consumer<Exception> done) {
+        int frames = GifRecorder.frameSteps(model.steps()).size();
+        gif.record(target, taken -> exportStatus.setText(i18n.text("optimizer.export.recording", taken, frames)),
+                failure -> {
+                    exportStatus.setText(failure == null ? i18n.text("optimizer.export.saved", target.getFileName())
+                            : i18n.text("optimizer.export.failed", target.getFileName(), failure.getMessage()));
+                    done.accept(failure);
+                });
+    }
+
+    private void writeGif(Path target) {
+        writeGif(target, failure -> { });
+    }
+}

@@ -1,0 +1,26 @@
+package org.gradientlab.ui.optimizer;
+
+import javafx.scene.paint.Color;
+
+import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.ui.widgets.MarkerShape;
+import org.gradientlab.ui.widgets.SeriesPalette;
+
+/** How a run looks everywhere in the lab: one palette colour and one marker shape per optimizer. */
+public final class RunStyle {
+    private RunStyle() {}
+
+    /** The run's colour on a plot whose background is {@code background}. */
+    public static Color colour(OptimizerKind kind, Color background) {
+        return SeriesPalette.colour(kind.ordinal(), background);
+    }
+
+    public static MarkerShape shape(OptimizerKind kind) {
+        return MarkerShape.values()[kind.ordinal() % MarkerShape.values().length];
+    }
+
+    /** i18n key of the optimizer's name, e.g. optimizer.kind.sgd. */
+    public static String nameKey(OptimizerKind kind) {
+        return "optimizer.kind." + kind.id();
+    }
+}

@@ -1,0 +1,166 @@
+package org.gradientlab.ui.optimizer;
+
+import java.util.Map;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import org.gradientlab.core.surface.ExpressionException;
+import org.gradientlab.core.surface.PresetSurface;
+import org.gradientlab.core.surface.Surface;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.SliderField;
+
+/**
+ * The surface (a preset or a typed formula, with an inline error that keeps the last good
+ * surface), the start point, set by clicking the plot, and the number of steps.
+ */
+final class SurfaceControls extends VBox {
+    /** The presets' formulas as the parser reads them, shown so a preset can be edited into a formula. */
+    static final Map<PresetSurface, String> FORMULAS = Map.of(
+            PresetSurface.BOOK, "x^2/20 + y^2",
+            PresetSurface.BOWL, "x^2 + y^2",
+            PresetSurface.ROSENBROCK, "(1 - x)^2 + 100*(y - x^2)^2",
+            PresetSurface.HIMMELBLAU, "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+            PresetSurface.SADDLE, "x^2 - y^2",
+            PresetSurface.BEALE, "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2");
+    static final String CUSTOM = "custom";
+
+    private final OptimizerLabModel model;
+    private final I18n i18n;
+    private final ComboBox<String> presets = new ComboBox<>();
+    private final TextField formula = new TextField();
+    private final Label error = new Label();
+    private boolean showing;
+
+    SurfaceControls(OptimizerLabModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        getStyleClass().add("control-section");
+        createView();
+        model.surfaceProperty().addListener((obs, old, now) -> show(now));
+        show(model.surface());
+    }
+
+    private void createView() {
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.label("optimizer.surface"));
+        heading.getStyleClass().add("section-heading");
+
+        presets.setId("optimizer-surface");
+        for (PresetSurface preset : PresetSurface.values()) {
+            presets.getItems().add(preset.id());
+        }
+        presets.getItems().add(CUSTOM);
+        presets.setCellFactory(list -> new NameCell());
+        presets.setButtonCell(new NameCell());
+        presets.setMaxWidth(Double.MAX_VALUE);
+        i18n.languageProperty().addListener((obs, old, now) -> presets.setButtonCell(new NameCell()));
+        presets.valueProperty().addListener((obs, old, id) -> {
+            if (showing || id == null) {
+                return;
+            }
+            if (id.equals(CUSTOM)) {
+                formula.requestFocus();
+                formula.selectAll();
+            } else {
+                apply(id);
+            }
+        });
+
+        formula.setId("optimizer-formula");
+        formula.promptTextProperty().bind(i18n.label("optimizer.formula.prompt"));
+        formula.setOnAction(e -> applyFormula());
+        Label formulaLabel = new Label();
+        formulaLabel.textProperty().bind(i18n.label("optimizer.formula"));
+        formulaLabel.setLabelFor(formula);
+
+        error.setId("optimizer-formula-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+
+        Label start = new Label();
+        start.setId("optimizer-start");
+        start.setWrapText(true);
+        start.getStyleClass().add("muted");
+        start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("optimizer.start",
+                Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
+                model.startProperty(), i18n.languageProperty()));
+
+        SliderField steps = new SliderField(i18n.label("optimizer.steps"), 1, OptimizerLabModel.MAX_STEPS, true);
+        steps.setId("optimizer-steps");
+        steps.field().setId("optimizer-steps-field");
+        steps.setFormat(v -> Long.toString(Math.round(v)), Math::rint);
+        steps.setMessage(text -> i18n.text("optimizer.invalid.steps", text, OptimizerLabModel.MAX_STEPS));
+        steps.setReceiver(value -> {
+            if (value != Math.rint(value)) {
+                throw new IllegalArgumentException("steps must be a whole number, got " + value);
+            }
+            model.setSteps((int) value);
+        });
+        steps.show(model.steps());
+        model.stepsProperty().addListener((obs, old, now) -> steps.show(now.doubleValue()));
+
+        getChildren().addAll(heading, presets, formulaLabel, formula, error, start, steps);
+    }
+
+    private void applyFormula() {
+        String text = formula.getText();
+        PresetSurface preset = FORMULAS.entrySet().stream().filter(e -> e.getValue().equals(text.strip()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        apply(preset != null ? preset.id() : text);
+    }
+
+    private void apply(String nameOrFormula) {
+        try {
+            model.setSurface(nameOrFormula);
+            error.setVisible(false);
+            formula.getStyleClass().remove("invalid");
+        } catch (ExpressionException e) {
+            showError(i18n.text("optimizer.formula.error", e.position() + 1, e.expected()));
+            formula.positionCaret(Math.min(e.position(), formula.getText().length()));
+        } catch (IllegalArgumentException e) {
+            showError(i18n.text("optimizer.formula.unknown", nameOrFormula.strip(), String.join(", ", presetIds())));
+        }
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+        if (!formula.getStyleClass().contains("invalid")) {
+            formula.getStyleClass().add("invalid");
+        }
+        showing = true;
+        presets.setValue(CUSTOM);
+        showing = false;
+    }
+
+    private static java.util.List<String> presetIds() {
+        return java.util.Arrays.stream(PresetSurface.values()).map(PresetSurface::id).toList();
+    }
+
+    private void show(Surface surface) {
+        showing = true;
+        if (surface instanceof PresetSurface preset) {
+            presets.setValue(preset.id());
+            formula.setText(FORMULAS.get(preset));
+        } else {
+            presets.setValue(CUSTOM);
+            formula.setText(surface.id());
+        }
+        showing = false;
+    }
+
+    private final class NameCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            setText(empty || id == null ? null : i18n.text(FigureCaption.SURFACE_NAME + id));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.gradientlab.ui.widgets;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** Frame, grid lines, ticks and tick labels around a plot area, drawn on a canvas. */
+public final class Axes {
+    private static final double TICK = 4;
+
+    private Axes() {}
+
+    /**
+     * Draws grid lines in {@code grid} and the frame, ticks and labels in {@code text}, with
+     * x ticks below the area and y ticks left of it. {@code xName} and {@code yName} label the
+     * axes' ends; either may be empty.
+     */
+    public static void paint(GraphicsContext gc, PlotTransform t, Color text, Color grid, Font font,
+                             String xName, String yName) {
+        double right = t.left() + t.width();
+        double bottom = t.top() + t.height();
+        var view = t.view();
+        double xStep = Ticks.step(view.xMin(), view.xMax(), (int) Math.max(2, t.width() / 70));
+        double yStep = Ticks.step(view.yMin(), view.yMax(), (int) Math.max(2, t.height() / 45));
+        double[] xs = Ticks.values(view.xMin(), view.xMax(), xStep);
+        double[] ys = Ticks.values(view.yMin(), view.yMax(), yStep);
+
+        gc.setLineWidth(1);
+        gc.setStroke(grid);
+        for (double x : xs) {
+            double px = crisp(t.pixelX(x));
+            gc.strokeLine(px, t.top(), px, bottom);
+        }
+        for (double y : ys) {
+            double py = crisp(t.pixelY(y));
+            gc.strokeLine(t.left(), py, right, py);
+        }
+
+        gc.setStroke(text);
+        gc.strokeRect(crisp(t.left()), crisp(t.top()), Math.round(t.width()), Math.round(t.height()));
+        gc.setFill(text);
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (double x : xs) {
+            double px = crisp(t.pixelX(x));
+            gc.strokeLine(px, bottom, px, bottom + TICK);
+            gc.fillText(Ticks.label(x, xStep), px, bottom + TICK + 1);
+        }
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (double y : ys) {
+            double py = crisp(t.pixelY(y));
+            gc.strokeLine(t.left() - TICK, py, t.left(), py);
+            gc.fillText(Ticks.label(y, yStep), t.left() - TICK - 2, py);
+        }
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(xName, right, bottom + TICK + 1 + font.getSize() * 1.3);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(yName, t.left() + 3, t.top() - 2);
+    }
+
+    /** The pixel centre, so a one-pixel line covers one row of pixels instead of two half rows. */
+    private static double crisp(double pixel) {
+        return Math.floor(pixel) + 0.5;
+    }
+}

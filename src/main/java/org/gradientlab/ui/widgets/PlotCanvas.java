@@ -1,0 +1,244 @@
+package org.gradientlab.ui.widgets;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.transform.Scale;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+import org.gradientlab.ui.theme.Fonts;
+
+/**
+ * A resizable plot made of stacked Canvas layers: the subclass paints a layer when it is
+ * invalidated (a static background once, a moving foreground every frame). Colours and the
+ * text size come from CSS (-gl-plot-*), so themes restyle it live.
+ * <p>
+ * A Canvas is a bitmap: a snapshot at 2× only enlarges its pixels. So each layer is backed by
+ * renderScale× as many pixels and shown scaled down; it is raised for an export
+ * ({@link #prepareForExport()}) and for offscreen rendering (a scene with no window is always
+ * a figure being made), and stays 1 on screen, where the toolkit covers HiDPI itself.
+ */
+public abstract class PlotCanvas extends Region {
+    /** The largest scale the export dialog offers. */
+    public static final double EXPORT_SCALE = 3;
+
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+    private static final ColourMeta BACKGROUND = new ColourMeta("-gl-plot-background", Color.WHITE, p -> p.background);
+    private static final ColourMeta TEXT = new ColourMeta("-gl-plot-text", Color.web("#333333"), p -> p.text);
+    private static final ColourMeta GRID = new ColourMeta("-gl-plot-grid", Color.web("#00000022"), p -> p.grid);
+    private static final ColourMeta FILL_LOW = new ColourMeta("-gl-plot-fill-low", Color.web("#c8d8ea"), p -> p.fillLow);
+    private static final ColourMeta FILL_HIGH = new ColourMeta("-gl-plot-fill-high", Color.WHITE, p -> p.fillHigh);
+    private static final ColourMeta LINE = new ColourMeta("-gl-plot-line", Color.web("#8796a8"), p -> p.line);
+    // A size, not a font: em then follows the scene's font scale and presentation mode.
+    private static final CssMetaData<PlotCanvas, Number> FONT_SIZE = new CssMetaData<>("-gl-plot-font-size",
+            StyleConverter.getSizeConverter(), 12.0) {
+        @Override
+        public boolean isSettable(PlotCanvas plot) {
+            return !plot.fontSize.isBound();
+        }
+
+        @Override
+        public StyleableProperty<Number> getStyleableProperty(PlotCanvas plot) {
+            return plot.fontSize;
+        }
+    };
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        all.addAll(List.of(BACKGROUND, TEXT, GRID, FILL_LOW, FILL_HIGH, LINE, FONT_SIZE));
+        CSS = Collections.unmodifiableList(all);
+    }
+
+    private final StyleableObjectProperty<Color> background = colour(BACKGROUND);
+    private final StyleableObjectProperty<Color> text = colour(TEXT);
+    private final StyleableObjectProperty<Color> grid = colour(GRID);
+    private final StyleableObjectProperty<Color> fillLow = colour(FILL_LOW);
+    private final StyleableObjectProperty<Color> fillHigh = colour(FILL_HIGH);
+    private final StyleableObjectProperty<Color> line = colour(LINE);
+    private final StyleableDoubleProperty fontSize = new SimpleStyleableDoubleProperty(FONT_SIZE, this, "fontSize", 12.0);
+
+    private final Canvas[] layers;
+    private final boolean[] dirty;
+    private double exportScale = 1;
+    private double paintedScale;
+
+    protected PlotCanvas(int layerCount) {
+        getStyleClass().add("plot-canvas");
+        layers = new Canvas[layerCount];
+        dirty = new boolean[layerCount];
+        for (int i = 0; i < layerCount; i++) {
+            layers[i] = new Canvas();
+            layers[i].setMouseTransparent(true);
+        }
+        getChildren().addAll(layers);
+        for (ObservableValue<?> property : List.<ObservableValue<?>>of(background, text, grid, fillLow, fillHigh, line,
+                fontSize)) {
+            property.addListener((obs, old, now) -> invalidateAll());
+        }
+    }
+
+    /** Paints layer {@code layer} on {@code gc}, already cleared and scaled to w × h pixels of this node. */
+    protected abstract void paintLayer(int layer, GraphicsContext gc, double width, double height);
+
+    /** Repaints {@code layer} in this pulse's layout pass. */
+    public final void invalidate(int layer) {
+        dirty[layer] = true;
+        setNeedsLayout(true);
+    }
+
+    public final void invalidateAll() {
+        for (int i = 0; i < layers.length; i++) {
+            invalidate(i);
+        }
+    }
+
+    /**
+     * Paints the layers at {@link #EXPORT_SCALE} for the snapshot that follows in this event,
+     * and back at screen resolution afterwards.
+     */
+    public final void prepareForExport() {
+        exportScale = EXPORT_SCALE;
+        invalidateAll();
+        Platform.runLater(() -> {
+            exportScale = 1;
+            invalidateAll();
+        });
+    }
+
+    /** The backing pixels per layout pixel in the last paint. */
+    public final double paintedScale() {
+        return paintedScale;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snapSizeX(getWidth());
+        double height = snapSizeY(getHeight());
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        double scale = backingScale();
+        for (int i = 0; i < layers.length; i++) {
+            Canvas canvas = layers[i];
+            double pixelsWide = Math.ceil(width * scale);
+            double pixelsHigh = Math.ceil(height * scale);
+            if (canvas.getWidth() != pixelsWide || canvas.getHeight() != pixelsHigh || scale != paintedScale) {
+                canvas.setWidth(pixelsWide);
+                canvas.setHeight(pixelsHigh);
+                canvas.getTransforms().setAll(new Scale(1 / scale, 1 / scale, 0, 0));
+                dirty[i] = true;
+            }
+            if (dirty[i]) {
+                dirty[i] = false;
+                GraphicsContext gc = canvas.getGraphicsContext2D();
+                gc.setTransform(1, 0, 0, 1, 0, 0);
+                gc.clearRect(0, 0, pixelsWide, pixelsHigh);
+                gc.setTransform(scale, 0, 0, scale, 0, 0);
+                gc.save();
+                paintLayer(i, gc, width, height);
+                gc.restore();
+            }
+        }
+        paintedScale = scale;
+    }
+
+    /**
+     * Offscreen or exporting: enough pixels for the largest export scale. The toolkit already
+     * backs a canvas with the screen's scale, so only the remaining factor is ours.
+     */
+    private double backingScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        double target = window == null ? EXPORT_SCALE : exportScale;
+        double screen = 1;
+        if (window != null) {
+            for (Screen s : Screen.getScreens()) {
+                screen = Math.max(screen, Math.max(s.getOutputScaleX(), s.getOutputScaleY()));
+            }
+        }
+        return Math.max(1, Math.ceil(target / screen));
+    }
+
+    public final Color backgroundColour() {
+        return background.get();
+    }
+
+    public final Color textColour() {
+        return text.get();
+    }
+
+    public final Color gridColour() {
+        return grid.get();
+    }
+
+    public final Color fillLowColour() {
+        return fillLow.get();
+    }
+
+    public final Color fillHighColour() {
+        return fillHigh.get();
+    }
+
+    public final Color lineColour() {
+        return line.get();
+    }
+
+    /** The bundled family, so Hangul renders on the canvas too, at the CSS size. */
+    public final Font plotFont() {
+        return Font.font(Fonts.FAMILY, fontSize.get());
+    }
+
+    public final Font plotFont(FontWeight weight, double relativeSize) {
+        return Font.font(Fonts.FAMILY, weight, fontSize.get() * relativeSize);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
+    }
+
+    private StyleableObjectProperty<Color> colour(ColourMeta meta) {
+        return new SimpleStyleableObjectProperty<>(meta, this, meta.getProperty(), meta.getInitialValue(null));
+    }
+
+    private static final class ColourMeta extends CssMetaData<PlotCanvas, Color> {
+        private final Function<PlotCanvas, StyleableObjectProperty<Color>> property;
+
+        ColourMeta(String name, Color initial, Function<PlotCanvas, StyleableObjectProperty<Color>> property) {
+            super(name, StyleConverter.getColorConverter(), initial);
+            this.property = property;
+        }
+
+        @Override
+        public boolean isSettable(PlotCanvas plot) {
+            return !property.apply(plot).isBound();
+        }
+
+        @Override
+        public StyleableProperty<Color> getStyleableProperty(PlotCanvas plot) {
+            return property.apply(plot);
+        }
+    }
+}
