@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.ui.i18n.I18n;
 
 /**
@@ -177,8 +178,8 @@ final class RunCharts {
     }
 
     /** Routes a frame's samples to the curves; call {@link #refresh()} after. */
-    void accept(List<ProgressSample> batch) {
-        for (ProgressSample s : batch) {
+    void accept(List<Progress> batch) {
+        for (Progress s : batch) {
             int i = s.seriesIndex();
             switch (preset) {
                 case HYPERPARAMETERS -> trials.accept(s);
@@ -207,7 +208,7 @@ final class RunCharts {
         }
     }
 
-    private void acceptCurves(ProgressSample s, int i) {
+    private void acceptCurves(Progress s, int i) {
         loss.append(lossCurve[i], s.iteration(), s.loss());
         if (!Double.isNaN(s.trainAccuracy())) {
             accuracy.append(trainCurve[i], s.iteration(), s.trainAccuracy());

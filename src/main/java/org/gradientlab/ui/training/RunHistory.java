@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
 
+import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.ui.i18n.I18n;
 
 /**
@@ -25,12 +26,12 @@ final class RunHistory {
         final int number;
         final TrainingParameters parameters;
         final List<TrainingBackend.Series> series;
-        final List<ProgressSample> samples;
+        final List<Progress> samples;
         final BooleanProperty shown = new SimpleBooleanProperty();
         private final String label;
 
         FinishedRun(int number, TrainingParameters parameters, List<TrainingBackend.Series> series,
-                    List<ProgressSample> samples, String label) {
+                    List<Progress> samples, String label) {
             this.number = number;
             this.parameters = parameters;
             this.series = List.copyOf(series);
@@ -64,7 +65,7 @@ final class RunHistory {
     }
 
     /** Adds a run on top, ticked alone (the charts already show it). */
-    FinishedRun add(TrainingParameters parameters, List<TrainingBackend.Series> series, List<ProgressSample> samples) {
+    FinishedRun add(TrainingParameters parameters, List<TrainingBackend.Series> series, List<Progress> samples) {
         int number = runs.size() + 1;
         String label = i18n.text("training.runs.item", number, i18n.text(parameters.preset().nameKey()),
                 parameters.seed(), series.size());
@@ -104,7 +105,7 @@ final class RunHistory {
         List<FinishedRun> same = shown.stream().filter(r -> curves ? isCurves(r.parameters.preset())
                 : r == shown.get(0)).toList();
         List<TrainingBackend.Series> series = new ArrayList<>();
-        List<ProgressSample> samples = new ArrayList<>();
+        List<Progress> samples = new ArrayList<>();
         int length = 0;
         for (FinishedRun run : same) {
             int offset = series.size();
@@ -112,16 +113,17 @@ final class RunHistory {
                 String name = same.size() > 1 ? "#" + run.number + " " + s.name() : s.name();
                 series.add(new TrainingBackend.Series(name, s.learningRate(), s.weightDecay()));
             }
-            for (ProgressSample p : run.samples) {
-                samples.add(new ProgressSample(p.seriesIndex() + offset, p.iteration(), p.epoch(), p.loss(),
-                        p.trainAccuracy(), p.testAccuracy(), p.validationAccuracy(), p.diverged()));
+            for (Progress p : run.samples) {
+                samples.add(new Progress(series.get(p.seriesIndex() + offset).name(), p.seriesIndex() + offset,
+                        p.iteration(), p.epoch(), p.loss(), p.trainAccuracy(), p.testAccuracy(),
+                        p.validationAccuracy(), p.seconds(), p.diverged()));
             }
             length = Math.max(length, run.parameters.length());
         }
         return new Merged(preset, series, samples, length);
     }
 
-    record Merged(Preset preset, List<TrainingBackend.Series> series, List<ProgressSample> samples, int length) {}
+    record Merged(Preset preset, List<TrainingBackend.Series> series, List<Progress> samples, int length) {}
 
     private static boolean isCurves(Preset preset) {
         return preset == Preset.OPTIMIZERS || preset == Preset.INIT || preset == Preset.CUSTOM;

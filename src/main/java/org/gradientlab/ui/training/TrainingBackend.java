@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import org.gradientlab.core.experiment.Progress;
+
 /**
  * What trains for the lab: turns the edited parameters into series, trains them off the FX
- * thread and publishes a {@link ProgressSample} per iteration to {@code sink} (any thread).
- * The core's experiment runner is the real one; tests use a scripted one.
+ * thread and publishes the core's {@link Progress} records to {@code sink} (any thread).
+ * {@link CoreBackend} is the real one; tests use a scripted one.
  */
 public interface TrainingBackend {
 
@@ -20,7 +22,7 @@ public interface TrainingBackend {
 
     /** A run in progress; every method is safe from any thread. */
     interface Run {
-        /** The series, in the order of {@link ProgressSample#seriesIndex()}. */
+        /** The series, in the order of {@link Progress#seriesIndex()}. */
         List<Series> series();
 
         void pause();
@@ -41,5 +43,5 @@ public interface TrainingBackend {
      *
      * @throws IllegalArgumentException when the parameters cannot make a run (message names why)
      */
-    Run start(TrainingParameters parameters, Path dataDirectory, Consumer<ProgressSample> sink);
+    Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink);
 }

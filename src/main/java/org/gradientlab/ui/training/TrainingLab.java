@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
+import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 
@@ -41,9 +42,9 @@ public final class TrainingLab implements Lab {
     private final Label caption = new Label();
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
-    private final FrameDrain<ProgressSample> drain;
+    private final FrameDrain<Progress> drain;
     private final RunHistory history;
-    private final List<ProgressSample> recorded = new ArrayList<>();
+    private final List<Progress> recorded = new ArrayList<>();
     private List<TrainingBackend.Series> runningSeries = List.of();
     private final RandomGenerator seeds = RandomGenerator.getDefault();
     private BorderPane view;
@@ -239,9 +240,9 @@ public final class TrainingLab implements Lab {
         }
     }
 
-    private void onFrame(List<ProgressSample> batch) {
+    private void onFrame(List<Progress> batch) {
         recorded.addAll(batch);
-        for (ProgressSample s : batch) {
+        for (Progress s : batch) {
             done[s.seriesIndex()] = Math.max(done[s.seriesIndex()], s.iteration());
         }
         charts.accept(batch);

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 
+import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.ui.i18n.I18n;
 
 /**
@@ -145,7 +146,7 @@ final class TrialsView {
         dirty = true;
     }
 
-    void accept(ProgressSample sample) {
+    void accept(Progress sample) {
         Trial trial = trials.get(sample.seriesIndex());
         if (!Double.isNaN(sample.validationAccuracy())) {
             trial.validation.add(sample.epoch(), sample.validationAccuracy());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import org.gradientlab.core.experiment.Progress;
+
 /**
  * A backend that trains nothing: a worker thread publishes a decaying loss per iteration for
  * {@code seriesCount} series, honouring pause and cancel between iterations, or fails as told.
@@ -24,7 +26,7 @@ final class ScriptedBackend implements TrainingBackend {
     }
 
     @Override
-    public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<ProgressSample> sink) {
+    public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink) {
         lastParameters = parameters;
         lastDirectory = dataDirectory;
         List<Series> series = new ArrayList<>();
@@ -46,11 +48,12 @@ final class ScriptedBackend implements TrainingBackend {
             this.series = series;
         }
 
-        void train(TrainingParameters p, Consumer<ProgressSample> sink) {
+        void train(TrainingParameters p, Consumer<Progress> sink) {
             if (failure != null) {
                 done.completeExceptionally(failure);
                 return;
             }
+            long start = System.nanoTime();
             long iterations = TrainingLab.iterations(p);
             long perEpoch = p.preset().byEpoch() ? iterations / p.length() : Math.max(1, iterations / 10);
             for (int i = 1; i <= iterations && !cancelled; i++) {
@@ -62,8 +65,9 @@ final class ScriptedBackend implements TrainingBackend {
                     boolean eval = (i - 1) % perEpoch == 0 || (!p.preset().byEpoch() && i == iterations);
                     int epoch = eval ? (int) ((i - 1) / perEpoch) : -1;
                     double acc = eval ? 1 - 0.9 * Math.exp(-i / 50.0) / (s + 1) : Double.NaN;
-                    sink.accept(new ProgressSample(s, i, epoch, 2.3 * Math.exp(-i / 20.0 * (s + 1)), acc,
-                            eval ? acc - 0.02 : Double.NaN, eval ? acc - 0.03 : Double.NaN, false));
+                    sink.accept(new Progress(series.get(s).name(), s, i, epoch, 2.3 * Math.exp(-i / 20.0 * (s + 1)),
+                            acc, eval ? acc - 0.02 : Double.NaN, eval ? acc - 0.03 : Double.NaN,
+                            (System.nanoTime() - start) / 1e9, false));
                 }
             }
             done.complete(null);

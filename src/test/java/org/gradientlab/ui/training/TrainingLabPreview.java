@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
@@ -55,7 +56,7 @@ class TrainingLabPreview {
         TrainingLab lab = OnFx.call(() -> {
             Fonts.load();
             I18n i18n = new I18n(language);
-            TrainingLab l = new TrainingLab(i18n, backend, BookPresets::of);
+            TrainingLab l = new TrainingLab(i18n, backend, CoreBackend::preset);
             Scene scene = new Scene((Parent) l.view(), 1240, 780);
             new Appearance(theme, 100).style(scene);
             stage[0] = new Stage();

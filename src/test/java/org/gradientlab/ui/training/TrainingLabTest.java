@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.IdxFormatException;
+import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -31,7 +32,7 @@ class TrainingLabTest {
 
     @Start
     void start(Stage stage) {
-        lab = new TrainingLab(new I18n(Language.ENGLISH), fast, BookPresets::of);
+        lab = new TrainingLab(new I18n(Language.ENGLISH), fast, CoreBackend::preset);
         stage.setScene(new Scene((javafx.scene.Parent) lab.view(), 1240, 780));
         stage.show();
     }
@@ -128,7 +129,7 @@ class TrainingLabTest {
     @Test
     void batchNormPresetDrawsSixteenSmallMultiples(FxRobot robot) throws Exception {
         ScriptedBackend pairs = new ScriptedBackend(32, 100_000);
-        TrainingLab bn = OnFx.call(() -> new TrainingLab(new I18n(Language.ENGLISH), pairs, BookPresets::of));
+        TrainingLab bn = OnFx.call(() -> new TrainingLab(new I18n(Language.ENGLISH), pairs, CoreBackend::preset));
         OnFx.call(() -> {
             bn.view();
             bn.form().selectPreset(Preset.BATCH_NORM);
