@@ -1,6 +1,7 @@
 package org.gradientlab.ui.training;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
 import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.ProgressCsv;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 
@@ -121,8 +123,13 @@ public final class TrainingLab implements Lab {
         runsTitle.getStyleClass().add("section-title");
         history.view().disableProperty().bind(progress.stateProperty().isNotEqualTo(RunState.FINISHED)
                 .and(progress.stateProperty().isNotEqualTo(RunState.IDLE)));
+        Button exportCsv = new Button();
+        exportCsv.setId("training-export-csv");
+        exportCsv.textProperty().bind(i18n.label("training.runs.export-csv"));
+        exportCsv.setOnAction(e -> chooseCsvFolder());
+        exportCsv.disableProperty().bind(history.view().disableProperty());
         VBox sidebar = new VBox(form.view(), dataTitle, dataLabel, new HBox(6, chooseData, bundled), runsTitle,
-                history.view());
+                history.view(), exportCsv);
         sidebar.getStyleClass().add("sidebar");
         ScrollPane scroll = new ScrollPane(sidebar);
         scroll.setFitToWidth(true);
@@ -289,6 +296,44 @@ public final class TrainingLab implements Lab {
         charts.begin(merged.preset(), merged.series(), merged.length());
         charts.accept(merged.samples());
         charts.refresh();
+    }
+
+    private void chooseCsvFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n.text("training.runs.csv-chooser"));
+        File chosen = chooser.showDialog(view.getScene() == null ? null : view.getScene().getWindow());
+        if (chosen != null) {
+            exportCsv(chosen.toPath());
+        }
+    }
+
+    /**
+     * Writes every series of the newest ticked run as {@code train --out} does: one CSV per series
+     * ({@link ProgressCsv}), named after the series. Returns the files written; on failure the
+     * status line says why.
+     */
+    List<Path> exportCsv(Path folder) {
+        List<RunHistory.FinishedRun> ticked = history.ticked();
+        if (ticked.isEmpty()) {
+            progress.finish(i18n.text("training.runs.none"), true);
+            return List.of();
+        }
+        RunHistory.FinishedRun finished = ticked.get(0);
+        List<String> names = finished.series.stream().map(TrainingBackend.Series::name).toList();
+        List<String> files = ProgressCsv.fileNames(names);
+        List<Path> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < names.size(); i++) {
+                int index = i;
+                Path file = folder.resolve(files.get(i));
+                ProgressCsv.write(file, finished.samples.stream().filter(p -> p.seriesIndex() == index).toList());
+                written.add(file);
+            }
+            progress.finish(i18n.text("training.runs.csv-written", written.size(), folder), false);
+        } catch (IOException e) {
+            progress.finish(i18n.text("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
+        }
+        return written;
     }
 
     private void chooseDataDirectory() {

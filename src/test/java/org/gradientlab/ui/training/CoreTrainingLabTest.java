@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.ProgressCsv;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -79,6 +82,18 @@ class CoreTrainingLabTest {
         assertTrue(OnFx.call(() -> lab.charts().loss().drawnPoints(0)) > 10);
         assertEquals(1.0, OnFx.call(() -> lab.progress().progress()), 1e-9);
         assertEquals(1, OnFx.call(() -> lab.history().runs().size()));
+
+        // CSV as `train --out` writes it: one file per series, every record the charts received.
+        Path out = Files.createDirectories(dir.resolve("csv"));
+        List<Path> files = OnFx.call(() -> lab.exportCsv(out));
+        assertEquals(List.of("sgd.csv", "momentum.csv", "adagrad.csv", "adam.csv"),
+                files.stream().map(f -> f.getFileName().toString()).toList());
+        List<Progress> adam = ProgressCsv.read(files.get(3), "adam", 3);
+        assertEquals(50, adam.size());
+        for (int i = 0; i < adam.size(); i++) {
+            int k = i;
+            assertEquals(OnFx.call(() -> lab.charts().loss().data(6).y(k)), adam.get(k).loss(), "loss " + k);
+        }
     }
 
     @Test
