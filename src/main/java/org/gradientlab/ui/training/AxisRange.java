@@ -1,9 +1,11 @@
 package org.gradientlab.ui.training;
 
+import org.gradientlab.ui.widgets.Ticks;
+
 /**
  * A y range that follows the data without jumping every frame: it grows (with a margin) only
  * when a point falls outside it and shrinks only when the data fill less than half of it.
- * Bounds are rounded to a "nice" tick unit (1, 2 or 5 × 10^k) so labels stay readable.
+ * Bounds are rounded to a round tick unit ({@link Ticks#step}) so labels stay readable.
  */
 public final class AxisRange {
     static final double MARGIN = 0.05;
@@ -31,7 +33,7 @@ public final class AxisRange {
         double pad = span > 0 ? span * MARGIN : Math.max(Math.abs(dataMax) * MARGIN, 1e-3);
         double low = dataMin - pad;
         double high = dataMax + pad;
-        tickUnit = niceUnit((high - low) / TARGET_TICKS);
+        tickUnit = Ticks.step(low, high, TARGET_TICKS);
         // Losses and accuracies are never negative: no axis below 0 for them.
         lower = Math.floor((dataMin >= 0 ? Math.max(low, 0) : low) / tickUnit) * tickUnit;
         upper = Math.ceil(high / tickUnit) * tickUnit;
@@ -54,13 +56,5 @@ public final class AxisRange {
 
     public double tickUnit() {
         return tickUnit;
-    }
-
-    /** The smallest of 1, 2, 5 × 10^k not below {@code raw}. */
-    static double niceUnit(double raw) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double fraction = raw / magnitude;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-        return nice * magnitude;
     }
 }

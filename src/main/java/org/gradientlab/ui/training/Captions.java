@@ -9,6 +9,16 @@ import org.gradientlab.ui.i18n.I18n;
 final class Captions {
     private Captions() {}
 
+    /** "SGD lr 0.01"; the compared optimizers take the book's rates; the search draws lr. */
+    private static String optimizer(I18n i18n, TrainingParameters p) {
+        return switch (p.preset()) {
+            case OPTIMIZERS -> i18n.text("training.caption.book-rates");
+            case HYPERPARAMETERS -> ParameterForm.optimizerName(i18n, p.optimizer());
+            default -> i18n.text("training.caption.optimizer", ParameterForm.optimizerName(i18n, p.optimizer()),
+                    LiveCurveChart.format(p.learningRate()));
+        };
+    }
+
     static String settings(I18n i18n, TrainingParameters p) {
         StringJoiner network = new StringJoiner("-");
         network.add(String.valueOf(Mnist.PIXELS));
@@ -25,8 +35,7 @@ final class Captions {
             extras.add(i18n.text("training.caption.lambda", LiveCurveChart.format(p.weightDecay())));
         }
         return i18n.text("training.caption", i18n.text(p.preset().nameKey()), network.toString(),
-                p.activation().cliName(), p.init().label(), ParameterForm.optimizerName(i18n, p.optimizer()),
-                LiveCurveChart.format(p.learningRate()), String.valueOf(p.batchSize()),
+                p.activation().cliName(), p.init().label(), optimizer(i18n, p), String.valueOf(p.batchSize()),
                 String.valueOf(p.length()),
                 i18n.text(p.preset().byEpoch() ? "training.unit.epochs" : "training.unit.iterations"),
                 String.valueOf(p.trainSize()), String.valueOf(p.seed()), extras.toString());

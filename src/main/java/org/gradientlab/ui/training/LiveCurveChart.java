@@ -23,6 +23,7 @@ import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.Ticks;
 
 /**
  * A live chart of training curves on a JavaFX LineChart (docs/CHARTS.md). Every point stays in
@@ -157,7 +158,7 @@ public final class LiveCurveChart {
         double upper = Math.max(length, 1);
         xAxis.setLowerBound(0);
         xAxis.setUpperBound(upper);
-        xAxis.setTickUnit(AxisRange.niceUnit(upper / AxisRange.TARGET_TICKS));
+        xAxis.setTickUnit(Ticks.step(0, upper, AxisRange.TARGET_TICKS));
         markDirty();
     }
 

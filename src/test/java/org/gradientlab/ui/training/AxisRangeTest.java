@@ -35,11 +35,4 @@ class AxisRangeTest {
         assertTrue(range.update(0.2, 0.6));
         assertTrue(range.upper() < 1);
     }
-
-    @Test
-    void niceUnitsAreOneTwoOrFiveTimesAPowerOfTen() {
-        assertEquals(0.2, AxisRange.niceUnit(0.13), 1e-12);
-        assertEquals(500, AxisRange.niceUnit(400), 1e-9);
-        assertEquals(1, AxisRange.niceUnit(1), 1e-12);
-    }
 }

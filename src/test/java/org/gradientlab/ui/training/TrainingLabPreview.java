@@ -56,7 +56,8 @@ class TrainingLabPreview {
         TrainingLab lab = OnFx.call(() -> {
             Fonts.load();
             I18n i18n = new I18n(language);
-            TrainingLab l = new TrainingLab(i18n, backend, CoreBackend::preset);
+            TrainingLab l = new TrainingLab(i18n, Boolean.getBoolean("preview.core") ? new CoreBackend() : backend,
+                    CoreBackend::preset);
             Scene scene = new Scene((Parent) l.view(), 1240, 780);
             new Appearance(theme, 100).style(scene);
             stage[0] = new Stage();
