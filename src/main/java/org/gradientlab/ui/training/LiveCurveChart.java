@@ -100,6 +100,10 @@ public final class LiveCurveChart {
         xAxis.setForceZeroInRange(false);
         yAxis.setForceZeroInRange(false);
         setXLength(1);
+        // Until data arrive: a loss or accuracy scale, not NumberAxis's 0–100.
+        yAxis.setLowerBound(0);
+        yAxis.setUpperBound(1);
+        yAxis.setTickUnit(0.2);
         yAxis.setTickLabelFormatter(new LogAwareFormatter());
         logY.addListener((o, was, is) -> {
             yRange.reset();

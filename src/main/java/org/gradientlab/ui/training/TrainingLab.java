@@ -155,15 +155,24 @@ public final class TrainingLab implements Lab {
         root.getStyleClass().add("training-lab");
         root.setId("lab-training");
         root.getStylesheets().add(TrainingLab.class.getResource("/css/training-lab.css").toExternalForm());
-        form.presetProperty().addListener((o, was, is) -> showCaption());
+        form.presetProperty().addListener((o, was, is) -> {
+            showCaption();
+            showEmpty();
+        });
         i18n.languageProperty().addListener((o, was, is) -> showCaption());
         showCaption();
+        showEmpty();
         return root;
     }
 
     private void showCaption() {
         TrainingParameters p = running != null ? running : form.parameters().orElse(null);
         caption.setText(p == null ? "" : Captions.settings(i18n, p));
+    }
+
+    /** Empty charts for the chosen experiment, already spanning the run to come. */
+    private void showEmpty() {
+        form.parameters().filter(p -> run == null).ifPresent(p -> charts.begin(p.preset(), List.of(), p.length()));
     }
 
     @Override
