@@ -150,4 +150,25 @@ class CoreTrainingLabTest {
         assertFalse(lab.isRunning());
         assertEquals(RunState.IDLE, state());
     }
+
+    @Test
+    void aDivergingSeriesIsMarkedAndStopsWhileTheRunEnds(FxRobot robot) throws Exception {
+        Path data = MnistFiles.write(dir, 1000, 200, 4);
+        OnFx.call(() -> {
+            lab.dataDirectoryProperty().set(data);
+            lab.form().selectPreset(Preset.CUSTOM);
+            return null;
+        });
+        edit(robot, "#param-lr", "0.01");
+        // Weights of std 1e20 overflow float in the second layer: the loss is NaN at once.
+        edit(robot, "#param-init", "1e20");
+        edit(robot, "#param-length", "300");
+        edit(robot, "#param-train-size", "1000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> state() == RunState.FINISHED, 30);
+        assertTrue(OnFx.call(() -> lab.charts().loss().isDiverged(0)), status(robot));
+        assertTrue(robot.lookup("#legend-0").queryLabeled().getText().contains("diverged"));
+        assertTrue(OnFx.call(() -> lab.charts().loss().data(0).size()) < 300, "the series stopped early");
+        assertTrue(status(robot).startsWith("Finished"), status(robot));
+    }
 }
