@@ -61,6 +61,7 @@ final class TrialsView {
     private final SplitPane view;
     private int length = 1;
     private boolean dirty;
+    private boolean selectedChanged;
 
     TrialsView(I18n i18n) {
         this.i18n = i18n;
@@ -159,6 +160,7 @@ final class TrialsView {
             dirty = true;
         }
         trial.diverged |= sample.diverged();
+        selectedChanged |= trial == table.getSelectionModel().getSelectedItem() && sample.evaluated();
     }
 
     /** Redraws the scatter and the table after a batch of samples; once per frame. */
@@ -178,9 +180,10 @@ final class TrialsView {
         best.getData().setAll(top);
         others.getData().setAll(rest);
         table.refresh();
-        Trial selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            showCurves(selected);
+        // Rebuilding the selected trial's chart costs more than the rest: only when it has news.
+        if (selectedChanged) {
+            selectedChanged = false;
+            showCurves(table.getSelectionModel().getSelectedItem());
         }
     }
 
