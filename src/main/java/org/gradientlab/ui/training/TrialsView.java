@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
@@ -82,7 +83,10 @@ final class TrialsView {
         scatter.getData().add(best);
 
         table.setId("trials-table");
-        table.setItems(trials);
+        // Sorting reorders a view of the list, never the trials themselves (indices stay series indices).
+        SortedList<Trial> sorted = new SortedList<>(trials);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getColumns().add(column("training.trials.number", t -> t.index + 1));
         table.getColumns().add(column("training.trials.lr", t -> t.learningRate));
         table.getColumns().add(column("training.trials.lambda", t -> t.weightDecay));

@@ -173,4 +173,34 @@ class TrainingLabTest {
         assertEquals(30, OnFx.call(() -> lab.charts().loss().data(8).size()), "the older run overlaid");
         assertTrue(robot.lookup("#legend-4").queryLabeled().getText().startsWith("#1 "));
     }
+
+    @Test
+    void hyperparameterTrialsFillTheScatterAndASortableTable(FxRobot robot) throws Exception {
+        ScriptedBackend trials = new ScriptedBackend(30, 50_000);
+        TrainingLab search = OnFx.call(() -> new TrainingLab(new I18n(Language.ENGLISH), trials,
+                CoreBackend::preset));
+        OnFx.call(() -> {
+            search.view();
+            search.form().selectPreset(Preset.HYPERPARAMETERS);
+            search.start(false);
+            return null;
+        });
+        waitUntil(() -> OnFx.call(() -> search.progress().stateProperty().get() == RunState.FINISHED), 15);
+        TrialsView view = search.charts().trials();
+        assertEquals(30, OnFx.call(() -> view.table().getItems().size()));
+        assertEquals(TrialsView.BEST, OnFx.call(view::bestShown));
+        OnFx.call(() -> {
+            var column = view.table().getColumns().get(3);
+            column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            view.table().getSortOrder().setAll(java.util.List.of(column));
+            view.table().getSelectionModel().select(0);
+            return null;
+        });
+        double best = OnFx.call(() -> view.table().getItems().get(0).lastValidation);
+        for (TrialsView.Trial t : view.trials()) {
+            assertTrue(t.lastValidation <= best, "sorted best first");
+        }
+        // Selecting a trial shows its train and validation curves, one point per epoch.
+        assertEquals(50, OnFx.call(() -> view.table().getSelectionModel().getSelectedItem().validation.size()));
+    }
 }
