@@ -224,6 +224,18 @@ final class ParameterForm {
                 trainSize.value().orElseThrow(), seed.value().orElseThrow()));
     }
 
+    /** Calls {@code listener} after any edit (text, choice or tick). */
+    void onEdited(Runnable listener) {
+        javafx.beans.InvalidationListener call = o -> listener.run();
+        for (ValidatedField<?> f : List.of(learningRate, init, hiddenSizes, batchSize, length, dropout, weightDecay,
+                trainSize, seed)) {
+            f.field().textProperty().addListener(call);
+        }
+        optimizer.valueProperty().addListener(call);
+        activation.valueProperty().addListener(call);
+        batchNorm.selectedProperty().addListener(call);
+    }
+
     /** Puts {@code value} in the seed editor ("run again with a new seed"). */
     void setSeed(long value) {
         seed.setText(String.valueOf(value));

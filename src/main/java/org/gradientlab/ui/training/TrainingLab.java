@@ -160,6 +160,7 @@ public final class TrainingLab implements Lab {
             showEmpty();
         });
         i18n.languageProperty().addListener((o, was, is) -> showCaption());
+        form.onEdited(this::showCaption);
         showCaption();
         showEmpty();
         return root;

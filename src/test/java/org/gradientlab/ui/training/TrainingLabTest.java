@@ -203,4 +203,19 @@ class TrainingLabTest {
         // Selecting a trial shows its train and validation curves, one point per epoch.
         assertEquals(50, OnFx.call(() -> view.table().getSelectionModel().getSelectedItem().validation.size()));
     }
+
+    @Test
+    void theExportedFigureCarriesTheSettingsCaption(FxRobot robot) {
+        setLength(robot, "20");
+        javafx.scene.Node figure = lab.exportNode();
+        Label caption = (Label) figure.lookup("#training-caption");
+        assertTrue(caption.getText().contains("784-100-100-100-100-10") && caption.getText().contains("batch 128")
+                && caption.getText().contains("20 iterations"), caption.getText());
+        javafx.scene.image.WritableImage once = OnFx.call(
+                () -> org.gradientlab.ui.export.ImageExport.snapshot(figure, 1));
+        javafx.scene.image.WritableImage twice = OnFx.call(
+                () -> org.gradientlab.ui.export.ImageExport.snapshot(figure, 2));
+        assertEquals(2 * once.getWidth(), twice.getWidth(), 2);
+        assertTrue(once.getWidth() > 600, "the figure is the charts, not the editors: " + once.getWidth());
+    }
 }
