@@ -15,7 +15,7 @@ final class Captions {
             case OPTIMIZERS -> i18n.text("training.caption.book-rates");
             case HYPERPARAMETERS -> ParameterForm.optimizerName(i18n, p.optimizer());
             default -> i18n.text("training.caption.optimizer", ParameterForm.optimizerName(i18n, p.optimizer()),
-                    LiveCurveChart.format(p.learningRate()));
+                    ChartData.format(p.learningRate()));
         };
     }
 
@@ -29,10 +29,10 @@ final class Captions {
             extras.add(i18n.text("training.caption.bn"));
         }
         if (p.dropoutRatio() > 0) {
-            extras.add(i18n.text("training.caption.dropout", LiveCurveChart.format(p.dropoutRatio())));
+            extras.add(i18n.text("training.caption.dropout", ChartData.format(p.dropoutRatio())));
         }
         if (p.weightDecay() > 0) {
-            extras.add(i18n.text("training.caption.lambda", LiveCurveChart.format(p.weightDecay())));
+            extras.add(i18n.text("training.caption.lambda", ChartData.format(p.weightDecay())));
         }
         return i18n.text("training.caption", i18n.text(p.preset().nameKey()), network.toString(),
                 p.activation().cliName(), p.init().label(), optimizer(i18n, p), String.valueOf(p.batchSize()),

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -20,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
-import javafx.util.StringConverter;
 
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.widgets.Ticks;
@@ -104,7 +102,7 @@ public final class LiveCurveChart {
         yAxis.setLowerBound(0);
         yAxis.setUpperBound(1);
         yAxis.setTickUnit(0.2);
-        yAxis.setTickLabelFormatter(new LogAwareFormatter());
+        yAxis.setTickLabelFormatter(ChartData.tickLabels(logY::get));
         logY.addListener((o, was, is) -> {
             yRange.reset();
             markDirty();
@@ -146,11 +144,6 @@ public final class LiveCurveChart {
         yAxis.setLowerBound(lower);
         yAxis.setUpperBound(upper);
         yAxis.setTickUnit(tickUnit);
-    }
-
-    /** The chart node, for exports that want the plot alone. */
-    public Node chartNode() {
-        return chart;
     }
 
     public BooleanProperty logYProperty() {
@@ -203,7 +196,8 @@ public final class LiveCurveChart {
         curves.add(curve);
         chart.getData().add(curve.series);
         Node line = curve.series.getNode();
-        line.getStyleClass().addAll("curve-" + curve.stroke.name().toLowerCase(Locale.ROOT), "curve-group-" + curve.group);
+        line.getStyleClass().addAll("curve-" + curve.stroke.name().toLowerCase(Locale.ROOT),
+                "curve-group-" + curve.group);
         // Inline, because LineChart re-assigns its default-colorN classes when series come and go.
         line.setStyle(strokeStyle(groups.get(curve.group).color));
         line.setMouseTransparent(true);
@@ -319,7 +313,7 @@ public final class LiveCurveChart {
         double upper = xAxis.getUpperBound();
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Curve curve : curves) {
-            SeriesBuffer source = curve.data != null ? curve.data : smoothed(curves.get(curve.smoothedFrom).data);
+            SeriesBuffer source = curve.data != null ? curve.data : ChartData.smoothed(curves.get(curve.smoothedFrom).data);
             SeriesBuffer points = new SeriesBuffer();
             boolean counts = groups.get(curve.group).visible;
             Decimation.decimate(source, lower, upper, buckets, (x, y) -> {
@@ -332,48 +326,13 @@ public final class LiveCurveChart {
                     }
                 }
             });
-            show(curve.series.getData(), points);
+            ChartData.show(curve.series.getData(), points);
         }
         if (!fixedY && yRange.update(range[0], range[1])) {
             yAxis.setLowerBound(yRange.lower());
             yAxis.setUpperBound(yRange.upper());
             yAxis.setTickUnit(log ? Math.max(yRange.tickUnit(), 0.5) : yRange.tickUnit());
         }
-    }
-
-    /**
-     * Makes {@code data} hold {@code points}, reusing its Data objects: XYChart removes items one
-     * by one with a linear search each, so replacing the whole list every frame costs O(n²).
-     */
-    private static void show(ObservableList<XYChart.Data<Number, Number>> data, SeriesBuffer points) {
-        int keep = Math.min(data.size(), points.size());
-        for (int i = 0; i < keep; i++) {
-            XYChart.Data<Number, Number> d = data.get(i);
-            if (d.getXValue().doubleValue() != points.x(i)) {
-                d.setXValue(points.x(i));
-            }
-            if (d.getYValue().doubleValue() != points.y(i)) {
-                d.setYValue(points.y(i));
-            }
-        }
-        if (data.size() > points.size()) {
-            data.remove(points.size(), data.size());
-        } else if (points.size() > keep) {
-            List<XYChart.Data<Number, Number>> tail = new ArrayList<>(points.size() - keep);
-            for (int i = keep; i < points.size(); i++) {
-                tail.add(new XYChart.Data<>(points.x(i), points.y(i)));
-            }
-            data.addAll(tail);
-        }
-    }
-
-    private static SeriesBuffer smoothed(SeriesBuffer raw) {
-        double[] y = Smoothing.smooth(raw.ys());
-        SeriesBuffer out = new SeriesBuffer();
-        for (int i = 0; i < y.length; i++) {
-            out.add(raw.x(i), y[i]);
-        }
-        return out;
     }
 
     private void markDirty() {
@@ -400,7 +359,7 @@ public final class LiveCurveChart {
             int nearest = curve.data.nearest(x);
             if (nearest >= 0) {
                 text.add(i18n.text("training.chart.readout", group.name.get(), i18n.text(xLabelKey),
-                        format(curve.data.x(nearest)), format(curve.data.y(nearest))));
+                        ChartData.format(curve.data.x(nearest)), ChartData.format(curve.data.y(nearest))));
             }
         }
         return text.toString();
@@ -411,31 +370,4 @@ public final class LiveCurveChart {
         readout.setText(text.isEmpty() ? " " : text);
     }
 
-    /** Four significant digits without trailing zeros: 2.3, 0.01, 0.9712, 1.5e-07. */
-    static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return Long.toString((long) value);
-        }
-        String text = String.format(Locale.ROOT, "%.4g", value);
-        if (text.contains("e") || !text.contains(".")) {
-            return text;
-        }
-        return text.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
-    /** Plain numbers, or 10^k (with superscript digits) on the log scale. */
-    private final class LogAwareFormatter extends StringConverter<Number> {
-        private final PowerOfTen log = new PowerOfTen();
-
-        @Override
-        public String toString(Number value) {
-            double v = value.doubleValue();
-            return logY.get() ? log.toString(v) : format(Math.abs(v) < 1e-12 ? 0 : v);
-        }
-
-        @Override
-        public Number fromString(String text) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }

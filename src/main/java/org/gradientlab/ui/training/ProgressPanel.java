@@ -101,10 +101,10 @@ final class ProgressPanel {
 
     private void enableFor(RunState s) {
         boolean active = s == RunState.RUNNING || s == RunState.PAUSED;
-        start.setDisable(active || s == RunState.LOADING || s == RunState.STOPPING);
+        start.setDisable(active || s == RunState.STOPPING);
         pause.setDisable(!active);
-        stop.setDisable(!active && s != RunState.LOADING);
-        again.setDisable(active || s == RunState.LOADING || s == RunState.STOPPING);
+        stop.setDisable(!active);
+        again.setDisable(active || s == RunState.STOPPING);
     }
 
     /** A new run of {@code total} units begins. */
@@ -138,18 +138,12 @@ final class ProgressPanel {
         if (error) {
             status.getStyleClass().add("error-text");
         }
-        if (!error && state.get() == RunState.FINISHED && text.isEmpty()) {
-            bar.setProgress(1);
-        }
     }
 
     void complete() {
         bar.setProgress(1);
     }
 
-    String statusText() {
-        return status.getText();
-    }
 
     static String duration(double seconds) {
         long s = Math.round(seconds);

@@ -2,5 +2,5 @@ package org.gradientlab.ui.training;
 
 /** Where the lab's current run is; decides which buttons are enabled. */
 public enum RunState {
-    IDLE, LOADING, RUNNING, PAUSED, STOPPING, FINISHED
+    IDLE, RUNNING, PAUSED, STOPPING, FINISHED
 }

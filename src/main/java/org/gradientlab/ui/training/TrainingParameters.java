@@ -24,19 +24,4 @@ public record TrainingParameters(Preset preset, OptimizerKind optimizer, double 
         Objects.requireNonNull(activation, "activation");
         hiddenSizes = List.copyOf(hiddenSizes);
     }
-
-    public TrainingParameters withSeed(long value) {
-        return new TrainingParameters(preset, optimizer, learningRate, init, activation, hiddenSizes, batchSize,
-                length, batchNorm, dropoutRatio, weightDecay, trainSize, value);
-    }
-
-    public TrainingParameters withLength(int value) {
-        return new TrainingParameters(preset, optimizer, learningRate, init, activation, hiddenSizes, batchSize,
-                value, batchNorm, dropoutRatio, weightDecay, trainSize, seed);
-    }
-
-    public TrainingParameters withTrainSize(int value) {
-        return new TrainingParameters(preset, optimizer, learningRate, init, activation, hiddenSizes, batchSize,
-                length, batchNorm, dropoutRatio, weightDecay, value, seed);
-    }
 }

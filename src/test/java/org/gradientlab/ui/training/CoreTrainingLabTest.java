@@ -55,6 +55,13 @@ class CoreTrainingLabTest {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 
+    private void useData(Path data) {
+        OnFx.call(() -> {
+            lab.dataDirectoryProperty().set(data);
+            return null;
+        });
+    }
+
     private RunState state() {
         return OnFx.call(() -> lab.progress().stateProperty().get());
     }
@@ -66,10 +73,7 @@ class CoreTrainingLabTest {
     @Test
     void fiftyIterationsOnAThousandImagesFillTheLossChartAndTheProgressBar(FxRobot robot) throws Exception {
         Path data = MnistFiles.write(dir, 1000, 200, 1);
-        OnFx.call(() -> {
-            lab.dataDirectoryProperty().set(data);
-            return null;
-        });
+        useData(data);
         edit(robot, "#param-length", "50");
         edit(robot, "#param-train-size", "1000");
         robot.clickOn("#training-start");
@@ -99,10 +103,7 @@ class CoreTrainingLabTest {
     @Test
     void stopEndsARealRunWithinASecondAndTheLabStaysUsable(FxRobot robot) throws Exception {
         Path data = MnistFiles.write(dir, 1000, 200, 2);
-        OnFx.call(() -> {
-            lab.dataDirectoryProperty().set(data);
-            return null;
-        });
+        useData(data);
         edit(robot, "#param-length", "1000000");
         edit(robot, "#param-train-size", "1000");
         robot.clickOn("#training-start");
@@ -125,10 +126,7 @@ class CoreTrainingLabTest {
         Path labels = data.resolve(Mnist.TRAIN_LABELS);
         byte[] bytes = Files.readAllBytes(labels);
         Files.write(labels, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        OnFx.call(() -> {
-            lab.dataDirectoryProperty().set(data);
-            return null;
-        });
+        useData(data);
         edit(robot, "#param-length", "5");
         edit(robot, "#param-train-size", "1000");
         robot.clickOn("#training-start");
@@ -154,8 +152,8 @@ class CoreTrainingLabTest {
     @Test
     void aDivergingSeriesIsMarkedAndStopsWhileTheRunEnds(FxRobot robot) throws Exception {
         Path data = MnistFiles.write(dir, 1000, 200, 4);
+        useData(data);
         OnFx.call(() -> {
-            lab.dataDirectoryProperty().set(data);
             lab.form().selectPreset(Preset.CUSTOM);
             return null;
         });

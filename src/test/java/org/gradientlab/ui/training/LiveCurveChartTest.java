@@ -106,7 +106,7 @@ class LiveCurveChartTest {
         fill();
         String text = OnFx.call(() -> chart.readoutAt(0.5 * 1e9));
         assertTrue(text.contains("sgd · iteration " + POINTS + ": "), text);
-        String expected = LiveCurveChart.format(2.3 * Math.exp(-POINTS / 3000.0) + 0.01);
+        String expected = ChartData.format(2.3 * Math.exp(-POINTS / 3000.0) + 0.01);
         assertTrue(text.contains(expected), text + " should contain " + expected);
     }
 
