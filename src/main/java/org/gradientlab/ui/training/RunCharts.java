@@ -234,6 +234,13 @@ final class RunCharts {
         }
     }
 
+    /** The run ended: anything refreshed at a lower rate catches up. */
+    void finish() {
+        if (preset == Preset.HYPERPARAMETERS) {
+            trials.table().refresh();
+        }
+    }
+
     private static ObservableStringValue constant(String text) {
         return Bindings.createStringBinding(() -> text);
     }

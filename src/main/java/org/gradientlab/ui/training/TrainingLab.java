@@ -276,6 +276,7 @@ public final class TrainingLab implements Lab {
             return;
         }
         drain.stop();
+        charts.finish();
         boolean cancelled = progress.stateProperty().get() == RunState.STOPPING;
         if (failure == null) {
             history.add(running, runningSeries, recorded);

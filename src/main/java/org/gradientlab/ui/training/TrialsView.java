@@ -29,6 +29,8 @@ import org.gradientlab.ui.i18n.I18n;
  */
 final class TrialsView {
     static final int BEST = 20;
+    /** The table re-reads its rows at most four times a second: a hundred rows every frame cost too much. */
+    private static final long TABLE_REFRESH_NANOS = 250_000_000L;
 
     /** One trial as the table shows it; accuracies are the last measured (NaN before any). */
     static final class Trial {
@@ -63,6 +65,7 @@ final class TrialsView {
     private int length = 1;
     private boolean dirty;
     private boolean selectedChanged;
+    private long lastTableRefresh;
 
     TrialsView(I18n i18n) {
         this.i18n = i18n;
@@ -175,15 +178,20 @@ final class TrialsView {
         dirty = false;
         List<Trial> ranked = new ArrayList<>(trials.stream().filter(t -> !Double.isNaN(t.lastValidation)).toList());
         ranked.sort(Comparator.comparingDouble((Trial t) -> t.lastValidation).reversed());
-        List<XYChart.Data<Number, Number>> top = new ArrayList<>();
-        List<XYChart.Data<Number, Number>> rest = new ArrayList<>();
+        SeriesBuffer top = new SeriesBuffer();
+        SeriesBuffer rest = new SeriesBuffer();
         for (int i = 0; i < ranked.size(); i++) {
             Trial t = ranked.get(i);
-            (i < BEST ? top : rest).add(new XYChart.Data<>(Math.log10(t.learningRate), Math.log10(t.weightDecay)));
+            (i < BEST ? top : rest).add(Math.log10(t.learningRate), Math.log10(t.weightDecay));
         }
-        best.getData().setAll(top);
-        others.getData().setAll(rest);
-        table.refresh();
+        // In place: a scatter makes a node per point, so new Data every frame means new nodes.
+        ChartData.show(best.getData(), top);
+        ChartData.show(others.getData(), rest);
+        long now = System.nanoTime();
+        if (now - lastTableRefresh > TABLE_REFRESH_NANOS) {
+            lastTableRefresh = now;
+            table.refresh();
+        }
         // Rebuilding the selected trial's chart costs more than the rest: only when it has news.
         if (selectedChanged) {
             selectedChanged = false;

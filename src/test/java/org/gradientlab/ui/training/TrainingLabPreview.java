@@ -34,7 +34,11 @@ class TrainingLabPreview {
     void rendersEachPreset() throws Exception {
         Path dir = Files.createDirectories(Path.of(System.getProperty("preview.dir")));
         String only = System.getProperty("preview.presets", "");
+        String languages = System.getProperty("preview.languages", "ENGLISH,KOREAN");
         for (Language language : Language.values()) {
+            if (!languages.contains(language.name())) {
+                continue;
+            }
             for (Preset preset : Preset.values()) {
                 if (!only.isEmpty() && !only.contains(preset.id())) {
                     continue;
@@ -76,7 +80,9 @@ class TrainingLabPreview {
         WaitForAsyncUtils.waitForFxEvents();
         OnFx.call(() -> {
             periods.stop();
-            System.out.println("frames " + preset.id() + " " + language + ": " + periods.summary());
+            System.out.println("frames " + preset.id() + " " + language + ": " + periods.summary() + "; "
+                    + lab.progress().stateProperty().get() + " " + lab.view().lookup("#training-status")
+                    .toString().replaceAll(".*'(.*)'.*", "$1"));
             return null;
         });
         OnFx.call(() -> {
