@@ -1,0 +1,139 @@
+package org.gradientlab.ui.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.BatchNormComparison;
+import org.gradientlab.core.experiment.DropoutComparison;
+import org.gradientlab.core.experiment.ExperimentConfig;
+import org.gradientlab.core.experiment.ExperimentKind;
+import org.gradientlab.core.experiment.ExperimentRunner;
+import org.gradientlab.core.experiment.HyperparameterSearch;
+import org.gradientlab.core.experiment.InitComparison;
+import org.gradientlab.core.experiment.OptimizerComparison;
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.RunControl;
+import org.gradientlab.core.experiment.TrainingSetup;
+import org.gradientlab.core.experiment.WeightDecayComparison;
+import org.gradientlab.core.optim.OptimizerSettings;
+
+/**
+ * The lab's trainer: the core's experiment configs and runner. MNIST is loaded on a thread of
+ * its own (the bundled copy once, 220 MB), then the runner trains the series on its pool.
+ */
+public final class CoreBackend implements TrainingBackend {
+    /** Accuracy points per curve for the iteration-based experiments (the book measures only at the end). */
+    static final int EVALUATIONS = 20;
+
+    // Made on the first run: a snapshot or a session that never trains starts no threads.
+    private ExperimentRunner runner;
+    private final Executor loader = task -> Thread.ofPlatform().daemon().name("mnist-loader").start(task);
+
+    @Override
+    public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink) {
+        ExperimentConfig config = config(parameters);
+        List<Series> series = series(config);
+        RunControl control = new RunControl();
+        ExperimentRunner pool = runner();
+        CompletableFuture<?> done = CompletableFuture.supplyAsync(() -> load(dataDirectory), loader)
+                .thenCompose(data -> pool.start(config, data, control, sink::accept));
+        return new Run() {
+            @Override
+            public List<Series> series() {
+                return series;
+            }
+
+            @Override
+            public void pause() {
+                control.pause();
+            }
+
+            @Override
+            public void resume() {
+                control.resume();
+            }
+
+            @Override
+            public void cancel() {
+                control.cancel();
+            }
+
+            @Override
+            public CompletableFuture<?> done() {
+                return done;
+            }
+        };
+    }
+
+    private synchronized ExperimentRunner runner() {
+        if (runner == null) {
+            runner = new ExperimentRunner();
+        }
+        return runner;
+    }
+
+    private static Mnist load(Path directory) {
+        try {
+            return directory == null ? Mnist.bundled() : Mnist.load(directory);
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The core experiment for the edited parameters; its records check every range. */
+    static ExperimentConfig config(TrainingParameters p) {
+        TrainingSetup setup = new TrainingSetup(p.hiddenSizes(), p.activation(), p.init(), p.batchNorm(),
+                p.dropoutRatio(), p.weightDecay(),
+                OptimizerSettings.defaults(p.optimizer()).withLearningRate(p.learningRate()), p.batchSize(),
+                p.trainSize(), p.seed());
+        int every = Math.max(1, p.length() / EVALUATIONS);
+        return switch (p.preset()) {
+            case OPTIMIZERS -> OptimizerComparison.book().withSetup(setup).withLength(p.length())
+                    .withEvaluateEvery(every);
+            case INIT -> InitComparison.book().withSetup(setup).withLength(p.length()).withEvaluateEvery(every);
+            case BATCH_NORM -> BatchNormComparison.book().withSetup(setup).withLength(p.length());
+            case WEIGHT_DECAY -> WeightDecayComparison.book().withSetup(setup.withWeightDecay(0))
+                    .withWeightDecays(compared(p.weightDecay())).withLength(p.length());
+            case DROPOUT -> DropoutComparison.book().withSetup(setup.withDropoutRatio(0))
+                    .withDropoutRatios(compared(p.dropoutRatio())).withLength(p.length());
+            case HYPERPARAMETERS -> HyperparameterSearch.book().withSetup(setup).withLength(p.length());
+            case CUSTOM -> new OptimizerComparison(setup, List.of(setup.optimizer()), p.length(), every);
+        };
+    }
+
+    /** The edited value against none, as the book compares λ 0.1 with 0 and dropout 0.2 with none. */
+    private static List<Double> compared(double value) {
+        return value == 0 ? List.of(0.0) : List.of(value, 0.0);
+    }
+
+    private static List<Series> series(ExperimentConfig config) {
+        List<Series> series = new ArrayList<>();
+        if (config instanceof HyperparameterSearch search) {
+            search.trialDraws().forEach(t -> series.add(new Series(t.name(), t.learningRate(), t.weightDecay())));
+        } else {
+            config.seriesNames().forEach(name -> series.add(new Series(name, Double.NaN, Double.NaN)));
+        }
+        return series;
+    }
+
+    /** The editors' values for a preset: the core's book settings. */
+    public static TrainingParameters preset(Preset preset) {
+        ExperimentConfig config = preset == Preset.CUSTOM ? ExperimentKind.OPTIMIZERS.book()
+                : ExperimentKind.fromId(preset.id()).book();
+        TrainingSetup s = config.setup();
+        double lambda = config instanceof WeightDecayComparison w ? w.weightDecays().get(0) : s.weightDecay();
+        double dropout = config instanceof DropoutComparison d ? d.dropoutRatios().get(0) : s.dropoutRatio();
+        OptimizerSettings optimizer = preset == Preset.CUSTOM
+                ? OptimizerSettings.defaults(org.gradientlab.core.optim.OptimizerKind.ADAM) : s.optimizer();
+        return new TrainingParameters(preset, optimizer.kind(), optimizer.learningRate(), s.weightInit(),
+                s.activation(), s.hiddenSizes(), s.batchSize(), config.length(), s.batchNorm(), dropout, lambda,
+                s.trainSize(), s.seed());
+    }
+}

@@ -1,0 +1,102 @@
+package org.gradientlab.ui.training;
+
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import org.gradientlab.core.data.Dataset;
+import org.gradientlab.core.data.Mnist;
+
+/**
+ * A few test digits drawn from their MNIST pixels, each with the label the network predicts:
+ * green when right, red when wrong, grey before any prediction.
+ */
+final class DigitGrid {
+    static final int COLUMNS = 10;
+    static final int ROWS = 2;
+    static final Color RIGHT = Color.web("#2e9b45");
+    static final Color WRONG = Color.web("#d0343a");
+    private static final int SCALE = 2;
+    private static final int CELL = Mnist.SIDE * SCALE;
+    private static final int LABEL_HEIGHT = 18;
+    private static final int GAP = 6;
+
+    private final Canvas canvas = new Canvas(COLUMNS * (CELL + GAP), ROWS * (CELL + LABEL_HEIGHT + GAP));
+    private Dataset digits;
+    private int[] predicted = new int[0];
+
+    DigitGrid() {
+        canvas.getStyleClass().add("digit-grid");
+        canvas.setId("digit-grid");
+        canvas.setVisible(false);
+        canvas.setManaged(false);
+    }
+
+    Node view() {
+        return canvas;
+    }
+
+    /** Shows the first {@code COLUMNS·ROWS} examples of {@code sample}, not yet predicted. */
+    void setDigits(Dataset sample) {
+        digits = sample;
+        predicted = new int[0];
+        canvas.setVisible(sample != null);
+        canvas.setManaged(sample != null);
+        draw();
+    }
+
+    /** Labels the digits with {@code labels} (one per digit shown). */
+    void setPredictions(int[] labels) {
+        predicted = labels.clone();
+        draw();
+    }
+
+    int shown() {
+        return digits == null ? 0 : Math.min(digits.count(), COLUMNS * ROWS);
+    }
+
+    /** Number of digits predicted right, for tests and captions. */
+    int right() {
+        int right = 0;
+        for (int i = 0; i < Math.min(predicted.length, shown()); i++) {
+            right += predicted[i] == digits.label(i) ? 1 : 0;
+        }
+        return right;
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (digits == null) {
+            return;
+        }
+        g.setFont(Font.font(13));
+        g.setTextAlign(TextAlignment.CENTER);
+        WritableImage image = new WritableImage(Mnist.SIDE, Mnist.SIDE);
+        for (int i = 0; i < shown(); i++) {
+            double x = (i % COLUMNS) * (CELL + GAP);
+            double y = (i / COLUMNS) * (CELL + LABEL_HEIGHT + GAP);
+            PixelWriter pixels = image.getPixelWriter();
+            float[] values = digits.images();
+            int offset = i * digits.features();
+            for (int p = 0; p < Mnist.PIXELS; p++) {
+                // White digits on black, as MNIST is usually shown; pixels are in [0, 1].
+                pixels.setColor(p % Mnist.SIDE, p / Mnist.SIDE, Color.gray(values[offset + p]));
+            }
+            g.setImageSmoothing(false);
+            g.drawImage(image, x, y, CELL, CELL);
+            if (i < predicted.length) {
+                g.setFill(predicted[i] == digits.label(i) ? RIGHT : WRONG);
+                g.fillText(String.valueOf(predicted[i]), x + CELL / 2.0, y + CELL + LABEL_HEIGHT - 4);
+            } else {
+                g.setFill(Color.GRAY);
+                g.fillText("?", x + CELL / 2.0, y + CELL + LABEL_HEIGHT - 4);
+            }
+        }
+    }
+}

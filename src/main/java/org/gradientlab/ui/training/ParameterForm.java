@@ -1,0 +1,292 @@
+package org.gradientlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.gradientlab.core.nn.Activation;
+import org.gradientlab.core.nn.WeightInit;
+import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * The experiment selector and the editors of {@link TrainingParameters}, each with an inline
+ * message when its text is invalid. Choosing a preset fills the editors with its settings.
+ */
+final class ParameterForm {
+    private static final int MAX_HIDDEN_LAYERS = 20;
+    private static final int MAX_UNITS = 4096;
+    private static final int MAX_BATCH = 10_000;
+    private static final int MAX_TRAIN = 60_000;
+    private static final int MAX_LENGTH = 1_000_000;
+
+    private final I18n i18n;
+    private final Function<Preset, TrainingParameters> presetSettings;
+    private final ComboBox<Preset> preset = new ComboBox<>();
+    private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
+    private final ComboBox<Activation> activation = new ComboBox<>();
+    private final CheckBox batchNorm = new CheckBox();
+    private final ValidatedField<Double> learningRate;
+    private final ValidatedField<WeightInit> init;
+    private final ValidatedField<List<Integer>> hiddenSizes;
+    private final ValidatedField<Integer> batchSize;
+    private final ValidatedField<Integer> length;
+    private final ValidatedField<Double> dropout;
+    private final ValidatedField<Double> weightDecay;
+    private final ValidatedField<Integer> trainSize;
+    private final ValidatedField<Long> seed;
+    private final ObjectProperty<Preset> selected = new SimpleObjectProperty<>(this, "preset");
+    private final VBox view = new VBox();
+
+    ParameterForm(I18n i18n, Function<Preset, TrainingParameters> presetSettings) {
+        this.i18n = i18n;
+        this.presetSettings = presetSettings;
+        learningRate = new ValidatedField<>(i18n, "param-lr",
+                t -> ValidatedField.number(t, Double.MIN_NORMAL, 100, false, "training.error.lr"));
+        init = new ValidatedField<>(i18n, "param-init", ParameterForm::parseInit);
+        hiddenSizes = new ValidatedField<>(i18n, "param-hidden", ParameterForm::parseHidden);
+        batchSize = new ValidatedField<>(i18n, "param-batch", t -> ValidatedField.integer(t, 1, MAX_BATCH));
+        length = new ValidatedField<>(i18n, "param-length", t -> ValidatedField.integer(t, 1, MAX_LENGTH));
+        dropout = new ValidatedField<>(i18n, "param-dropout",
+                t -> ValidatedField.number(t, 0, 1, true, "training.error.dropout"));
+        weightDecay = new ValidatedField<>(i18n, "param-lambda",
+                t -> ValidatedField.number(t, 0, 1e6, false, "training.error.lambda"));
+        trainSize = new ValidatedField<>(i18n, "param-train-size", t -> ValidatedField.integer(t, 1, MAX_TRAIN));
+        seed = new ValidatedField<>(i18n, "param-seed", ParameterForm::parseSeed);
+        createView();
+        preset.valueProperty().addListener((o, was, is) -> {
+            selected.set(is);
+            show(presetSettings.apply(is));
+            disableCompared(is);
+        });
+        preset.setValue(Preset.OPTIMIZERS);
+    }
+
+    Node view() {
+        return view;
+    }
+
+    ObjectProperty<Preset> presetProperty() {
+        return selected;
+    }
+
+    void selectPreset(Preset value) {
+        preset.setValue(value);
+    }
+
+    private void createView() {
+        preset.setId("param-preset");
+        preset.getItems().setAll(Preset.values());
+        localize(preset, p -> i18n.text(p.nameKey()));
+        optimizer.setId("param-optimizer");
+        optimizer.getItems().setAll(OptimizerKind.values());
+        localize(optimizer, k -> optimizerName(i18n, k));
+        activation.setId("param-activation");
+        activation.getItems().setAll(Activation.values());
+        localize(activation, Activation::cliName);
+        batchNorm.setId("param-bn");
+        batchNorm.textProperty().bind(i18n.label("training.param.bn"));
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("parameter-grid");
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int row = 0;
+        row = addRow(grid, row, "training.param.optimizer", optimizer, null);
+        row = addRow(grid, row, "training.param.lr", learningRate.field(), learningRate.error());
+        row = addRow(grid, row, "training.param.init", init.field(), init.error());
+        row = addRow(grid, row, "training.param.activation", activation, null);
+        row = addRow(grid, row, "training.param.hidden", hiddenSizes.field(), hiddenSizes.error());
+        row = addRow(grid, row, "training.param.batch", batchSize.field(), batchSize.error());
+        Label lengthLabel = label("training.param.iterations");
+        lengthLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.text(selected.get() != null && selected.get().byEpoch()
+                        ? "training.param.epochs" : "training.param.iterations"),
+                selected, i18n.languageProperty()));
+        grid.addRow(row++, lengthLabel, length.field());
+        grid.add(length.error(), 1, row++);
+        grid.add(batchNorm, 1, row++);
+        row = addRow(grid, row, "training.param.dropout", dropout.field(), dropout.error());
+        row = addRow(grid, row, "training.param.lambda", weightDecay.field(), weightDecay.error());
+        row = addRow(grid, row, "training.param.train-size", trainSize.field(), trainSize.error());
+        addRow(grid, row, "training.param.seed", seed.field(), seed.error());
+
+        Label presetLabel = label("training.param.preset");
+        presetLabel.getStyleClass().add("section-title");
+        view.getChildren().setAll(presetLabel, preset, grid);
+        view.setSpacing(6);
+    }
+
+    private int addRow(GridPane grid, int row, String key, Node control, Label error) {
+        grid.addRow(row++, label(key), control);
+        if (error != null) {
+            grid.add(error, 1, row++);
+        }
+        return row;
+    }
+
+    private Label label(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.label(key));
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Shows {@code value} in a combo box as {@code text} says, re-rendered when the language changes. */
+    private <T> void localize(ComboBox<T> box, Function<T, String> text) {
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        box.setConverter(converter);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        i18n.languageProperty().addListener((o, was, is) -> {
+            T value = box.getValue();
+            box.setConverter(null);
+            box.setConverter(converter);
+            box.setValue(value);
+        });
+    }
+
+    /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
+    static String optimizerName(I18n i18n, OptimizerKind kind) {
+        String key = "training.optimizer." + kind.id();
+        return i18n.text(key);
+    }
+
+    /** The setting an experiment varies across its series is not edited (it is what is compared). */
+    private void disableCompared(Preset p) {
+        optimizer.setDisable(p == Preset.OPTIMIZERS);
+        learningRate.field().setDisable(p == Preset.OPTIMIZERS || p == Preset.HYPERPARAMETERS);
+        init.field().setDisable(p == Preset.INIT || p == Preset.BATCH_NORM);
+        batchNorm.setDisable(p == Preset.BATCH_NORM);
+        weightDecay.field().setDisable(p == Preset.HYPERPARAMETERS);
+    }
+
+    /** Fills every editor from {@code p} (its preset stays as selected). */
+    void show(TrainingParameters p) {
+        optimizer.setValue(p.optimizer());
+        learningRate.setText(plain(p.learningRate()));
+        init.setText(p.init().label());
+        activation.setValue(p.activation());
+        List<Integer> sizes = p.hiddenSizes();
+        boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
+        hiddenSizes.setText(same ? sizes.get(0) + "x" + sizes.size()
+                : String.join(", ", sizes.stream().map(String::valueOf).toList()));
+        batchSize.setText(String.valueOf(p.batchSize()));
+        length.setText(String.valueOf(p.length()));
+        batchNorm.setSelected(p.batchNorm());
+        dropout.setText(plain(p.dropoutRatio()));
+        weightDecay.setText(plain(p.weightDecay()));
+        trainSize.setText(String.valueOf(p.trainSize()));
+        seed.setText(String.valueOf(p.seed()));
+    }
+
+    /** The edited parameters, or empty while any editor holds invalid text (its message shows). */
+    Optional<TrainingParameters> parameters() {
+        List<Optional<?>> all = new ArrayList<>(List.of(learningRate.value(), init.value(), hiddenSizes.value(),
+                batchSize.value(), length.value(), dropout.value(), weightDecay.value(), trainSize.value(),
+                seed.value()));
+        if (all.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TrainingParameters(preset.getValue(), optimizer.getValue(),
+                learningRate.value().orElseThrow(), init.value().orElseThrow(), activation.getValue(),
+                hiddenSizes.value().orElseThrow(), batchSize.value().orElseThrow(), length.value().orElseThrow(),
+                batchNorm.isSelected(), dropout.value().orElseThrow(), weightDecay.value().orElseThrow(),
+                trainSize.value().orElseThrow(), seed.value().orElseThrow()));
+    }
+
+    /** Calls {@code listener} after any edit (text, choice or tick). */
+    void onEdited(Runnable listener) {
+        javafx.beans.InvalidationListener call = o -> listener.run();
+        for (ValidatedField<?> f : List.of(learningRate, init, hiddenSizes, batchSize, length, dropout, weightDecay,
+                trainSize, seed)) {
+            f.field().textProperty().addListener(call);
+        }
+        optimizer.valueProperty().addListener(call);
+        activation.valueProperty().addListener(call);
+        batchNorm.selectedProperty().addListener(call);
+    }
+
+    /** Puts {@code value} in the seed editor ("run again with a new seed"). */
+    void setSeed(long value) {
+        seed.setText(String.valueOf(value));
+    }
+
+    void setDisable(boolean disabled) {
+        view.setDisable(disabled);
+    }
+
+    private static String plain(double value) {
+        String text = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return text.length() > 12 ? String.format(Locale.ROOT, "%g", value) : text;
+    }
+
+    private static WeightInit parseInit(String text) {
+        try {
+            return WeightInit.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ValidatedField.Invalid("training.error.init");
+        }
+    }
+
+    private static List<Integer> parseHidden(String text) {
+        String[] parts = text.split("[,\\s]+");
+        if (text.isBlank() || parts.length > MAX_HIDDEN_LAYERS) {
+            throw new ValidatedField.Invalid("training.error.hidden", MAX_HIDDEN_LAYERS, MAX_UNITS);
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (String part : parts) {
+            // "100x5" = five layers of 100, as the book writes [100] * 5.
+            String[] repeat = part.split("[x×*]");
+            try {
+                int units = Integer.parseInt(repeat[0]);
+                int times = repeat.length == 2 ? Integer.parseInt(repeat[1]) : 1;
+                if (repeat.length > 2 || units < 1 || units > MAX_UNITS || times < 1
+                        || sizes.size() + times > MAX_HIDDEN_LAYERS) {
+                    throw new NumberFormatException(part);
+                }
+                sizes.addAll(Collections.nCopies(times, units));
+            } catch (NumberFormatException e) {
+                throw new ValidatedField.Invalid("training.error.hidden", MAX_HIDDEN_LAYERS, MAX_UNITS);
+            }
+        }
+        return sizes;
+    }
+
+    private static long parseSeed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ValidatedField.Invalid("training.error.seed");
+        }
+    }
+}

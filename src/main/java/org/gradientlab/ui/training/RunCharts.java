@@ -1,0 +1,247 @@
+package org.gradientlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * The charts of one run, laid out for its experiment: loss and accuracy curves (optimizers, init,
+ * custom), a 4×4 grid of small multiples (batch norm), train-vs-test panels with the gap shaded
+ * (weight decay, dropout) or the trials view (hyperparameter search). Samples arrive in batches;
+ * {@link #refresh()} redraws once per frame.
+ */
+final class RunCharts {
+    static final int GRID = 4;
+
+    private final I18n i18n;
+    private final LiveCurveChart loss;
+    private final LiveCurveChart accuracy;
+    private final CheckBox logY = new CheckBox();
+    private final VBox curvesLayout;
+    private final GridPane grid = new GridPane();
+    private final HBox gapLayout = new HBox(8);
+    private final TrialsView trials;
+    private final StackPane view = new StackPane();
+    private final List<LiveCurveChart> panels = new ArrayList<>();
+    private Preset preset = Preset.OPTIMIZERS;
+    // Per series: its loss curve, train and test/validation accuracy curves in the chart it lives in.
+    private int[] lossCurve = new int[0];
+    private int[] trainCurve = new int[0];
+    private int[] testCurve = new int[0];
+    private int[] panelOf = new int[0];
+    private int[] groupOf = new int[0];
+
+    RunCharts(I18n i18n) {
+        this.i18n = i18n;
+        loss = new LiveCurveChart(i18n, "training.axis.iteration", "training.axis.loss");
+        accuracy = new LiveCurveChart(i18n, "training.axis.iteration", "training.axis.accuracy");
+        accuracy.setFixedY(0, 1, 0.2);
+        logY.setId("training-log-y");
+        logY.textProperty().bind(i18n.label("training.chart.log-y"));
+        logY.selectedProperty().bindBidirectional(loss.logYProperty());
+        VBox.setVgrow(loss.view(), Priority.ALWAYS);
+        VBox.setVgrow(accuracy.view(), Priority.ALWAYS);
+        curvesLayout = new VBox(4, logY, loss.view(), accuracy.view());
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.setId("bn-grid");
+        trials = new TrialsView(i18n);
+        view.getChildren().setAll(curvesLayout);
+    }
+
+    Node view() {
+        return view;
+    }
+
+    LiveCurveChart loss() {
+        return loss;
+    }
+
+    LiveCurveChart accuracy() {
+        return accuracy;
+    }
+
+    List<LiveCurveChart> panels() {
+        return panels;
+    }
+
+    TrialsView trials() {
+        return trials;
+    }
+
+    /** Clears everything and lays out the charts for {@code series} of a {@code preset} run of {@code length}. */
+    void begin(Preset preset, List<TrainingBackend.Series> series, int length) {
+        this.preset = preset;
+        int n = series.size();
+        lossCurve = new int[n];
+        trainCurve = new int[n];
+        testCurve = new int[n];
+        panelOf = new int[n];
+        groupOf = new int[n];
+        panels.clear();
+        switch (preset) {
+            case BATCH_NORM -> beginGrid(series, length);
+            case WEIGHT_DECAY, DROPOUT -> beginGap(series, length);
+            case HYPERPARAMETERS -> {
+                trials.begin(series, length);
+                view.getChildren().setAll(trials.view());
+            }
+            default -> beginCurves(series, length);
+        }
+    }
+
+    private void beginCurves(List<TrainingBackend.Series> series, int length) {
+        loss.clear();
+        accuracy.clear();
+        loss.setXLength(length);
+        accuracy.setXLength(length);
+        for (int i = 0; i < series.size(); i++) {
+            ObservableStringValue name = constant(series.get(i).name());
+            groupOf[i] = loss.addGroup(name);
+            lossCurve[i] = loss.addCurve(groupOf[i], LiveCurveChart.Stroke.FAINT);
+            loss.addSmoothed(groupOf[i], lossCurve[i]);
+            int group = accuracy.addGroup(name);
+            trainCurve[i] = accuracy.addCurve(group, LiveCurveChart.Stroke.PLAIN);
+            testCurve[i] = accuracy.addCurve(group, LiveCurveChart.Stroke.DASHED);
+        }
+        view.getChildren().setAll(curvesLayout);
+    }
+
+    /** Series come in pairs per weight scale, with BN first (the core's order). */
+    private void beginGrid(List<TrainingBackend.Series> series, int length) {
+        grid.getChildren().clear();
+        for (int i = 0; i < series.size(); i++) {
+            int cell = i / 2;
+            if (i % 2 == 0) {
+                LiveCurveChart panel = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+                String name = series.get(i).name();
+                panel.setCompact(constant(name.substring(name.indexOf(' ') + 1)));
+                panel.setFixedY(0, 1, 0.5);
+                panel.setXLength(length);
+                panel.addGroup(i18n.label("training.bn.with"));
+                panel.addGroup(i18n.label("training.bn.without"));
+                panels.add(panel);
+                GridPane.setHgrow(panel.view(), Priority.ALWAYS);
+                GridPane.setVgrow(panel.view(), Priority.ALWAYS);
+                grid.add(panel.view(), cell % GRID, cell / GRID);
+            }
+            panelOf[i] = cell;
+            trainCurve[i] = panels.get(cell).addCurve(i % 2, i % 2 == 0 ? LiveCurveChart.Stroke.BOLD
+                    : LiveCurveChart.Stroke.DASHED);
+        }
+        VBox box = new VBox(4, legend(), grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        view.getChildren().setAll(box);
+    }
+
+    private Node legend() {
+        LiveCurveChart key = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+        key.addGroup(i18n.label("training.bn.with"));
+        key.addGroup(i18n.label("training.bn.without"));
+        Node legend = key.view().lookup(".curve-legend");
+        ((VBox) key.view()).getChildren().remove(legend);
+        VBox holder = new VBox(legend);
+        holder.getStyleClass().add("live-chart");
+        return holder;
+    }
+
+    private void beginGap(List<TrainingBackend.Series> series, int length) {
+        gapLayout.getChildren().clear();
+        for (int i = 0; i < series.size(); i++) {
+            LiveCurveChart panel = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+            panel.setFixedY(0, 1, 0.2);
+            panel.setXLength(length);
+            String name = series.get(i).name();
+            int train = panel.addGroup(i18n.label("training.gap.train", name));
+            int test = panel.addGroup(i18n.label("training.gap.test", name));
+            trainCurve[i] = panel.addCurve(train, LiveCurveChart.Stroke.PLAIN);
+            testCurve[i] = panel.addCurve(test, LiveCurveChart.Stroke.PLAIN);
+            panel.shadeBetween(trainCurve[i], testCurve[i]);
+            panelOf[i] = i;
+            panels.add(panel);
+            HBox.setHgrow(panel.view(), Priority.ALWAYS);
+            gapLayout.getChildren().add(panel.view());
+        }
+        view.getChildren().setAll(gapLayout);
+    }
+
+    /** Routes a frame's samples to the curves; call {@link #refresh()} after. */
+    void accept(List<Progress> batch) {
+        for (Progress s : batch) {
+            int i = s.seriesIndex();
+            switch (preset) {
+                case HYPERPARAMETERS -> trials.accept(s);
+                case BATCH_NORM -> {
+                    if (!Double.isNaN(s.trainAccuracy())) {
+                        panels.get(panelOf[i]).append(trainCurve[i], s.epoch(), s.trainAccuracy());
+                    }
+                    if (s.diverged()) {
+                        panels.get(panelOf[i]).markDiverged(i % 2);
+                    }
+                }
+                case WEIGHT_DECAY, DROPOUT -> {
+                    LiveCurveChart panel = panels.get(panelOf[i]);
+                    if (!Double.isNaN(s.trainAccuracy())) {
+                        panel.append(trainCurve[i], s.epoch(), s.trainAccuracy());
+                    }
+                    if (!Double.isNaN(s.testAccuracy())) {
+                        panel.append(testCurve[i], s.epoch(), s.testAccuracy());
+                    }
+                    if (s.diverged()) {
+                        panel.markDiverged(0);
+                    }
+                }
+                default -> acceptCurves(s, i);
+            }
+        }
+    }
+
+    private void acceptCurves(Progress s, int i) {
+        loss.append(lossCurve[i], s.iteration(), s.loss());
+        if (!Double.isNaN(s.trainAccuracy())) {
+            accuracy.append(trainCurve[i], s.iteration(), s.trainAccuracy());
+        }
+        double test = Double.isNaN(s.testAccuracy()) ? s.validationAccuracy() : s.testAccuracy();
+        if (!Double.isNaN(test)) {
+            accuracy.append(testCurve[i], s.iteration(), test);
+        }
+        if (s.diverged()) {
+            loss.markDiverged(groupOf[i]);
+            accuracy.markDiverged(groupOf[i]);
+        }
+    }
+
+    void refresh() {
+        switch (preset) {
+            case HYPERPARAMETERS -> trials.refresh();
+            case BATCH_NORM, WEIGHT_DECAY, DROPOUT -> panels.forEach(LiveCurveChart::refresh);
+            default -> {
+                loss.refresh();
+                accuracy.refresh();
+            }
+        }
+    }
+
+    /** The run ended: anything refreshed at a lower rate catches up. */
+    void finish() {
+        if (preset == Preset.HYPERPARAMETERS) {
+            trials.table().refresh();
+        }
+    }
+
+    private static ObservableStringValue constant(String text) {
+        return Bindings.createStringBinding(() -> text);
+    }
+}

@@ -1,0 +1,390 @@
+package org.gradientlab.ui.training;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.ProgressCsv;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.Lab;
+
+/**
+ * The training lab: pick an experiment, edit its settings, start it and watch its curves grow.
+ * Training runs in the {@link TrainingBackend} off the FX thread; its samples queue up in a
+ * {@link FrameDrain} and reach the charts once per frame.
+ */
+public final class TrainingLab implements Lab {
+    private final I18n i18n;
+    private final TrainingBackend backend;
+    private final ParameterForm form;
+    private final ProgressPanel progress;
+    private final RunCharts charts;
+    private final DigitGrid digits = new DigitGrid();
+    private final Label caption = new Label();
+    private final Label dataLabel = new Label();
+    private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
+    private final FrameDrain<Progress> drain;
+    private final RunHistory history;
+    private final List<Progress> recorded = new ArrayList<>();
+    private List<TrainingBackend.Series> runningSeries = List.of();
+    private final RandomGenerator seeds = RandomGenerator.getDefault();
+    private BorderPane view;
+    private VBox figure;
+    private TrainingBackend.Run run;
+    private TrainingParameters running;
+    private long startNanos;
+    private long[] done = new long[0];
+    private long total;
+
+    /**
+     * @param presetSettings the settings of each experiment preset (the book's, from the core)
+     */
+    public TrainingLab(I18n i18n, TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
+        this.i18n = i18n;
+        this.backend = backend;
+        this.form = new ParameterForm(i18n, presetSettings);
+        this.progress = new ProgressPanel(i18n);
+        this.charts = new RunCharts(i18n);
+        this.drain = new FrameDrain<>(this::onFrame);
+        this.history = new RunHistory(i18n, this::showFinished);
+    }
+
+    @Override
+    public String id() {
+        return "training";
+    }
+
+    @Override
+    public String titleKey() {
+        return "lab.training.title";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = createView();
+        }
+        return view;
+    }
+
+    /** The caption with the settings, the charts and the digits: what a figure shows. */
+    @Override
+    public Node exportNode() {
+        view();
+        return figure;
+    }
+
+    private BorderPane createView() {
+        progress.start().setOnAction(e -> start(false));
+        progress.again().setOnAction(e -> start(true));
+        progress.pause().setOnAction(e -> togglePause());
+        progress.stop().setOnAction(e -> stop());
+
+        Button chooseData = new Button();
+        chooseData.setId("training-data-choose");
+        chooseData.textProperty().bind(i18n.label("training.data.choose"));
+        chooseData.setOnAction(e -> chooseDataDirectory());
+        Button bundled = new Button();
+        bundled.setId("training-data-bundled");
+        bundled.textProperty().bind(i18n.label("training.data.bundled-button"));
+        bundled.setOnAction(e -> dataDirectory.set(null));
+        bundled.disableProperty().bind(dataDirectory.isNull());
+        dataLabel.setId("training-data");
+        dataLabel.setWrapText(true);
+        dataLabel.textProperty().bind(Bindings.createStringBinding(() -> dataDirectory.get() == null
+                ? i18n.text("training.data.bundled") : i18n.text("training.data.directory", dataDirectory.get()),
+                dataDirectory, i18n.languageProperty()));
+        Label dataTitle = new Label();
+        dataTitle.textProperty().bind(i18n.label("training.data.title"));
+        dataTitle.getStyleClass().add("section-title");
+        Label runsTitle = new Label();
+        runsTitle.textProperty().bind(i18n.label("training.runs.title"));
+        runsTitle.getStyleClass().add("section-title");
+        history.view().disableProperty().bind(progress.stateProperty().isNotEqualTo(RunState.FINISHED)
+                .and(progress.stateProperty().isNotEqualTo(RunState.IDLE)));
+        Button exportCsv = new Button();
+        exportCsv.setId("training-export-csv");
+        exportCsv.textProperty().bind(i18n.label("training.runs.export-csv"));
+        exportCsv.setOnAction(e -> chooseCsvFolder());
+        exportCsv.disableProperty().bind(history.view().disableProperty());
+        VBox sidebar = new VBox(form.view(), dataTitle, dataLabel, new HBox(6, chooseData, bundled), runsTitle,
+                history.view(), exportCsv);
+        sidebar.getStyleClass().add("sidebar");
+        ScrollPane scroll = new ScrollPane(sidebar);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(300);
+
+        caption.setId("training-caption");
+        caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Label.USE_PREF_SIZE);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        Label digitsTitle = new Label();
+        digitsTitle.textProperty().bind(i18n.label("training.digits.title"));
+        digitsTitle.visibleProperty().bind(digits.view().visibleProperty());
+        digitsTitle.managedProperty().bind(digits.view().visibleProperty());
+        VBox.setVgrow(charts.view(), Priority.ALWAYS);
+        figure = new VBox(6, caption, charts.view(), digitsTitle, digits.view());
+        figure.getStyleClass().add("training-figure");
+
+        BorderPane root = new BorderPane(figure);
+        root.setTop(progress.view());
+        root.setLeft(scroll);
+        root.getStyleClass().add("training-lab");
+        root.setId("lab-training");
+        root.getStylesheets().add(TrainingLab.class.getResource("/css/training-lab.css").toExternalForm());
+        form.presetProperty().addListener((o, was, is) -> {
+            showCaption();
+            showEmpty();
+        });
+        i18n.languageProperty().addListener((o, was, is) -> showCaption());
+        form.onEdited(this::showCaption);
+        showCaption();
+        showEmpty();
+        return root;
+    }
+
+    private void showCaption() {
+        TrainingParameters p = running != null ? running : form.parameters().orElse(null);
+        caption.setText(p == null ? "" : Captions.settings(i18n, p));
+    }
+
+    /** Empty charts for the chosen experiment, already spanning the run to come. */
+    private void showEmpty() {
+        form.parameters().filter(p -> run == null).ifPresent(p -> charts.begin(p.preset(), List.of(), p.length()));
+    }
+
+    @Override
+    public void playPause() {
+        switch (progress.stateProperty().get()) {
+            case RUNNING, PAUSED -> togglePause();
+            case IDLE, FINISHED -> start(false);
+            default -> { }
+        }
+    }
+
+    @Override
+    public void reset() {
+        stop();
+    }
+
+    /** Starts the edited experiment; with {@code newSeed} first puts a fresh seed in the editor. */
+    void start(boolean newSeed) {
+        if (run != null) {
+            return;
+        }
+        if (newSeed) {
+            form.setSeed(seeds.nextLong(1_000_000));
+        }
+        Optional<TrainingParameters> parameters = form.parameters();
+        if (parameters.isEmpty()) {
+            progress.finish(i18n.text("training.status.invalid"), true);
+            return;
+        }
+        TrainingParameters p = parameters.get();
+        TrainingBackend.Run started;
+        try {
+            started = backend.start(p, dataDirectory.get(), drain::offer);
+        } catch (IllegalArgumentException e) {
+            progress.finish(i18n.text("training.status.rejected", e.getMessage()), true);
+            return;
+        }
+        run = started;
+        running = p;
+        List<TrainingBackend.Series> series = started.series();
+        runningSeries = series;
+        recorded.clear();
+        done = new long[series.size()];
+        total = (long) series.size() * iterations(p);
+        charts.begin(p.preset(), series, p.length());
+        progress.begin(total, "training.unit.iterations");
+        progress.stateProperty().set(RunState.RUNNING);
+        form.setDisable(true);
+        showCaption();
+        startNanos = System.nanoTime();
+        drain.start();
+        started.done().whenComplete((result, failure) -> Platform.runLater(() -> ended(started, failure)));
+    }
+
+    /** Iterations one series makes: an epoch is ⌈n / batch⌉ iterations (DESIGN.md). */
+    static long iterations(TrainingParameters p) {
+        if (!p.preset().byEpoch()) {
+            return p.length();
+        }
+        long perEpoch = (p.trainSize() + p.batchSize() - 1) / p.batchSize();
+        return perEpoch * p.length();
+    }
+
+    private void togglePause() {
+        if (run == null) {
+            return;
+        }
+        if (progress.stateProperty().get() == RunState.PAUSED) {
+            run.resume();
+            progress.stateProperty().set(RunState.RUNNING);
+        } else {
+            run.pause();
+            progress.stateProperty().set(RunState.PAUSED);
+        }
+    }
+
+    void stop() {
+        if (run != null) {
+            run.cancel();
+            progress.stateProperty().set(RunState.STOPPING);
+        }
+    }
+
+    private void onFrame(List<Progress> batch) {
+        recorded.addAll(batch);
+        for (Progress s : batch) {
+            done[s.seriesIndex()] = Math.max(done[s.seriesIndex()], s.iteration());
+        }
+        charts.accept(batch);
+        charts.refresh();
+        long sum = 0;
+        for (long d : done) {
+            sum += d;
+        }
+        progress.update(sum, total, "training.unit.iterations", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private void ended(TrainingBackend.Run ended, Throwable failure) {
+        if (ended != run) {
+            return;
+        }
+        drain.stop();
+        charts.finish();
+        boolean cancelled = progress.stateProperty().get() == RunState.STOPPING;
+        if (failure == null) {
+            history.add(running, runningSeries, recorded);
+        }
+        run = null;
+        running = null;
+        form.setDisable(false);
+        progress.stateProperty().set(RunState.FINISHED);
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            progress.finish(i18n.text("training.status.failed", String.valueOf(cause.getMessage())), true);
+        } else if (cancelled) {
+            progress.finish(i18n.text("training.status.stopped", ProgressPanel.duration(seconds)), false);
+        } else {
+            progress.complete();
+            progress.finish(i18n.text("training.status.finished", ProgressPanel.duration(seconds)), false);
+        }
+    }
+
+    /** Redraws the charts with the runs ticked in the history (two runs overlaid, or an older one). */
+    private void showFinished(List<RunHistory.FinishedRun> ticked) {
+        RunHistory.Merged merged = RunHistory.merge(ticked);
+        if (merged == null || run != null) {
+            return;
+        }
+        charts.begin(merged.preset(), merged.series(), merged.length());
+        charts.accept(merged.samples());
+        charts.refresh();
+    }
+
+    private void chooseCsvFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n.text("training.runs.csv-chooser"));
+        File chosen = chooser.showDialog(view.getScene() == null ? null : view.getScene().getWindow());
+        if (chosen != null) {
+            exportCsv(chosen.toPath());
+        }
+    }
+
+    /**
+     * Writes every series of the newest ticked run as {@code train --out} does: one CSV per series
+     * ({@link ProgressCsv}), named after the series. Returns the files written; on failure the
+     * status line says why.
+     */
+    List<Path> exportCsv(Path folder) {
+        List<RunHistory.FinishedRun> ticked = history.ticked();
+        if (ticked.isEmpty()) {
+            progress.finish(i18n.text("training.runs.none"), true);
+            return List.of();
+        }
+        RunHistory.FinishedRun finished = ticked.get(0);
+        List<String> names = finished.series.stream().map(TrainingBackend.Series::name).toList();
+        List<String> files = ProgressCsv.fileNames(names);
+        List<Path> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < names.size(); i++) {
+                int index = i;
+                Path file = folder.resolve(files.get(i));
+                ProgressCsv.write(file, finished.samples.stream().filter(p -> p.seriesIndex() == index).toList());
+                written.add(file);
+            }
+            progress.finish(i18n.text("training.runs.csv-written", written.size(), folder), false);
+        } catch (IOException e) {
+            progress.finish(i18n.text("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
+        }
+        return written;
+    }
+
+    private void chooseDataDirectory() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n.text("training.data.chooser"));
+        if (dataDirectory.get() != null) {
+            chooser.setInitialDirectory(dataDirectory.get().toFile());
+        }
+        File chosen = chooser.showDialog(view.getScene() == null ? null : view.getScene().getWindow());
+        if (chosen != null) {
+            dataDirectory.set(chosen.toPath());
+        }
+    }
+
+    /** The MNIST directory of the next run; null for the bundled copy. */
+    ObjectProperty<Path> dataDirectoryProperty() {
+        return dataDirectory;
+    }
+
+    ParameterForm form() {
+        return form;
+    }
+
+    ProgressPanel progress() {
+        return progress;
+    }
+
+    RunCharts charts() {
+        return charts;
+    }
+
+    DigitGrid digits() {
+        return digits;
+    }
+
+    RunHistory history() {
+        return history;
+    }
+
+    boolean isRunning() {
+        return run != null;
+    }
+}

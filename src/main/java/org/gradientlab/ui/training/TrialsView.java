@@ -1,0 +1,231 @@
+package org.gradientlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.geometry.Orientation;
+
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * The hyperparameter search: a scatter of each trial's last validation accuracy over
+ * log₁₀ lr × log₁₀ λ (the best {@value #BEST} highlighted), a sortable table of trials, and the
+ * train/validation curves of the trial selected in the table.
+ */
+final class TrialsView {
+    static final int BEST = 20;
+    /** The table re-reads its rows at most four times a second: a hundred rows every frame cost too much. */
+    private static final long TABLE_REFRESH_NANOS = 250_000_000L;
+
+    /** One trial as the table shows it; accuracies are the last measured (NaN before any). */
+    static final class Trial {
+        final int index;
+        final String name;
+        final double learningRate;
+        final double weightDecay;
+        final SeriesBuffer train = new SeriesBuffer();
+        final SeriesBuffer validation = new SeriesBuffer();
+        double lastValidation = Double.NaN;
+        double lastTrain = Double.NaN;
+        boolean diverged;
+
+        Trial(int index, String name, double learningRate, double weightDecay) {
+            this.index = index;
+            this.name = name;
+            this.learningRate = learningRate;
+            this.weightDecay = weightDecay;
+        }
+    }
+
+    private final I18n i18n;
+    private final NumberAxis lrAxis = new NumberAxis();
+    private final NumberAxis lambdaAxis = new NumberAxis();
+    private final ScatterChart<Number, Number> scatter = new ScatterChart<>(lrAxis, lambdaAxis);
+    private final XYChart.Series<Number, Number> others = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> best = new XYChart.Series<>();
+    private final TableView<Trial> table = new TableView<>();
+    private final ObservableList<Trial> trials = FXCollections.observableArrayList();
+    private final LiveCurveChart curves;
+    private final SplitPane view;
+    private int length = 1;
+    private boolean dirty;
+    private boolean selectedChanged;
+    private long lastTableRefresh;
+
+    TrialsView(I18n i18n) {
+        this.i18n = i18n;
+        scatter.setAnimated(false);
+        scatter.getStyleClass().add("trial-scatter");
+        lrAxis.labelProperty().bind(i18n.label("training.trials.lr-axis"));
+        lambdaAxis.labelProperty().bind(i18n.label("training.trials.lambda-axis"));
+        for (NumberAxis axis : List.of(lrAxis, lambdaAxis)) {
+            axis.setAutoRanging(false);
+            axis.setAnimated(false);
+            axis.setTickUnit(1);
+            axis.setTickLabelFormatter(new PowerOfTen());
+        }
+        setRanges(-6, -2, -8, -4);
+        others.nameProperty().bind(i18n.label("training.trials.others"));
+        best.nameProperty().bind(i18n.label("training.trials.best", BEST));
+        scatter.getData().add(others);
+        scatter.getData().add(best);
+
+        table.setId("trials-table");
+        // Sorting reorders a view of the list, never the trials themselves (indices stay series indices).
+        SortedList<Trial> sorted = new SortedList<>(trials);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().add(column("training.trials.number", t -> t.index + 1));
+        table.getColumns().add(column("training.trials.lr", t -> t.learningRate));
+        table.getColumns().add(column("training.trials.lambda", t -> t.weightDecay));
+        TableColumn<Trial, Number> validation = column("training.trials.val-acc", t -> t.lastValidation);
+        table.getColumns().add(validation);
+        table.getColumns().add(column("training.trials.train-acc", t -> t.lastTrain));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        curves = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+        curves.setFixedY(0, 1, 0.2);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> showCurves(is));
+
+        SplitPane left = new SplitPane(scatter, table);
+        left.setOrientation(Orientation.VERTICAL);
+        view = new SplitPane(left, curves.view());
+        view.setDividerPositions(0.5);
+    }
+
+    private <T> TableColumn<Trial, Number> column(String key, java.util.function.Function<Trial, Number> value) {
+        TableColumn<Trial, Number> column = new TableColumn<>();
+        column.textProperty().bind(i18n.label(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text(item));
+            }
+        });
+        return column;
+    }
+
+    private static String text(Number value) {
+        if (value instanceof Integer i) {
+            return i.toString();
+        }
+        double v = value.doubleValue();
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, v < 1e-3 ? "%.3e" : "%.4f", v);
+    }
+
+    Node view() {
+        return view;
+    }
+
+    /** Axis ranges in log₁₀ units: lr ∈ 10^[lrMin, lrMax], λ ∈ 10^[lambdaMin, lambdaMax]. */
+    void setRanges(double lrMin, double lrMax, double lambdaMin, double lambdaMax) {
+        lrAxis.setLowerBound(Math.floor(lrMin));
+        lrAxis.setUpperBound(Math.ceil(lrMax));
+        lambdaAxis.setLowerBound(Math.floor(lambdaMin));
+        lambdaAxis.setUpperBound(Math.ceil(lambdaMax));
+    }
+
+    void begin(List<TrainingBackend.Series> series, int epochs) {
+        trials.clear();
+        for (int i = 0; i < series.size(); i++) {
+            TrainingBackend.Series s = series.get(i);
+            trials.add(new Trial(i, s.name(), s.learningRate(), s.weightDecay()));
+        }
+        length = epochs;
+        curves.clear();
+        curves.setXLength(epochs);
+        dirty = true;
+    }
+
+    void accept(Progress sample) {
+        Trial trial = trials.get(sample.seriesIndex());
+        if (!Double.isNaN(sample.validationAccuracy())) {
+            trial.validation.add(sample.epoch(), sample.validationAccuracy());
+            trial.lastValidation = sample.validationAccuracy();
+            dirty = true;
+        }
+        if (!Double.isNaN(sample.trainAccuracy())) {
+            trial.train.add(sample.epoch(), sample.trainAccuracy());
+            trial.lastTrain = sample.trainAccuracy();
+            dirty = true;
+        }
+        trial.diverged |= sample.diverged();
+        selectedChanged |= trial == table.getSelectionModel().getSelectedItem() && sample.evaluated();
+    }
+
+    /** Redraws the scatter and the table after a batch of samples; once per frame. */
+    void refresh() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        List<Trial> ranked = new ArrayList<>(trials.stream().filter(t -> !Double.isNaN(t.lastValidation)).toList());
+        ranked.sort(Comparator.comparingDouble((Trial t) -> t.lastValidation).reversed());
+        SeriesBuffer top = new SeriesBuffer();
+        SeriesBuffer rest = new SeriesBuffer();
+        for (int i = 0; i < ranked.size(); i++) {
+            Trial t = ranked.get(i);
+            (i < BEST ? top : rest).add(Math.log10(t.learningRate), Math.log10(t.weightDecay));
+        }
+        // In place: a scatter makes a node per point, so new Data every frame means new nodes.
+        ChartData.show(best.getData(), top);
+        ChartData.show(others.getData(), rest);
+        long now = System.nanoTime();
+        if (now - lastTableRefresh > TABLE_REFRESH_NANOS) {
+            lastTableRefresh = now;
+            table.refresh();
+        }
+        // Rebuilding the selected trial's chart costs more than the rest: only when it has news.
+        if (selectedChanged) {
+            selectedChanged = false;
+            showCurves(table.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    private void showCurves(Trial trial) {
+        curves.clear();
+        curves.setXLength(length);
+        if (trial == null) {
+            return;
+        }
+        int group = curves.addGroup(Bindings.createStringBinding(() -> trial.name));
+        int train = curves.addCurve(group, LiveCurveChart.Stroke.PLAIN);
+        int validation = curves.addCurve(group, LiveCurveChart.Stroke.DASHED);
+        for (int i = 0; i < trial.train.size(); i++) {
+            curves.append(train, trial.train.x(i), trial.train.y(i));
+        }
+        for (int i = 0; i < trial.validation.size(); i++) {
+            curves.append(validation, trial.validation.x(i), trial.validation.y(i));
+        }
+        curves.refresh();
+    }
+
+    TableView<Trial> table() {
+        return table;
+    }
+
+    List<Trial> trials() {
+        return trials;
+    }
+
+    int bestShown() {
+        return best.getData().size();
+    }
+}

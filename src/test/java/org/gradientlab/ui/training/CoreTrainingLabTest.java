@@ -1,0 +1,172 @@
+package org.gradientlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.ProgressCsv;
+import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
+
+/** The lab on the real core: MNIST-shaped files in a folder, the core's runner, its run control. */
+@ExtendWith(ApplicationExtension.class)
+class CoreTrainingLabTest {
+    @TempDir
+    Path dir;
+    private TrainingLab lab;
+
+    @Start
+    void start(Stage stage) {
+        lab = new TrainingLab(new I18n(Language.ENGLISH), new CoreBackend(), CoreBackend::preset);
+        stage.setScene(new Scene((Parent) lab.view(), 1240, 780));
+        stage.show();
+    }
+
+    private void edit(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    private void useData(Path data) {
+        OnFx.call(() -> {
+            lab.dataDirectoryProperty().set(data);
+            return null;
+        });
+    }
+
+    private RunState state() {
+        return OnFx.call(() -> lab.progress().stateProperty().get());
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#training-status").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void fiftyIterationsOnAThousandImagesFillTheLossChartAndTheProgressBar(FxRobot robot) throws Exception {
+        Path data = MnistFiles.write(dir, 1000, 200, 1);
+        useData(data);
+        edit(robot, "#param-length", "50");
+        edit(robot, "#param-train-size", "1000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> state() == RunState.FINISHED, 30);
+        assertTrue(status(robot).startsWith("Finished"), status(robot));
+        for (int series = 0; series < 4; series++) {
+            int raw = 2 * series;
+            assertEquals(50, OnFx.call(() -> lab.charts().loss().data(raw).size()), "loss points of series " + series);
+        }
+        assertTrue(OnFx.call(() -> lab.charts().loss().drawnPoints(0)) > 10);
+        assertEquals(1.0, OnFx.call(() -> lab.progress().progress()), 1e-9);
+        assertEquals(1, OnFx.call(() -> lab.history().runs().size()));
+
+        // CSV as `train --out` writes it: one file per series, every record the charts received.
+        Path out = Files.createDirectories(dir.resolve("csv"));
+        List<Path> files = OnFx.call(() -> lab.exportCsv(out));
+        assertEquals(List.of("sgd.csv", "momentum.csv", "adagrad.csv", "adam.csv"),
+                files.stream().map(f -> f.getFileName().toString()).toList());
+        List<Progress> adam = ProgressCsv.read(files.get(3), "adam", 3);
+        assertEquals(50, adam.size());
+        for (int i = 0; i < adam.size(); i++) {
+            int k = i;
+            assertEquals(OnFx.call(() -> lab.charts().loss().data(6).y(k)), adam.get(k).loss(), "loss " + k);
+        }
+    }
+
+    @Test
+    void stopEndsARealRunWithinASecondAndTheLabStaysUsable(FxRobot robot) throws Exception {
+        Path data = MnistFiles.write(dir, 1000, 200, 2);
+        useData(data);
+        edit(robot, "#param-length", "1000000");
+        edit(robot, "#param-train-size", "1000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 3), 30);
+        Button stop = robot.lookup("#training-stop").queryButton();
+        long clicked = System.nanoTime();
+        robot.interact(stop::fire);
+        waitUntil(() -> state() == RunState.FINISHED, 2);
+        assertTrue(System.nanoTime() - clicked < 1_000_000_000L, "stopped within a second");
+        assertTrue(status(robot).startsWith("Stopped"), status(robot));
+        assertFalse(robot.lookup("#training-start").queryButton().isDisabled());
+        edit(robot, "#param-length", "5");
+        robot.clickOn("#training-start");
+        waitUntil(() -> state() == RunState.FINISHED && OnFx.call(() -> lab.charts().loss().data(0).size()) == 5, 30);
+    }
+
+    @Test
+    void aCorruptLabelFileIsNamedInTheErrorAndTheNextRunWorks(FxRobot robot) throws Exception {
+        Path data = MnistFiles.write(dir, 1000, 200, 3);
+        Path labels = data.resolve(Mnist.TRAIN_LABELS);
+        byte[] bytes = Files.readAllBytes(labels);
+        Files.write(labels, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        useData(data);
+        edit(robot, "#param-length", "5");
+        edit(robot, "#param-train-size", "1000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> state() == RunState.FINISHED, 30);
+        String error = status(robot);
+        assertTrue(error.contains(Mnist.TRAIN_LABELS), error);
+        assertEquals(0, OnFx.call(() -> lab.history().runs().size()), "a failed run is not listed");
+        assertEquals("5", robot.lookup("#param-length").queryAs(TextField.class).getText(), "settings kept");
+        Files.write(labels, bytes);
+        robot.clickOn("#training-start");
+        waitUntil(() -> state() == RunState.FINISHED && OnFx.call(() -> lab.history().runs().size()) == 1, 30);
+    }
+
+    @Test
+    void moreThanTwentyHiddenLayersIsAnInlineErrorAndStartsNothing(FxRobot robot) {
+        edit(robot, "#param-hidden", "100x21");
+        assertTrue(robot.lookup("#param-hidden-error").queryAs(Label.class).isVisible());
+        robot.clickOn("#training-start");
+        assertFalse(lab.isRunning());
+        assertEquals(RunState.IDLE, state());
+    }
+
+    @Test
+    void aDivergingSeriesIsMarkedAndStopsWhileTheRunEnds(FxRobot robot) throws Exception {
+        Path data = MnistFiles.write(dir, 1000, 200, 4);
+        useData(data);
+        OnFx.call(() -> {
+            lab.form().selectPreset(Preset.CUSTOM);
+            return null;
+        });
+        edit(robot, "#param-lr", "0.01");
+        // Weights of std 1e20 overflow float in the second layer: the loss is NaN at once.
+        edit(robot, "#param-init", "1e20");
+        edit(robot, "#param-length", "300");
+        edit(robot, "#param-train-size", "1000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> state() == RunState.FINISHED, 30);
+        assertTrue(OnFx.call(() -> lab.charts().loss().isDiverged(0)), status(robot));
+        assertTrue(robot.lookup("#legend-0").queryLabeled().getText().contains("diverged"));
+        assertTrue(OnFx.call(() -> lab.charts().loss().data(0).size()) < 300, "the series stopped early");
+        assertTrue(status(robot).startsWith("Finished"), status(robot));
+    }
+}

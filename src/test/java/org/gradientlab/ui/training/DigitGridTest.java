@@ -1,0 +1,83 @@
+package org.gradientlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.gradientlab.core.data.Dataset;
+import org.gradientlab.core.data.Mnist;
+import org.gradientlab.ui.OnFx;
+
+@ExtendWith(ApplicationExtension.class)
+class DigitGridTest {
+    private final DigitGrid grid = new DigitGrid();
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(grid.view()), 700, 200));
+        stage.show();
+    }
+
+    /** 20 "digits": a bright square whose size follows the label, labels 0–9 twice. */
+    private static Dataset digits() {
+        int n = DigitGrid.COLUMNS * DigitGrid.ROWS;
+        float[] pixels = new float[n * Mnist.PIXELS];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 10;
+            for (int r = 4; r < 8 + labels[i]; r++) {
+                for (int c = 4; c < 24; c++) {
+                    pixels[i * Mnist.PIXELS + r * Mnist.SIDE + c] = 1f;
+                }
+            }
+        }
+        return new Dataset(pixels, labels, n, Mnist.PIXELS);
+    }
+
+    private static boolean hasColour(PixelReader pixels, int x0, int y0, int w, int h, Color colour) {
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                Color c = pixels.getColor(x, y);
+                if (Math.abs(c.getRed() - colour.getRed()) < 0.1 && Math.abs(c.getGreen() - colour.getGreen()) < 0.1
+                        && Math.abs(c.getBlue() - colour.getBlue()) < 0.1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void labelsRightPredictionsGreenAndWrongOnesRed() {
+        int[] predicted = new int[20];
+        for (int i = 0; i < 20; i++) {
+            predicted[i] = i % 10;
+        }
+        predicted[1] = 7;
+        predicted[12] = 3;
+        WritableImage image = OnFx.call(() -> {
+            grid.setDigits(digits());
+            grid.setPredictions(predicted);
+            return grid.view().snapshot(null, null);
+        });
+        assertEquals(18, grid.right());
+        PixelReader pixels = image.getPixelReader();
+        int cell = Mnist.SIDE * 2 + 6;
+        int labelTop = Mnist.SIDE * 2;
+        assertTrue(hasColour(pixels, 0, labelTop, cell, 18, DigitGrid.RIGHT), "digit 0 is right");
+        assertTrue(hasColour(pixels, cell, labelTop, cell, 18, DigitGrid.WRONG), "digit 1 is wrong");
+        assertTrue(!hasColour(pixels, cell, labelTop, cell, 18, DigitGrid.RIGHT), "no green under digit 1");
+        assertEquals(Color.WHITE, pixels.getColor(2 * 6 * 2, 2 * 5), "the digit's pixels are drawn");
+    }
+}

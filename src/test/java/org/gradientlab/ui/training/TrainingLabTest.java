@@ -1,0 +1,221 @@
+package org.gradientlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.gradientlab.core.data.IdxFormatException;
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
+
+@ExtendWith(ApplicationExtension.class)
+class TrainingLabTest {
+    private final ScriptedBackend fast = new ScriptedBackend(4, 200_000);
+    private TrainingLab lab;
+
+    @Start
+    void start(Stage stage) {
+        lab = new TrainingLab(new I18n(Language.ENGLISH), fast, CoreBackend::preset);
+        stage.setScene(new Scene((javafx.scene.Parent) lab.view(), 1240, 780));
+        stage.show();
+    }
+
+    private void setLength(FxRobot robot, String text) {
+        TextField length = robot.lookup("#param-length").queryAs(TextField.class);
+        robot.interact(() -> length.setText(text));
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void aShortRunFillsTheLossChartAndFinishesTheProgressBar(FxRobot robot) throws Exception {
+        setLength(robot, "50");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int curve = 0; curve < 4; curve++) {
+            int c = curve;
+            assertEquals(50, OnFx.call(() -> lab.charts().loss().data(2 * c).size()), "loss points of " + c);
+        }
+        assertTrue(OnFx.call(() -> lab.charts().loss().drawnPoints(0)) > 0);
+        assertEquals(1.0, OnFx.call(() -> lab.progress().progress()), 1e-9);
+        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Finished"));
+        assertFalse(robot.lookup("#training-start").queryButton().isDisabled());
+    }
+
+    @Test
+    void stopEndsARunWithinASecondAndTheLabStaysUsable(FxRobot robot) throws Exception {
+        setLength(robot, "1000000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 5), 5);
+        Button stop = robot.lookup("#training-stop").queryButton();
+        // fire(), not clickOn: the robot's mouse travel is not part of the lab's reaction time.
+        long clicked = System.nanoTime();
+        robot.interact(stop::fire);
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 1);
+        assertTrue(System.nanoTime() - clicked < 1_000_000_000L, "stopped within a second");
+        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Stopped"));
+        setLength(robot, "20");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 10);
+        assertEquals(20, OnFx.call(() -> lab.charts().loss().data(0).size()));
+    }
+
+    @Test
+    void pauseHoldsTheCurvesUntilResume(FxRobot robot) throws Exception {
+        setLength(robot, "1000000");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 5), 5);
+        robot.clickOn("#training-pause");
+        assertEquals("Resume", robot.lookup("#training-pause").queryButton().getText());
+        Thread.sleep(150);
+        int held = OnFx.call(() -> lab.charts().loss().data(0).size());
+        Thread.sleep(150);
+        assertEquals(held, OnFx.call(() -> lab.charts().loss().data(0).size()), "no points while paused");
+        robot.clickOn("#training-pause");
+        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > held), 5);
+        robot.clickOn("#training-stop");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 2);
+    }
+
+    @Test
+    void invalidTextShowsItsMessageAndStartRefuses(FxRobot robot) {
+        TextField lr = robot.lookup("#param-lr").queryAs(TextField.class);
+        robot.interact(() -> lr.setText("fast"));
+        Label error = robot.lookup("#param-lr-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Enter a number, e.g. 0.01.", error.getText());
+        robot.clickOn("#training-start");
+        assertFalse(lab.isRunning());
+        assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().contains("invalid"));
+        robot.interact(() -> lr.setText("0.01"));
+        assertFalse(error.isVisible());
+    }
+
+    @Test
+    void aCorruptFileShowsItsNameAndTheLabStaysUsable(FxRobot robot) throws Exception {
+        fast.failure = new IdxFormatException("/data/mnist/train-labels-idx1-ubyte",
+                "truncated: 58 of 60008 bytes");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        String status = robot.lookup("#training-status").queryAs(Label.class).getText();
+        assertTrue(status.contains("train-labels-idx1-ubyte") && status.contains("truncated"), status);
+        fast.failure = null;
+        setLength(robot, "10");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED
+                && lab.charts().loss().data(0).size() == 10), 5);
+    }
+
+    @Test
+    void batchNormPresetDrawsSixteenSmallMultiples(FxRobot robot) throws Exception {
+        ScriptedBackend pairs = new ScriptedBackend(32, 100_000);
+        TrainingLab bn = OnFx.call(() -> new TrainingLab(new I18n(Language.ENGLISH), pairs, CoreBackend::preset));
+        OnFx.call(() -> {
+            bn.view();
+            bn.form().selectPreset(Preset.BATCH_NORM);
+            bn.start(false);
+            return null;
+        });
+        waitUntil(() -> OnFx.call(() -> bn.progress().stateProperty().get() == RunState.FINISHED), 10);
+        assertEquals(16, bn.charts().panels().size());
+        assertEquals(20, OnFx.call(() -> bn.charts().panels().get(15).data(1).size()), "no-BN epochs of the last cell");
+        assertEquals(1000, pairs.lastParameters.trainSize());
+    }
+
+    @Test
+    void againStartsWithAFreshSeed(FxRobot robot) throws Exception {
+        setLength(robot, "5");
+        robot.clickOn("#training-again");
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        long seed = fast.lastParameters.seed();
+        assertEquals(String.valueOf(seed), robot.lookup("#param-seed").queryAs(TextField.class).getText());
+        Button again = robot.lookup("#training-again").queryButton();
+        robot.clickOn(again);
+        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        assertTrue(fast.lastParameters.seed() != seed || seed == 0, "a new seed");
+    }
+
+    @Test
+    void twoFinishedRunsCanBeOverlaid(FxRobot robot) throws Exception {
+        setLength(robot, "30");
+        robot.clickOn("#training-start");
+        waitUntil(() -> OnFx.call(() -> lab.history().runs().size() == 1), 5);
+        setLength(robot, "40");
+        robot.clickOn("#training-again");
+        waitUntil(() -> OnFx.call(() -> lab.history().runs().size() == 2), 5);
+        assertEquals(4, OnFx.call(() -> lab.charts().loss().data(6) != null ? 4 : 0));
+        OnFx.call(() -> {
+            lab.history().runs().get(1).shown.set(true);
+            return null;
+        });
+        // 4 series of each run: raw and smoothed loss curves per series.
+        assertEquals(40, OnFx.call(() -> lab.charts().loss().data(0).size()), "newest run first");
+        assertEquals(30, OnFx.call(() -> lab.charts().loss().data(8).size()), "the older run overlaid");
+        assertTrue(robot.lookup("#legend-4").queryLabeled().getText().startsWith("#1 "));
+    }
+
+    @Test
+    void hyperparameterTrialsFillTheScatterAndASortableTable(FxRobot robot) throws Exception {
+        ScriptedBackend trials = new ScriptedBackend(30, 50_000);
+        TrainingLab search = OnFx.call(() -> new TrainingLab(new I18n(Language.ENGLISH), trials,
+                CoreBackend::preset));
+        OnFx.call(() -> {
+            search.view();
+            search.form().selectPreset(Preset.HYPERPARAMETERS);
+            search.start(false);
+            return null;
+        });
+        waitUntil(() -> OnFx.call(() -> search.progress().stateProperty().get() == RunState.FINISHED), 15);
+        TrialsView view = search.charts().trials();
+        assertEquals(30, OnFx.call(() -> view.table().getItems().size()));
+        assertEquals(TrialsView.BEST, OnFx.call(view::bestShown));
+        OnFx.call(() -> {
+            var column = view.table().getColumns().get(3);
+            column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            view.table().getSortOrder().setAll(java.util.List.of(column));
+            view.table().getSelectionModel().select(0);
+            return null;
+        });
+        double best = OnFx.call(() -> view.table().getItems().get(0).lastValidation);
+        for (TrialsView.Trial t : view.trials()) {
+            assertTrue(t.lastValidation <= best, "sorted best first");
+        }
+        // Selecting a trial shows its train and validation curves, one point per epoch.
+        assertEquals(50, OnFx.call(() -> view.table().getSelectionModel().getSelectedItem().validation.size()));
+    }
+
+    @Test
+    void theExportedFigureCarriesTheSettingsCaption(FxRobot robot) {
+        setLength(robot, "20");
+        javafx.scene.Node figure = lab.exportNode();
+        Label caption = (Label) figure.lookup("#training-caption");
+        assertTrue(caption.getText().contains("784-100-100-100-100-10") && caption.getText().contains("batch 128")
+                && caption.getText().contains("20 iterations"), caption.getText());
+        javafx.scene.image.WritableImage once = OnFx.call(
+                () -> org.gradientlab.ui.export.ImageExport.snapshot(figure, 1));
+        javafx.scene.image.WritableImage twice = OnFx.call(
+                () -> org.gradientlab.ui.export.ImageExport.snapshot(figure, 2));
+        assertEquals(2 * once.getWidth(), twice.getWidth(), 2);
+        assertTrue(once.getWidth() > 600, "the figure is the charts, not the editors: " + once.getWidth());
+    }
+}
