@@ -8,6 +8,9 @@ common/multi_layer_net.py so the arithmetic per iteration is the same.
 
 Usage: numpy_optimizer_compare.py MNIST_DIR [ITERATIONS]
 Prints one line: `numpy iterations=N seconds=S ms_per_iteration=M` plus final losses.
+The `bench` command runs it with OPENBLAS_NUM_THREADS=1 (its --numpy-threads option): on a
+shared 2-core machine, OpenBLAS's own threads spin against other processes and were 3 to 20
+times slower than one thread.
 """
 import gzip
 import os

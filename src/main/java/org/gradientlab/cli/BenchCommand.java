@@ -69,20 +69,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     private Integer threads;
 
-    @Option(names = "--gemm-warmup-ms", defaultValue = "3000", paramLabel = "MS", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--gemm-warmup-ms", defaultValue = "3000", paramLabel = "MS",
+            description = "GEMM warm-up over all shapes before timing (default ${DEFAULT-VALUE})")
     private int gemmWarmupMillis;
 
-    @Option(names = "--gemm-trial-ms", defaultValue = "100", paramLabel = "MS", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--gemm-trial-ms", defaultValue = "100", paramLabel = "MS",
+            description = "length of one timed GEMM trial (default ${DEFAULT-VALUE})")
     private int gemmTrialMillis;
 
-    @Option(names = "--gemm-trials", defaultValue = "5", paramLabel = "N", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--gemm-trials", defaultValue = "5", paramLabel = "N",
+            description = "GEMM trials per shape and kernel, the median is shown (default ${DEFAULT-VALUE})")
     private int gemmTrials;
 
     @Option(names = "--probe-runs", defaultValue = "200", paramLabel = "N",
             description = "timed activation-probe runs, after as many untimed (default ${DEFAULT-VALUE})")
     private int probeRuns;
 
-    @Option(names = "--python", defaultValue = "python3", paramLabel = "EXE", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--python", defaultValue = "python3", paramLabel = "EXE",
+            description = "the Python that runs the numpy baseline (default ${DEFAULT-VALUE})")
     private String python;
 
     @Option(names = "--numpy-script", defaultValue = "bench/numpy_optimizer_compare.py", paramLabel = "FILE",
