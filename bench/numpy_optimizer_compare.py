@@ -7,7 +7,11 @@ iteration. Transcribed from the book's common/layers.py, common/optimizer.py and
 common/multi_layer_net.py so the arithmetic per iteration is the same.
 
 Usage: numpy_optimizer_compare.py MNIST_DIR [ITERATIONS]
-Prints one line: `numpy iterations=N seconds=S ms_per_iteration=M` plus final losses.
+Prints one line: `numpy iterations=N seconds=S ms_per_iteration=M cpu_seconds=C` plus final losses
+(C: the process's CPU time over the same span, all threads).
+The `bench` command runs it with OPENBLAS_NUM_THREADS=1 (its --numpy-threads option): on a
+shared 2-core machine, OpenBLAS's own threads spin against other processes and were 3 to 20
+times slower than one thread.
 """
 import gzip
 import os
@@ -143,6 +147,7 @@ def main():
     nets = {k: Net(sizes, rng) for k in optimizers}
     losses = {}
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for _ in range(iterations):
         batch = rng.choice(x_train.shape[0], 128)
         x, t = x_train[batch], t_train[batch]
@@ -150,8 +155,9 @@ def main():
             losses[k], grads = nets[k].gradient(x, t)
             opt.update(nets[k].params, grads)
     seconds = time.perf_counter() - start
-    print("numpy iterations=%d seconds=%.3f ms_per_iteration=%.3f %s" % (
-        iterations, seconds, 1000 * seconds / iterations,
+    cpu_seconds = time.process_time() - cpu_start
+    print("numpy iterations=%d seconds=%.3f ms_per_iteration=%.3f cpu_seconds=%.3f %s" % (
+        iterations, seconds, 1000 * seconds / iterations, cpu_seconds,
         " ".join("%s_loss=%.4f" % kv for kv in losses.items())))
 
 

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Prints the benchmark figures: GEMM, activation probe, four-optimizer workload vs plain Java and numpy.")
 public final class BenchCommand implements Callable<Integer> {
-    private static final Pattern SECONDS = Pattern.compile("seconds=([0-9.]+)");
+    private static final Pattern SECONDS = Pattern.compile("(?<!_)seconds=([0-9.]+)");
+    private static final Pattern CPU_SECONDS = Pattern.compile("cpu_seconds=([0-9.]+)");
     private static final Pattern ITERATIONS = Pattern.compile("iterations=([0-9]+)");
 
     @Spec
@@ -69,20 +70,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     private Integer threads;
 
-    @Option(names = "--gemm-warmup-ms", defaultValue = "3000", paramLabel = "MS", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--gemm-warmup-ms", defaultValue = "3000", paramLabel = "MS",
+            description = "GEMM warm-up over all shapes before timing (default ${DEFAULT-VALUE})")
     private int gemmWarmupMillis;
 
-    @Option(names = "--gemm-trial-ms", defaultValue = "100", paramLabel = "MS", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--gemm-trial-ms", defaultValue = "100", paramLabel = "MS",
+            description = "length of one timed GEMM trial (default ${DEFAULT-VALUE})")
     private int gemmTrialMillis;
 
-    @Option(names = "--gemm-trials", defaultValue = "5", paramLabel = "N", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--gemm-trials", defaultValue = "5", paramLabel = "N",
+            description = "GEMM trials per shape and kernel, the median is shown (default ${DEFAULT-VALUE})")
     private int gemmTrials;
 
     @Option(names = "--probe-runs", defaultValue = "200", paramLabel = "N",
             description = "timed activation-probe runs, after as many untimed (default ${DEFAULT-VALUE})")
     private int probeRuns;
 
-    @Option(names = "--python", defaultValue = "python3", paramLabel = "EXE", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--python", defaultValue = "python3", paramLabel = "EXE",
+            description = "the Python that runs the numpy baseline (default ${DEFAULT-VALUE})")
     private String python;
 
     @Option(names = "--numpy-script", defaultValue = "bench/numpy_optimizer_compare.py", paramLabel = "FILE",
@@ -128,23 +133,52 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nfour-optimizer workload: 4 nets 784-100-100-100-100-10, batch 128, same batches,"
                 + " %d iterations, %d threads, after %d warm-up iterations%n", iterations, workers, warmup);
         out.flush();
-        TrainingBenchmark.Result vector = TrainingBenchmark.run(data, iterations, warmup, workers);
-        double vectorSeconds = vector.seconds();
-        out.printf(Locale.ROOT, "  %-7s %8.2f s  %7.2f ms/iteration  (%s)%n", "java", vectorSeconds,
-                vector.millisPerIteration(), vector.kernel());
-        out.flush();
-
-        OptionalDouble plainSeconds = plainKernel(plain, workers, out);
-        OptionalDouble numpySeconds = noNumpy ? OptionalDouble.empty() : numpy(numpy, out);
+        // Java is timed before and after the other two, which take a minute, so load from other
+        // processes in that minute weighs on both sides of the ratios alike.
+        out.printf(Locale.ROOT, "  %-7s %8s %13s %8s%n", "", "wall s", "ms/iteration", "CPU s");
+        TrainingBenchmark.Result before = TrainingBenchmark.run(data, iterations, warmup, workers);
+        printJava(out, before);
+        Optional<Timing> plainTiming = plainKernel(plain, workers, out);
+        Optional<Timing> numpyTiming = noNumpy ? Optional.empty() : numpy(numpy, out);
+        TrainingBenchmark.Result after = TrainingBenchmark.run(data, iterations, warmup, workers);
+        printJava(out, after);
+        Timing java = new Timing((before.seconds() + after.seconds()) / 2, (before.cpuSeconds() + after.cpuSeconds()) / 2);
         out.println();
-        plainSeconds.ifPresent(s -> out.printf(Locale.ROOT, "plain kernel / java: %.1fx%n", s / vectorSeconds));
-        numpySeconds.ifPresent(s -> out.printf(Locale.ROOT, "numpy / java: %.1fx%n", s / vectorSeconds));
+        out.printf(Locale.ROOT, "java, mean of both runs: %.2f s wall, %.2f s CPU%n", java.seconds(), java.cpuSeconds());
+        plainTiming.ifPresent(t -> out.printf(Locale.ROOT, "plain kernel / java: %.1fx wall, %.1fx CPU%n",
+                t.seconds() / java.seconds(), t.cpuSeconds() / java.cpuSeconds()));
+        numpyTiming.ifPresent(t -> out.printf(Locale.ROOT, "numpy / java: %.1fx wall, %.1fx CPU%n",
+                t.seconds() / java.seconds(), t.cpuSeconds() / java.cpuSeconds()));
         out.flush();
         return 0;
     }
 
+    /** Wall and CPU seconds of the workload, scaled to {@link #iterations}. */
+    private record Timing(double seconds, double cpuSeconds) {}
+
+    private static void printJava(PrintWriter out, TrainingBenchmark.Result result) {
+        print(out, "java", new Timing(result.seconds(), result.cpuSeconds()), result.iterations(), result.kernel());
+    }
+
+    private static void print(PrintWriter out, String name, Timing timing, int iterations, String note) {
+        out.printf(Locale.ROOT, "  %-7s %8.2f %13.2f %8.2f  (%s)%n", name, timing.seconds(),
+                1000 * timing.seconds() / iterations, timing.cpuSeconds(), note);
+        out.flush();
+    }
+
+    /** seconds= and cpu_seconds= of a line, scaled by {@code scale}. */
+    private static Optional<Timing> timing(String output, double scale) {
+        Matcher seconds = SECONDS.matcher(output);
+        Matcher cpu = CPU_SECONDS.matcher(output);
+        if (!seconds.find() || !cpu.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Timing(Double.parseDouble(seconds.group(1)) * scale,
+                Double.parseDouble(cpu.group(1)) * scale));
+    }
+
     /** The workload in a second JVM without the Vector API, scaled to {@link #iterations}. */
-    private OptionalDouble plainKernel(int timed, int workers, PrintWriter out) throws IOException, InterruptedException {
+    private Optional<Timing> plainKernel(int timed, int workers, PrintWriter out) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-D" + GemmKernels.PROPERTY + "=plain", "-cp",
                 System.getProperty("java.class.path"), TrainingBenchmark.class.getName(), Integer.toString(timed),
                 Integer.toString(Math.min(warmup, timed)), Integer.toString(workers)));
@@ -152,28 +186,27 @@ public final class BenchCommand implements Callable<Integer> {
             command.add(mnist.toString());
         }
         Run run = run(command, Map.of());
-        Matcher seconds = SECONDS.matcher(run.output);
-        if (run.exitCode != 0 || !seconds.find()) {
+        Optional<Timing> timing = run.exitCode == 0 ? timing(run.output, (double) iterations / timed) : Optional.empty();
+        if (timing.isEmpty()) {
             out.println("  plain   skipped: the second JVM failed (" + run.summary() + ")");
-            return OptionalDouble.empty();
+            return timing;
         }
-        double scaled = Double.parseDouble(seconds.group(1)) * iterations / timed;
-        out.printf(Locale.ROOT, "  %-7s %8.2f s  %7.2f ms/iteration  (plain kernel, no Vector API, second JVM;"
-                + " %d iterations timed, scaled)%n", "plain", scaled, 1000 * scaled / iterations, timed);
-        return OptionalDouble.of(scaled);
+        print(out, "plain", timing.get(), iterations,
+                "plain kernel, no Vector API, second JVM; " + timed + " iterations timed, scaled");
+        return timing;
     }
 
     /** bench/numpy_optimizer_compare.py with the same workload, scaled to {@link #iterations}. */
-    private OptionalDouble numpy(int timed, PrintWriter out) throws IOException, InterruptedException {
+    private Optional<Timing> numpy(int timed, PrintWriter out) throws IOException, InterruptedException {
         if (!Files.isRegularFile(numpyScript)) {
             out.println("  numpy   skipped: no script at " + numpyScript.toAbsolutePath()
                     + " (run bench from the repository root or pass --numpy-script)");
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
         Run check = run(List.of(python, "-c", "import numpy"), Map.of());
         if (check.exitCode != 0) {
             out.println("  numpy   skipped: " + python + " with numpy is not available (" + check.summary() + ")");
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
         Path folder = mnist;
         Path extracted = null;
@@ -187,17 +220,17 @@ public final class BenchCommand implements Callable<Integer> {
                 env.put(variable, count);
             }
             Run run = run(List.of(python, numpyScript.toString(), folder.toString(), Integer.toString(timed)), env);
-            Matcher seconds = SECONDS.matcher(run.output);
             Matcher done = ITERATIONS.matcher(run.output);
-            if (run.exitCode != 0 || !seconds.find() || !done.find()) {
+            Optional<Timing> timing = run.exitCode == 0 && done.find()
+                    ? timing(run.output, (double) iterations / Integer.parseInt(done.group(1))) : Optional.empty();
+            if (timing.isEmpty()) {
                 out.println("  numpy   skipped: the script failed (" + run.summary() + ")");
-                return OptionalDouble.empty();
+                return timing;
             }
-            double scaled = Double.parseDouble(seconds.group(1)) * iterations / Integer.parseInt(done.group(1));
-            out.printf(Locale.ROOT, "  %-7s %8.2f s  %7.2f ms/iteration  (float64, BLAS threads %s; %s iterations"
-                    + " timed%s)%n", "numpy", scaled, 1000 * scaled / iterations,
-                    numpyThreads == 0 ? "default" : count, done.group(1), timed == iterations ? "" : ", scaled");
-            return OptionalDouble.of(scaled);
+            print(out, "numpy", timing.get(), iterations, "float64, BLAS threads "
+                    + (numpyThreads == 0 ? "default" : count) + "; " + timed + " iterations timed"
+                    + (timed == iterations ? "" : ", scaled"));
+            return timing;
         } finally {
             if (extracted != null) {
                 deleteFolder(extracted);

@@ -40,7 +40,9 @@ class BenchCommandTest {
                 "plain kernel / java: ")) {
             assertTrue(out.contains(expected), expected + " missing from:\n" + out);
         }
-        assertTrue(out.lines().anyMatch(l -> l.matches("  plain +\\d+\\.\\d+ s .*2 iterations timed, scaled\\)")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("  plain +\\d+\\.\\d+ +\\d+\\.\\d+ +\\d+\\.\\d+  \\(plain"
+                + " kernel.*2 iterations timed, scaled\\)")), out);
+        assertTrue(out.lines().filter(l -> l.startsWith("  java ")).count() == 2, "timed before and after:\n" + out);
     }
 
     @Test
@@ -49,8 +51,8 @@ class BenchCommandTest {
         assumeTrue(check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0, "python3 with numpy is not installed");
         Run run = run(TINY, "--numpy-iterations", "2", "--plain-iterations", "1");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("  numpy +\\d+\\.\\d+ s .*BLAS threads 1; 2 iterations"
-                + " timed, scaled\\)")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("  numpy +\\d+\\.\\d+ +\\d+\\.\\d+ +\\d+\\.\\d+  \\(float64,"
+                + " BLAS threads 1; 2 iterations timed, scaled\\)")), run.out());
         assertTrue(run.out().contains("numpy / java: "), run.out());
     }
 

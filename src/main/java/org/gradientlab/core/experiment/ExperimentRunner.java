@@ -2,10 +2,14 @@ package org.gradientlab.core.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gradientlab.core.data.Mnist;
@@ -24,6 +28,7 @@ public final class ExperimentRunner implements AutoCloseable {
 
     private final ExecutorService pool;
     private final int threads;
+    private final Set<Run> running = ConcurrentHashMap.newKeySet();
 
     /** A runner with one thread per available processor. */
     public ExperimentRunner() {
@@ -66,6 +71,8 @@ public final class ExperimentRunner implements AutoCloseable {
     CompletableFuture<ExperimentResult> start(ExperimentConfig config, List<SeriesPlan> plans, RunControl control,
                                               ProgressListener listener) {
         Run run = new Run(config, plans, control, listener);
+        running.add(run);
+        run.result.whenComplete((result, failure) -> running.remove(run));
         run.begin();
         return run.result;
     }
@@ -94,10 +101,11 @@ public final class ExperimentRunner implements AutoCloseable {
         }
     }
 
-    /** Stops the worker threads; runs still going are abandoned. */
+    /** Stops the worker threads; runs still going end with a {@link CancellationException}. */
     @Override
     public void close() {
         pool.shutdownNow();
+        running.forEach(run -> run.result.completeExceptionally(new CancellationException("experiment runner closed")));
     }
 
     /** One experiment in progress: which series wait, which train, how many are left. */
@@ -143,7 +151,11 @@ public final class ExperimentRunner implements AutoCloseable {
         }
 
         private void submit(SeriesTrainer trainer) {
-            pool.execute(() -> slice(trainer));
+            try {
+                pool.execute(() -> slice(trainer));
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(new CancellationException("experiment runner closed"));
+            }
         }
 
         private void slice(SeriesTrainer trainer) {

@@ -1,6 +1,7 @@
 package org.gradientlab.core.experiment;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,12 @@ import org.gradientlab.core.linalg.GemmKernels;
  */
 public final class TrainingBenchmark {
 
-    /** {@code seconds} of wall time for {@code iterations} iterations of all four networks. */
-    public record Result(int iterations, int threads, double seconds, String kernel) {
+    /**
+     * {@code seconds} of wall time for {@code iterations} iterations of all four networks, and
+     * the CPU time the process used meanwhile (all threads, JIT and GC included): on a machine
+     * shared with other work the wall time varies with their load, the CPU time much less.
+     */
+    public record Result(int iterations, int threads, double seconds, double cpuSeconds, String kernel) {
         public double millisPerIteration() {
             return 1000 * seconds / iterations;
         }
@@ -31,28 +36,36 @@ public final class TrainingBenchmark {
     public static Result run(Mnist data, int iterations, int warmup, int threads) throws InterruptedException {
         try (ExperimentRunner runner = new ExperimentRunner(threads)) {
             if (warmup > 0) {
-                time(runner, data, warmup);
+                train(runner, data, warmup);
             }
-            return new Result(iterations, threads, time(runner, data, iterations), GemmKernels.active().name());
+            long cpu = cpuNanos();
+            long start = System.nanoTime();
+            train(runner, data, iterations);
+            return new Result(iterations, threads, (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9,
+                    GemmKernels.active().name());
         }
     }
 
-    private static double time(ExperimentRunner runner, Mnist data, int iterations) throws InterruptedException {
+    private static void train(ExperimentRunner runner, Mnist data, int iterations) throws InterruptedException {
         OptimizerComparison config = OptimizerComparison.book().withLength(iterations);
         List<SeriesPlan> plans = config.plan(data).stream()
                 .map(plan -> plan.withSchedule(plan.schedule().withoutEvaluation()))
                 .toList();
         RunControl control = new RunControl();
-        long start = System.nanoTime();
         ExperimentRunner.await(runner.start(config, plans, control, ProgressListener.NONE), control);
-        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** CPU time of this process so far, or 0 where the JVM does not tell. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** The line {@link #main} prints, parsed back by the bench command. */
     public static String line(Result result) {
-        return String.format(Locale.ROOT, "kernel=%s iterations=%d threads=%d seconds=%.3f ms_per_iteration=%.3f",
-                result.kernel().replace(' ', '_'), result.iterations(), result.threads(), result.seconds(),
-                result.millisPerIteration());
+        return String.format(Locale.ROOT, "kernel=%s iterations=%d threads=%d seconds=%.3f ms_per_iteration=%.3f"
+                + " cpu_seconds=%.3f", result.kernel().replace(' ', '_'), result.iterations(), result.threads(),
+                result.seconds(), result.millisPerIteration(), result.cpuSeconds());
     }
 
     /** Arguments: iterations warmup threads [mnist-dir]; prints {@link #line}. */

@@ -18,7 +18,6 @@ public final class Affine implements Layer {
     private Matrix dx;
     // Set for a layer fed mostly zeros (the first layer of an MNIST net) when the Vector API is present.
     private SparseInput sparseInput;
-    private boolean forwardWasSparse;
 
     /** A layer using {@code weights} [in, out] (not copied) and a zero bias. */
     public Affine(Matrix weights) {
@@ -43,8 +42,8 @@ public final class Affine implements Layer {
         if (x.cols != weights.rows) {
             throw new IllegalArgumentException("layer of input size " + weights.rows + " got " + x);
         }
-        forwardWasSparse = sparseInput != null && sparseInput.compress(x);
-        if (forwardWasSparse) {
+        // Either way the same terms are added in the same order; dense until the sparse kernel is compiled.
+        if (sparseInput != null && SparseInput.compiled() && sparseInput.compress(x)) {
             sparseInput.multiply(weights, out);
         } else {
             Gemm.multiply(x, false, weights, false, out, false);
@@ -77,11 +76,7 @@ public final class Affine implements Layer {
         if (x == null || dout.rows != x.rows || dout.cols != weights.cols) {
             throw new IllegalStateException("backward of " + dout + " does not follow a forward of that batch");
         }
-        if (forwardWasSparse) {
-            sparseInput.multiplyTransposed(dout, weightGradient);
-        } else {
-            Gemm.multiply(x, true, dout, false, weightGradient, false);
-        }
+        Gemm.multiply(x, true, dout, false, weightGradient, false);
         Arrays.fill(biasGradient, 0f);
         int n = weights.cols;
         for (int r = 0; r < dout.rows; r++) {
@@ -93,13 +88,15 @@ public final class Affine implements Layer {
     }
 
     /**
-     * Lets the products skip the zeros of the input when at most {@link SparseInput#MAX_DENSITY}
-     * of a batch is non-zero, as for MNIST pixels; a no-op without the Vector API. The results
-     * are the same sums in another order.
+     * Lets forward skip the zeros of the input when at most {@link SparseInput#MAX_DENSITY} of a
+     * batch is non-zero, as for MNIST pixels; a no-op without the Vector API. Only terms 0·w drop
+     * out and the rest are fused-multiply-added in the same order, so for finite weights the
+     * output is the dense kernel's, bit for bit.
      */
     void skipZeroInputs() {
         if (VectorSupport.ENABLED) {
             sparseInput = new SparseInput();
+            SparseInput.warmUpInBackground();
         }
     }
 

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.gradientlab.core.data.Mnist;
@@ -234,6 +236,17 @@ class ExperimentRunnerTest {
                 assertTrue(Double.isNaN(series.testAccuracy()) && series.trainAccuracy() >= 0);
             }
         }
+    }
+
+    @Test
+    void closingTheRunnerEndsARunningExperiment() throws InterruptedException {
+        ExperimentRunner runner = new ExperimentRunner(1);
+        CountDownLatch started = new CountDownLatch(1);
+        var future = runner.start(InitComparison.book().withLength(100_000), DATA, new RunControl(),
+                p -> started.countDown());
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+        runner.close();
+        assertThrows(CancellationException.class, () -> future.get(30, TimeUnit.SECONDS));
     }
 
     @Test
