@@ -2,9 +2,7 @@ package org.gradientlab.core.experiment;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
-import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 
 /**
@@ -22,7 +20,7 @@ public record DropoutComparison(TrainingSetup setup, List<Double> dropoutRatios,
     public DropoutComparison {
         Objects.requireNonNull(setup, "setup");
         dropoutRatios = Limits.distinct("dropout ratios", dropoutRatios, OptimizerComparison.MAX_SERIES);
-        dropoutRatios.forEach(setup::withWeightDecay);
+        dropoutRatios.forEach(setup::withDropoutRatio);
         Limits.requireIn("epochs", epochs, 1, BatchNormComparison.MAX_EPOCHS);
     }
 
@@ -67,11 +65,6 @@ public record DropoutComparison(TrainingSetup setup, List<Double> dropoutRatios,
 
     @Override
     public List<SeriesPlan> plan(Mnist data) {
-        Dataset train = Plans.trainingSet(data, setup.trainSize());
-        List<String> names = seriesNames();
-        return IntStream.range(0, names.size())
-                .mapToObj(i -> Plans.epochSeries(names.get(i), setup.withDropoutRatio(dropoutRatios.get(i)), train,
-                        data.test(), null, epochs))
-                .toList();
+        return Plans.epochSweep(data, setup, seriesNames(), dropoutRatios, TrainingSetup::withDropoutRatio, epochs);
     }
 }

@@ -2,7 +2,10 @@ package org.gradientlab.core.experiment;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 import org.gradientlab.core.data.BatchSampler;
 import org.gradientlab.core.data.Dataset;
@@ -50,6 +53,19 @@ final class Plans {
         int perEpoch = BatchSampler.iterationsPerEpoch(train.count(), setup.batchSize());
         return new SeriesPlan(name, setup.network(derive(seed, NETWORK_STREAM)), setup.optimizer(), train, test,
                 validation, setup.batchSize(), Schedule.ofEpochs(epochs, perEpoch), derive(seed, BATCH_STREAM));
+    }
+
+    /**
+     * The overfitting sweeps (weight decay, dropout): one epoch series per value of one setting,
+     * each built from {@code setup} by {@code apply}, with train and test accuracy per epoch.
+     */
+    static List<SeriesPlan> epochSweep(Mnist data, TrainingSetup setup, List<String> names, List<Double> values,
+                                       BiFunction<TrainingSetup, Double, TrainingSetup> apply, int epochs) {
+        Dataset train = trainingSet(data, setup.trainSize());
+        return IntStream.range(0, names.size())
+                .mapToObj(i -> epochSeries(names.get(i), apply.apply(setup, values.get(i)), train, data.test(), null,
+                        epochs))
+                .toList();
     }
 
     /** 4 significant digits: "0.1", "0.01", "1", "0.5412", "1.234e-06" below 1e-4. */

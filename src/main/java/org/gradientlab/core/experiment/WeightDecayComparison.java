@@ -2,9 +2,7 @@ package org.gradientlab.core.experiment;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
-import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 
 /**
@@ -67,11 +65,6 @@ public record WeightDecayComparison(TrainingSetup setup, List<Double> weightDeca
 
     @Override
     public List<SeriesPlan> plan(Mnist data) {
-        Dataset train = Plans.trainingSet(data, setup.trainSize());
-        List<String> names = seriesNames();
-        return IntStream.range(0, names.size())
-                .mapToObj(i -> Plans.epochSeries(names.get(i), setup.withWeightDecay(weightDecays.get(i)), train,
-                        data.test(), null, epochs))
-                .toList();
+        return Plans.epochSweep(data, setup, seriesNames(), weightDecays, TrainingSetup::withWeightDecay, epochs);
     }
 }

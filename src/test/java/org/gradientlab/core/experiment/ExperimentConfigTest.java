@@ -141,6 +141,8 @@ class ExperimentConfigTest {
         assertRejected("weight init std", () -> BatchNormComparison.book().withWeightScales(List.of(0.1, -1.0)));
         assertRejected("epochs", () -> BatchNormComparison.book().withLength(0));
         assertRejected("weightDecay", () -> WeightDecayComparison.book().withWeightDecays(List.of(Double.NaN)));
+        // A ratio is checked as a ratio when the config is made, not first when it is planned.
+        assertRejected("dropoutRatio", () -> DropoutComparison.book().withDropoutRatios(List.of(0.2, 1.5)));
         assertRejected("trials", () -> HyperparameterSearch.book().withTrials(0));
         assertRejected("validation fraction", () -> HyperparameterSearch.book().withSetup(
                 HyperparameterSearch.book().setup().withTrainSize(4)));
