@@ -14,4 +14,11 @@ public interface ProgressListener {
     ProgressListener NONE = progress -> { };
 
     void onProgress(Progress progress);
+
+    /**
+     * Hears the sample predictions of a series, right after the evaluated {@link Progress} they
+     * belong to; same threads and rules as {@link #onProgress}. Ignored unless overridden.
+     */
+    default void onPredictions(Predictions predictions) {
+    }
 }
