@@ -56,6 +56,15 @@ final class DigitGrid {
         draw();
     }
 
+    Dataset digits() {
+        return digits;
+    }
+
+    /** Number of digits labelled so far (0 before the first predictions). */
+    int labelled() {
+        return Math.min(predicted.length, shown());
+    }
+
     int shown() {
         return digits == null ? 0 : Math.min(digits.count(), COLUMNS * ROWS);
     }
