@@ -74,7 +74,7 @@ final class BestTrialsGrid {
     private void draw(LiveCurveChart panel, int rank, TrialsView.Trial trial) {
         panel.clear();
         panel.setCompact(i18n.label("training.trials.best-panel", rank + 1,
-                String.format(Locale.ROOT, "%.3f", trial.lastValidation), number(trial.learningRate),
+                String.format(Locale.ROOT, "%.2f", trial.lastValidation), number(trial.learningRate),
                 number(trial.weightDecay)));
         panel.setFixedY(0, 1, 0.5);
         panel.setXLength(length);
@@ -91,8 +91,9 @@ final class BestTrialsGrid {
         panel.refresh();
     }
 
+    /** 7.4e-3, not 7.4e-03: the small multiples' titles are narrow. */
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1e", value);
+        return String.format(Locale.ROOT, "%.1e", value).replaceAll("e(-?)0*(\\d)", "e$1$2");
     }
 
     /** The trials shown, best first. */
