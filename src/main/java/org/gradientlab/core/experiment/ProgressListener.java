@@ -1,5 +1,7 @@
 package org.gradientlab.core.experiment;
 
+import java.util.function.Consumer;
+
 /**
  * Receives the records of a running experiment.
  *
@@ -20,5 +22,20 @@ public interface ProgressListener {
      * belong to; same threads and rules as {@link #onProgress}. Ignored unless overridden.
      */
     default void onPredictions(Predictions predictions) {
+    }
+
+    /** A listener handing records to {@code progress} and sample predictions to {@code predictions}. */
+    static ProgressListener of(Consumer<Progress> progress, Consumer<Predictions> predictions) {
+        return new ProgressListener() {
+            @Override
+            public void onProgress(Progress value) {
+                progress.accept(value);
+            }
+
+            @Override
+            public void onPredictions(Predictions value) {
+                predictions.accept(value);
+            }
+        };
     }
 }

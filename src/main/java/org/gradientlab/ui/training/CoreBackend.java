@@ -46,17 +46,7 @@ public final class CoreBackend implements TrainingBackend {
     @Override
     public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink,
                      Consumer<Predictions> predictions) {
-        ProgressListener listener = new ProgressListener() {
-            @Override
-            public void onProgress(Progress progress) {
-                sink.accept(progress);
-            }
-
-            @Override
-            public void onPredictions(Predictions value) {
-                predictions.accept(value);
-            }
-        };
+        ProgressListener listener = ProgressListener.of(sink, predictions);
         ExperimentConfig config = config(parameters);
         List<Series> series = series(config);
         RunControl control = new RunControl();

@@ -1,5 +1,7 @@
 package org.gradientlab.ui.training;
 
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.Predictions;
 
 /**
  * A few test digits drawn from their MNIST pixels, each with the label the network predicts:
@@ -61,6 +64,23 @@ final class DigitGrid {
     void setPredictions(int[] labels) {
         predicted = labels.clone();
         draw();
+    }
+
+    /** Shows the newest predictions of series {@code series} in a frame's batch, on that series' sample. */
+    void show(List<Predictions> batch, int series) {
+        Predictions newest = null;
+        for (Predictions p : batch) {
+            if (p.seriesIndex() == series) {
+                newest = p;
+            }
+        }
+        if (newest == null) {
+            return;
+        }
+        if (digits != newest.sample()) {
+            setDigits(newest.sample());
+        }
+        setPredictions(newest.labels());
     }
 
     Dataset digits() {

@@ -69,7 +69,7 @@ public final class TrainingLab implements Lab {
         this.progress = new ProgressPanel(i18n);
         this.charts = new RunCharts(i18n);
         this.drain = new FrameDrain<>(this::onFrame);
-        this.predictions = new FrameDrain<>(this::onPredictions);
+        this.predictions = new FrameDrain<>(batch -> digits.show(batch, 0));
         this.history = new RunHistory(i18n, this::showFinished);
     }
 
@@ -274,23 +274,6 @@ public final class TrainingLab implements Lab {
             sum += d;
         }
         progress.update(sum, total, "training.unit.iterations", (System.nanoTime() - startNanos) / 1e9);
-    }
-
-    /** The grid follows the first series: its newest predictions of the frame, on its own sample. */
-    private void onPredictions(List<Predictions> batch) {
-        Predictions newest = null;
-        for (Predictions p : batch) {
-            if (p.seriesIndex() == 0) {
-                newest = p;
-            }
-        }
-        if (newest == null) {
-            return;
-        }
-        if (digits.digits() != newest.sample()) {
-            digits.setDigits(newest.sample());
-        }
-        digits.setPredictions(newest.labels());
     }
 
     private void ended(TrainingBackend.Run ended, Throwable failure) {

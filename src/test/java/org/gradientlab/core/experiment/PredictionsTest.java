@@ -27,19 +27,10 @@ class PredictionsTest {
     }
 
     /** Keeps both kinds of record. */
-    private static final class Recorder implements ProgressListener {
+    private static final class Recorder {
         final ProgressLog log = new ProgressLog();
         final List<Predictions> predictions = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void onProgress(Progress progress) {
-            log.onProgress(progress);
-        }
-
-        @Override
-        public void onPredictions(Predictions value) {
-            predictions.add(value);
-        }
+        final ProgressListener listener = ProgressListener.of(log::onProgress, predictions::add);
     }
 
     @Test
@@ -49,7 +40,7 @@ class PredictionsTest {
         TrainingSetup setup = OptimizerComparison.book().setup().withTrainSize(1000);
         SeriesPlan plan = Plans.epochSeries("sgd", setup, DATA.train().first(1000), sample, null, 4);
         Recorder recorder = new Recorder();
-        ExperimentRunner.await(RUNNER.start(OptimizerComparison.book(), List.of(plan), new RunControl(), recorder),
+        ExperimentRunner.await(RUNNER.start(OptimizerComparison.book(), List.of(plan), new RunControl(), recorder.listener),
                 new RunControl());
 
         List<Progress> evaluated = recorder.log.series(0).stream().filter(Progress::evaluated).toList();
@@ -69,7 +60,7 @@ class PredictionsTest {
     @Test
     void iterationSeriesPublishAtEachEvaluationOnTheFirstTwentyTestImages() throws InterruptedException {
         Recorder recorder = new Recorder();
-        RUNNER.run(OptimizerComparison.book().withLength(20).withEvaluateEvery(10), DATA, new RunControl(), recorder);
+        RUNNER.run(OptimizerComparison.book().withLength(20).withEvaluateEvery(10), DATA, new RunControl(), recorder.listener);
 
         Map<Integer, List<Integer>> bySeries = recorder.predictions.stream().collect(Collectors.groupingBy(
                 Predictions::seriesIndex, ConcurrentHashMap::new,
