@@ -1,5 +1,7 @@
 package org.gradientlab.core.experiment;
 
+import java.util.function.Consumer;
+
 /**
  * Receives the records of a running experiment.
  *
@@ -14,4 +16,26 @@ public interface ProgressListener {
     ProgressListener NONE = progress -> { };
 
     void onProgress(Progress progress);
+
+    /**
+     * Hears the sample predictions of a series, right after the evaluated {@link Progress} they
+     * belong to; same threads and rules as {@link #onProgress}. Ignored unless overridden.
+     */
+    default void onPredictions(Predictions predictions) {
+    }
+
+    /** A listener handing records to {@code progress} and sample predictions to {@code predictions}. */
+    static ProgressListener of(Consumer<Progress> progress, Consumer<Predictions> predictions) {
+        return new ProgressListener() {
+            @Override
+            public void onProgress(Progress value) {
+                progress.accept(value);
+            }
+
+            @Override
+            public void onPredictions(Predictions value) {
+                predictions.accept(value);
+            }
+        };
+    }
 }

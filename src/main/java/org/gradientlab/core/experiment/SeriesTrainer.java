@@ -29,6 +29,8 @@ final class SeriesTrainer {
     private Optimizer optimizer;
     private Matrix x;
     private int[] t;
+    private Dataset sample;
+    private Matrix sampleImages;
 
     private int done;
     private long busyNanos;
@@ -63,6 +65,11 @@ final class SeriesTrainer {
                     optimizer = plan.optimizer().create();
                     x = new Matrix(plan.batchSize(), plan.train().features());
                     t = new int[plan.batchSize()];
+                    Dataset held = plan.test() != null ? plan.test() : plan.validation();
+                    if (held != null && held.count() > 0) {
+                        sample = held.first(Math.min(Predictions.SAMPLE_SIZE, held.count()));
+                        sampleImages = sample.imageMatrix();
+                    }
                 }
                 step(listener);
                 if (status == null && System.nanoTime() - start >= sliceNanos) {
@@ -72,6 +79,7 @@ final class SeriesTrainer {
             net = null;
             optimizer = null;
             x = null;
+            sampleImages = null;
             return true;
         } finally {
             busyNanos += System.nanoTime() - start;
@@ -107,8 +115,22 @@ final class SeriesTrainer {
         if (iteration == schedule.iterations()) {
             status = SeriesResult.Status.COMPLETED;
         }
-        listener.onProgress(new Progress(plan.name(), index, iteration, schedule.epochAfter(iteration), loss,
-                train, test, validation, seconds(), false));
+        int epoch = schedule.epochAfter(iteration);
+        listener.onProgress(new Progress(plan.name(), index, iteration, epoch, loss, train, test, validation,
+                seconds(), false));
+        if (sampleImages != null && schedule.evaluatesAfter(iteration)) {
+            listener.onPredictions(new Predictions(plan.name(), index, iteration, epoch, sample, predictSample()));
+        }
+    }
+
+    /** Argmax of the inference-mode scores of the sample images: {@value Predictions#SAMPLE_SIZE} rows, cheap. */
+    private int[] predictSample() {
+        Matrix scores = net.predict(sampleImages, false);
+        int[] labels = new int[scores.rows];
+        for (int r = 0; r < scores.rows; r++) {
+            labels[r] = MultiLayerNet.argmax(scores, r);
+        }
+        return labels;
     }
 
     /**

@@ -155,7 +155,8 @@ public final class MultiLayerNet {
         return (double) correct / x.rows;
     }
 
-    private static int argmax(Matrix scores, int row) {
+    /** Column of the highest score in {@code row}, the first on ties (as numpy's argmax). */
+    public static int argmax(Matrix scores, int row) {
         int best = 0;
         int offset = row * scores.cols;
         for (int c = 1; c < scores.cols; c++) {

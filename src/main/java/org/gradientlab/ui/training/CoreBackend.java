@@ -18,7 +18,9 @@ import org.gradientlab.core.experiment.ExperimentRunner;
 import org.gradientlab.core.experiment.HyperparameterSearch;
 import org.gradientlab.core.experiment.InitComparison;
 import org.gradientlab.core.experiment.OptimizerComparison;
+import org.gradientlab.core.experiment.Predictions;
 import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.experiment.TrainingSetup;
 import org.gradientlab.core.experiment.WeightDecayComparison;
@@ -38,12 +40,19 @@ public final class CoreBackend implements TrainingBackend {
 
     @Override
     public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink) {
+        return start(parameters, dataDirectory, sink, predictions -> { });
+    }
+
+    @Override
+    public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink,
+                     Consumer<Predictions> predictions) {
+        ProgressListener listener = ProgressListener.of(sink, predictions);
         ExperimentConfig config = config(parameters);
         List<Series> series = series(config);
         RunControl control = new RunControl();
         ExperimentRunner pool = runner();
         CompletableFuture<?> done = CompletableFuture.supplyAsync(() -> load(dataDirectory), loader)
-                .thenCompose(data -> pool.start(config, data, control, sink::accept));
+                .thenCompose(data -> pool.start(config, data, control, listener));
         return new Run() {
             @Override
             public List<Series> series() {

@@ -1,5 +1,7 @@
 package org.gradientlab.ui.training;
 
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.Predictions;
 
 /**
  * A few test digits drawn from their MNIST pixels, each with the label the network predicts:
@@ -28,6 +31,9 @@ final class DigitGrid {
 
     private final Canvas canvas = new Canvas(COLUMNS * (CELL + GAP), ROWS * (CELL + LABEL_HEIGHT + GAP));
     private Dataset digits;
+    // One image per digit: a canvas draws its images at the next pulse, so reusing one image for
+    // every cell would show the last digit twenty times.
+    private WritableImage[] images = new WritableImage[0];
     private int[] predicted = new int[0];
 
     DigitGrid() {
@@ -45,6 +51,10 @@ final class DigitGrid {
     void setDigits(Dataset sample) {
         digits = sample;
         predicted = new int[0];
+        images = new WritableImage[shown()];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = image(sample, i);
+        }
         canvas.setVisible(sample != null);
         canvas.setManaged(sample != null);
         draw();
@@ -54,6 +64,32 @@ final class DigitGrid {
     void setPredictions(int[] labels) {
         predicted = labels.clone();
         draw();
+    }
+
+    /** Shows the newest predictions of series {@code series} in a frame's batch, on that series' sample. */
+    void show(List<Predictions> batch, int series) {
+        Predictions newest = null;
+        for (Predictions p : batch) {
+            if (p.seriesIndex() == series) {
+                newest = p;
+            }
+        }
+        if (newest == null) {
+            return;
+        }
+        if (digits != newest.sample()) {
+            setDigits(newest.sample());
+        }
+        setPredictions(newest.labels());
+    }
+
+    Dataset digits() {
+        return digits;
+    }
+
+    /** Number of digits labelled so far (0 before the first predictions). */
+    int labelled() {
+        return Math.min(predicted.length, shown());
     }
 
     int shown() {
@@ -69,6 +105,18 @@ final class DigitGrid {
         return right;
     }
 
+    private static WritableImage image(Dataset sample, int index) {
+        WritableImage image = new WritableImage(Mnist.SIDE, Mnist.SIDE);
+        PixelWriter pixels = image.getPixelWriter();
+        float[] values = sample.images();
+        int offset = index * sample.features();
+        for (int p = 0; p < Mnist.PIXELS; p++) {
+            // White digits on black, as MNIST is usually shown; pixels are in [0, 1].
+            pixels.setColor(p % Mnist.SIDE, p / Mnist.SIDE, Color.gray(values[offset + p]));
+        }
+        return image;
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -77,19 +125,11 @@ final class DigitGrid {
         }
         g.setFont(Font.font(13));
         g.setTextAlign(TextAlignment.CENTER);
-        WritableImage image = new WritableImage(Mnist.SIDE, Mnist.SIDE);
+        g.setImageSmoothing(false);
         for (int i = 0; i < shown(); i++) {
             double x = (i % COLUMNS) * (CELL + GAP);
             double y = (i / COLUMNS) * (CELL + LABEL_HEIGHT + GAP);
-            PixelWriter pixels = image.getPixelWriter();
-            float[] values = digits.images();
-            int offset = i * digits.features();
-            for (int p = 0; p < Mnist.PIXELS; p++) {
-                // White digits on black, as MNIST is usually shown; pixels are in [0, 1].
-                pixels.setColor(p % Mnist.SIDE, p / Mnist.SIDE, Color.gray(values[offset + p]));
-            }
-            g.setImageSmoothing(false);
-            g.drawImage(image, x, y, CELL, CELL);
+            g.drawImage(images[i], x, y, CELL, CELL);
             if (i < predicted.length) {
                 g.setFill(predicted[i] == digits.label(i) ? RIGHT : WRONG);
                 g.fillText(String.valueOf(predicted[i]), x + CELL / 2.0, y + CELL + LABEL_HEIGHT - 4);

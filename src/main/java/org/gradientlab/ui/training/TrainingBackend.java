@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import org.gradientlab.core.experiment.Predictions;
 import org.gradientlab.core.experiment.Progress;
 
 /**
@@ -44,4 +45,13 @@ public interface TrainingBackend {
      * @throws IllegalArgumentException when the parameters cannot make a run (message names why)
      */
     Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink);
+
+    /**
+     * As {@link #start(TrainingParameters, Path, Consumer)}, also publishing each series' sample
+     * predictions to {@code predictions} (any thread); a backend without them publishes none.
+     */
+    default Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink,
+                      Consumer<Predictions> predictions) {
+        return start(parameters, dataDirectory, sink);
+    }
 }

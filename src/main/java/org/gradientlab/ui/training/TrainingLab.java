@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
+import org.gradientlab.core.experiment.Predictions;
 import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.experiment.ProgressCsv;
 import org.gradientlab.ui.i18n.I18n;
@@ -45,6 +46,7 @@ public final class TrainingLab implements Lab {
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
     private final FrameDrain<Progress> drain;
+    private final FrameDrain<Predictions> predictions;
     private final RunHistory history;
     private final List<Progress> recorded = new ArrayList<>();
     private List<TrainingBackend.Series> runningSeries = List.of();
@@ -67,6 +69,7 @@ public final class TrainingLab implements Lab {
         this.progress = new ProgressPanel(i18n);
         this.charts = new RunCharts(i18n);
         this.drain = new FrameDrain<>(this::onFrame);
+        this.predictions = new FrameDrain<>(batch -> digits.show(batch, 0));
         this.history = new RunHistory(i18n, this::showFinished);
     }
 
@@ -206,7 +209,7 @@ public final class TrainingLab implements Lab {
         TrainingParameters p = parameters.get();
         TrainingBackend.Run started;
         try {
-            started = backend.start(p, dataDirectory.get(), drain::offer);
+            started = backend.start(p, dataDirectory.get(), drain::offer, predictions::offer);
         } catch (IllegalArgumentException e) {
             progress.finish(i18n.text("training.status.rejected", e.getMessage()), true);
             return;
@@ -224,7 +227,9 @@ public final class TrainingLab implements Lab {
         form.setDisable(true);
         showCaption();
         startNanos = System.nanoTime();
+        digits.setDigits(null);
         drain.start();
+        predictions.start();
         started.done().whenComplete((result, failure) -> Platform.runLater(() -> ended(started, failure)));
     }
 
@@ -276,6 +281,7 @@ public final class TrainingLab implements Lab {
             return;
         }
         drain.stop();
+        predictions.stop();
         charts.finish();
         boolean cancelled = progress.stateProperty().get() == RunState.STOPPING;
         if (failure == null) {

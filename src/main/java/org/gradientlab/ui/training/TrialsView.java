@@ -24,7 +24,8 @@ import org.gradientlab.ui.i18n.I18n;
 
 /**
  * The hyperparameter search: a scatter of each trial's last validation accuracy over
- * log₁₀ lr × log₁₀ λ (the best {@value #BEST} highlighted), a sortable table of trials, and the
+ * log₁₀ lr × log₁₀ λ (the best {@value #BEST} highlighted), a sortable table of trials, the
+ * curves of the best {@value #BEST} finished trials as small multiples, and the
  * train/validation curves of the trial selected in the table.
  */
 final class TrialsView {
@@ -61,6 +62,7 @@ final class TrialsView {
     private final TableView<Trial> table = new TableView<>();
     private final ObservableList<Trial> trials = FXCollections.observableArrayList();
     private final LiveCurveChart curves;
+    private final BestTrialsGrid bestGrid;
     private final SplitPane view;
     private int length = 1;
     private boolean dirty;
@@ -104,7 +106,11 @@ final class TrialsView {
 
         SplitPane left = new SplitPane(scatter, table);
         left.setOrientation(Orientation.VERTICAL);
-        view = new SplitPane(left, curves.view());
+        bestGrid = new BestTrialsGrid(i18n);
+        SplitPane right = new SplitPane(bestGrid.view(), curves.view());
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.65);
+        view = new SplitPane(left, right);
         view.setDividerPositions(0.5);
     }
 
@@ -151,6 +157,7 @@ final class TrialsView {
         length = epochs;
         curves.clear();
         curves.setXLength(epochs);
+        bestGrid.begin(epochs);
         dirty = true;
     }
 
@@ -187,6 +194,7 @@ final class TrialsView {
         // In place: a scatter makes a node per point, so new Data every frame means new nodes.
         ChartData.show(best.getData(), top);
         ChartData.show(others.getData(), rest);
+        bestGrid.show(ranked.stream().filter(t -> t.validation.size() >= length).limit(BEST).toList());
         long now = System.nanoTime();
         if (now - lastTableRefresh > TABLE_REFRESH_NANOS) {
             lastTableRefresh = now;
@@ -223,6 +231,10 @@ final class TrialsView {
 
     List<Trial> trials() {
         return trials;
+    }
+
+    BestTrialsGrid bestGrid() {
+        return bestGrid;
     }
 
     int bestShown() {

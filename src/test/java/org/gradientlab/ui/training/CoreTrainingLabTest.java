@@ -1,5 +1,6 @@
 package org.gradientlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,11 @@ class CoreTrainingLabTest {
         assertTrue(OnFx.call(() -> lab.charts().loss().drawnPoints(0)) > 10);
         assertEquals(1.0, OnFx.call(() -> lab.progress().progress()), 1e-9);
         assertEquals(1, OnFx.call(() -> lab.history().runs().size()));
+
+        // The first series' predictions label the first twenty test digits of the chosen files.
+        assertTrue(OnFx.call(() -> lab.digits().view().isVisible()));
+        assertEquals(20, OnFx.call(() -> lab.digits().labelled()));
+        assertArrayEquals(Mnist.load(data).test().first(20).labels(), OnFx.call(() -> lab.digits().digits().labels()));
 
         // CSV as `train --out` writes it: one file per series, every record the charts received.
         Path out = Files.createDirectories(dir.resolve("csv"));

@@ -79,5 +79,8 @@ class DigitGridTest {
         assertTrue(hasColour(pixels, cell, labelTop, cell, 18, DigitGrid.WRONG), "digit 1 is wrong");
         assertTrue(!hasColour(pixels, cell, labelTop, cell, 18, DigitGrid.RIGHT), "no green under digit 1");
         assertEquals(Color.WHITE, pixels.getColor(2 * 6 * 2, 2 * 5), "the digit's pixels are drawn");
+        // Each cell shows its own digit: row 14 is lit for label 9 (rows 4–16), dark for label 0 (rows 4–7).
+        assertEquals(Color.BLACK, pixels.getColor(2 * 10, 2 * 14), "digit 0 ends at row 7");
+        assertEquals(Color.WHITE, pixels.getColor(9 * cell + 2 * 10, 2 * 14), "digit 9 reaches row 16");
     }
 }

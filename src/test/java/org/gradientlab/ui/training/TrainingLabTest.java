@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
@@ -189,6 +190,21 @@ class TrainingLabTest {
         TrialsView view = search.charts().trials();
         assertEquals(30, OnFx.call(() -> view.table().getItems().size()));
         assertEquals(TrialsView.BEST, OnFx.call(view::bestShown));
+        // The best finished trials as small multiples, best first, every epoch of both curves.
+        List<TrialsView.Trial> grid = OnFx.call(() -> view.bestGrid().shown());
+        assertEquals(TrialsView.BEST, grid.size());
+        assertEquals(TrialsView.BEST, OnFx.call(() -> view.bestGrid().panels().size()));
+        double worstShown = grid.get(grid.size() - 1).lastValidation;
+        for (int i = 1; i < grid.size(); i++) {
+            assertTrue(grid.get(i - 1).lastValidation >= grid.get(i).lastValidation, "best first");
+        }
+        for (TrialsView.Trial t : view.trials()) {
+            assertTrue(grid.contains(t) || t.lastValidation <= worstShown, "trial " + t.index + " left out");
+        }
+        LiveCurveChart first = OnFx.call(() -> view.bestGrid().panels().get(0));
+        assertEquals(50, OnFx.call(() -> first.data(0).size()), "validation points of the best trial");
+        assertEquals(grid.get(0).validation.y(49), OnFx.call(() -> first.data(0).y(49)));
+        assertEquals(50, OnFx.call(() -> first.data(1).size()), "train points of the best trial");
         OnFx.call(() -> {
             var column = view.table().getColumns().get(3);
             column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
