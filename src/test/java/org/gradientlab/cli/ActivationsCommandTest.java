@@ -3,8 +3,6 @@ package org.gradientlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,18 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ActivationsCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GradientLabCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static long sumOfCounts(String row, int bins) {
         String[] cells = row.split(",");
@@ -34,7 +20,7 @@ class ActivationsCommandTest {
 
     @Test
     void printsOneRowPerLayerWithThirtyBinColumnsByDefault() {
-        Run run = run("activations", "--init", "1", "--activation", "sigmoid");
+        CliRun run = CliRun.of("activations", "--init", "1", "--activation", "sigmoid");
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.lines();
         StringBuilder header = new StringBuilder("layer,mean,std,min,max");
@@ -58,23 +44,23 @@ class ActivationsCommandTest {
 
     @Test
     void followsSizesBinsRangeAndSeed() {
-        Run run = run("activations", "--init", "xavier", "--activation", "tanh", "--layers", "3", "--nodes", "20",
+        CliRun run = CliRun.of("activations", "--init", "xavier", "--activation", "tanh", "--layers", "3", "--nodes", "20",
                 "--samples", "50", "--bins", "4", "--range=-1,1", "--seed", "9");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("layer,mean,std,min,max,c0,c1,c2,c3", run.lines().get(0));
         assertEquals(4, run.lines().size());
         assertEquals(50L * 20, sumOfCounts(run.lines().get(3), 4));
-        Run again = run("activations", "--init", "xavier", "--activation", "tanh", "--layers", "3", "--nodes", "20",
+        CliRun again = CliRun.of("activations", "--init", "xavier", "--activation", "tanh", "--layers", "3", "--nodes", "20",
                 "--samples", "50", "--bins", "4", "--range", "-1,1", "--seed", "9");
         assertEquals(run.out(), again.out());
-        Run otherSeed = run("activations", "--init", "xavier", "--activation", "tanh", "--layers", "3", "--nodes", "20",
+        CliRun otherSeed = CliRun.of("activations", "--init", "xavier", "--activation", "tanh", "--layers", "3", "--nodes", "20",
                 "--samples", "50", "--bins", "4", "--range", "-1,1", "--seed", "10");
         assertTrue(!run.out().equals(otherSeed.out()));
     }
 
     @Test
     void printsGradientRowsOnRequest() {
-        Run run = run("activations", "--init", "he", "--activation", "relu", "--batch-norm", "--gradients",
+        CliRun run = CliRun.of("activations", "--init", "he", "--activation", "relu", "--batch-norm", "--gradients",
                 "--samples", "100", "--bins", "10");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(6, run.lines().size());
@@ -99,7 +85,7 @@ class ActivationsCommandTest {
     })
     void rejectsBadInputWithExitTwoAndOneLine(String args, String message) {
         String[] argv = ("activations " + args.strip()).split("\\s+");
-        Run run = run(argv);
+        CliRun run = CliRun.of(argv);
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
         assertEquals(1, run.err().lines().count(), run.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,19 +18,14 @@ class BenchCommandTest {
             "--gemm-warmup-ms", "0", "--gemm-trial-ms", "1", "--gemm-trials", "1",
             "--probe-runs", "1", "--threads", "2");
 
-    private record Run(int exitCode, String out, String err) {}
 
-    private static Run run(List<String> args, String... more) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(args.stream(), Arrays.stream(more)).toArray(String[]::new);
-        int code = GradientLabCommand.run(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(List<String> args, String... more) {
+        return CliRun.of(Stream.concat(args.stream(), Arrays.stream(more)).toArray(String[]::new));
     }
 
     @Test
     void printsMachineGemmProbeAndWorkloadAgainstThePlainKernel() {
-        Run run = run(TINY, "--plain-iterations", "2", "--python", "/no/such/python3");
+        CliRun run = run(TINY, "--plain-iterations", "2", "--python", "/no/such/python3");
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
         for (String expected : List.of("CPU: ", "JDK: ", "vector kernel: vector (", "forward layer 1",
@@ -49,7 +42,7 @@ class BenchCommandTest {
     void comparesWithNumpyWhenPythonHasIt() throws IOException, InterruptedException {
         Process check = new ProcessBuilder("python3", "-c", "import numpy").redirectErrorStream(true).start();
         assumeTrue(check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0, "python3 with numpy is not installed");
-        Run run = run(TINY, "--numpy-iterations", "2", "--plain-iterations", "1");
+        CliRun run = run(TINY, "--numpy-iterations", "2", "--plain-iterations", "1");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("  numpy +\\d+\\.\\d+ +\\d+\\.\\d+ +\\d+\\.\\d+  \\(float64,"
                 + " BLAS threads 1; 2 iterations timed, scaled\\)")), run.out());
@@ -58,7 +51,7 @@ class BenchCommandTest {
 
     @Test
     void rejectsNonPositiveIterations() {
-        Run run = run(List.of("bench", "--iterations", "0"));
+        CliRun run = run(List.of("bench", "--iterations", "0"));
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,18 +30,6 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GradientLabCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static List<Progress> timeless(List<Progress> records) {
         return records.stream().map(p -> new Progress(p.series(), p.seriesIndex(), p.iteration(), p.epoch(), p.loss(),
@@ -53,7 +39,7 @@ class TrainCommandTest {
     @Test
     void writesOneCsvPerSeriesHoldingTheRecordsOfTheRun() throws Exception {
         Path out = dir.resolve("curves");
-        Run run = run("train", "--experiment", "init", "--iterations", "30", "--train-size", "2000", "--seed", "3",
+        CliRun run = CliRun.of("train", "--experiment", "init", "--iterations", "30", "--train-size", "2000", "--seed", "3",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
 
@@ -85,7 +71,7 @@ class TrainCommandTest {
 
     @Test
     void namesBatchNormSeriesBySettingAndScale() {
-        Run run = run("train", "--experiment", "batchnorm", "--epochs", "2", "--train-size", "200");
+        CliRun run = CliRun.of("train", "--experiment", "batchnorm", "--epochs", "2", "--train-size", "200");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(32, run.lines().size());
         assertTrue(run.lines().get(0).matches("bn w=1 loss=" + NUMBER + " train_acc=" + NUMBER + " seconds=.*"),
@@ -96,7 +82,7 @@ class TrainCommandTest {
 
     @Test
     void printsHyperparameterTrialsBestFirst() {
-        Run run = run("train", "--experiment", "hyperparameters", "--trials", "3", "--epochs", "2", "--train-size", "200");
+        CliRun run = CliRun.of("train", "--experiment", "hyperparameters", "--trials", "3", "--epochs", "2", "--train-size", "200");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(3, run.lines().size());
         double previous = 1;
@@ -112,10 +98,10 @@ class TrainCommandTest {
     @Test
     void readsMnistFromAFolder() throws IOException {
         Path mnist = smallMnist(dir.resolve("mnist"), 300, 100);
-        Run run = run("train", "--experiment", "dropout", "--epochs", "2", "--mnist", mnist.toString());
+        CliRun run = CliRun.of("train", "--experiment", "dropout", "--epochs", "2", "--mnist", mnist.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("dropout=0.2", "dropout=0"), run.lines().stream().map(l -> l.split(" ")[0]).toList());
-        Run tooFew = run("train", "--experiment", "init", "--mnist", mnist.toString());
+        CliRun tooFew = CliRun.of("train", "--experiment", "init", "--mnist", mnist.toString());
         assertEquals(2, tooFew.exitCode());
         assertTrue(tooFew.err().contains("training-set size 60000 exceeds the 300"), tooFew.err());
     }
@@ -138,21 +124,21 @@ class TrainCommandTest {
         "--iterations 5 | Missing required option",
     })
     void rejectsBadInputWithOneLineAndExitCodeTwo(String args, String fragment) {
-        assertRejected(run(("train " + args).split(" ")), fragment);
+        assertRejected(CliRun.of(("train " + args).split(" ")), fragment);
     }
 
     @Test
     void rejectsACorruptIdxFileAndAnUnwritableOutputFolder() throws IOException {
         Path mnist = smallMnist(dir.resolve("broken"), 300, 100);
         Files.write(mnist.resolve(Mnist.TRAIN_IMAGES + ".gz"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
-        assertRejected(run("train", "--experiment", "init", "--mnist", mnist.toString()), "not an idx file");
+        assertRejected(CliRun.of("train", "--experiment", "init", "--mnist", mnist.toString()), "not an idx file");
 
         Path file = Files.writeString(dir.resolve("file.txt"), "x");
-        assertRejected(run("train", "--experiment", "init", "--out", file.resolve("sub").toString()), "--out");
-        assertRejected(run("train", "--experiment", "init", "--out", file.toString()), "--out");
+        assertRejected(CliRun.of("train", "--experiment", "init", "--out", file.resolve("sub").toString()), "--out");
+        assertRejected(CliRun.of("train", "--experiment", "init", "--out", file.toString()), "--out");
     }
 
-    private static void assertRejected(Run run, String fragment) {
+    private static void assertRejected(CliRun run, String fragment) {
         assertEquals(2, run.exitCode(), run.out() + run.err());
         assertEquals("", run.out());
         List<String> lines = run.err().lines().toList();

@@ -3,8 +3,6 @@ package org.gradientlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
 import org.gradientlab.core.optim.OptimizerKind;
@@ -18,22 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TrajectoryCommandTest {
 
-    private record Result(int exitCode, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GradientLabCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void printsTheBookFigureByDefault() {
-        Result result = run("trajectory", "--optimizer", "sgd");
+        CliRun result = CliRun.of("trajectory", "--optimizer", "sgd");
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("", result.err());
         List<String> lines = result.lines();
@@ -50,7 +36,7 @@ class TrajectoryCommandTest {
 
     @Test
     void printsEveryDigitOfTheTrajectory() {
-        Result result = run("trajectory", "--optimizer", "adam", "--steps", "5");
+        CliRun result = CliRun.of("trajectory", "--optimizer", "adam", "--steps", "5");
         Trajectory expected = TrajectoryRunner.run(new TrajectorySettings(
                 TrajectorySettings.bookFigure(OptimizerKind.ADAM).surface(),
                 TrajectorySettings.bookFigure(OptimizerKind.ADAM).optimizer(), TrajectorySettings.BOOK_START, 5));
@@ -66,7 +52,7 @@ class TrajectoryCommandTest {
 
     @Test
     void takesLearningRateStartStepsAndFormula() {
-        Result result = run("trajectory", "--optimizer", "momentum", "--lr", "0.05", "--steps", "3",
+        CliRun result = CliRun.of("trajectory", "--optimizer", "momentum", "--lr", "0.05", "--steps", "3",
                 "--start", "-1,1", "--function", "x^2 + y^2");
         assertEquals(0, result.exitCode(), result.err());
         List<String> lines = result.lines();
@@ -80,14 +66,14 @@ class TrajectoryCommandTest {
 
     @Test
     void acceptsPresetSurfaces() {
-        Result result = run("trajectory", "--optimizer", "adam", "--function", "rosenbrock", "--start=-1,2");
+        CliRun result = CliRun.of("trajectory", "--optimizer", "adam", "--function", "rosenbrock", "--start=-1,2");
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("0,-1.0,2.0," + (4.0 + 100.0), result.lines().get(1));
     }
 
     @Test
     void printsRowsSoFarAndReportsDivergence() {
-        Result result = run("trajectory", "--optimizer", "sgd", "--lr", "1.1", "--steps", "1000");
+        CliRun result = CliRun.of("trajectory", "--optimizer", "sgd", "--lr", "1.1", "--steps", "1000");
         assertEquals(0, result.exitCode());
         assertEquals("diverged at step 72" + System.lineSeparator(), result.err());
         assertEquals(1 + 72, result.lines().size(), "header and steps 0..71");
@@ -110,7 +96,7 @@ class TrajectoryCommandTest {
     })
     void rejectsBadInputWithOneLineAndExitTwo(String args, String messagePart) {
         String[] argv = ("trajectory," + args).split(",");
-        Result result = run(argv);
+        CliRun result = CliRun.of(argv);
         assertEquals(GradientLabCommand.BAD_INPUT, result.exitCode(), result.err());
         assertEquals("", result.out());
         assertEquals(1, result.err().lines().count(), result.err());
