@@ -15,8 +15,12 @@ import org.gradientlab.ui.theme.Theme;
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Render a lab headless (no display needed) and write it as PNG.")
 public final class SnapshotCommand implements Callable<Integer> {
-    @Option(names = "--lab", required = true, description = "optimizer|init|training")
+    @Option(names = "--lab", required = true, description = "optimizer|init|training|concepts")
     String lab;
+
+    @Option(names = "--page", description = "a page of the lab (concepts: activations|preprocessing|babysitting|"
+            + "schedules|ensembles|conv); default its first")
+    String page;
 
     @Option(names = "--out", required = true, description = "PNG file to write")
     Path out;
@@ -50,7 +54,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out: cannot write into folder " + dir);
         }
         // Validates everything before the toolkit starts, so bad input costs no rendering.
-        OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, language, look, fontScale,
+        OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
                 width, height, scale, out));
         return 0;
     }

@@ -58,6 +58,31 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void unknownPageOrPageOfALabWithoutPagesIsBadInput() {
+        assertBadInput("--page", "--lab", "concepts", "--page", "gallery", "--out", dir.resolve("x.png").toString());
+        assertBadInput("--page", "--lab", "init", "--page", "conv", "--out", dir.resolve("x.png").toString());
+    }
+
+    @Test
+    void rendersTheRequestedPageOfTheConceptsLab() throws IOException {
+        Path first = dir.resolve("first.png");
+        Path last = dir.resolve("last.png");
+        String[] size = {"--width", "480", "--height", "360", "--scale", "1"};
+        assertEquals(0, run(concat(new String[] {"snapshot", "--lab", "concepts", "--out", first.toString()}, size)),
+                err.toString());
+        assertEquals(0, run(concat(new String[] {"snapshot", "--lab", "concepts", "--page", "conv", "--out",
+                last.toString()}, size)), err.toString());
+        assertTrue(!java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(last)),
+                "the conv page differs from the first page");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void unknownLanguageOrThemeIsBadInput() {
         assertBadInput("--lang", "--lab", "init", "--out", dir.resolve("x.png").toString(), "--lang", "jp");
         assertBadInput("--theme", "--lab", "init", "--out", dir.resolve("x.png").toString(), "--theme", "sepia");

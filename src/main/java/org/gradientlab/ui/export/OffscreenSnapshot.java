@@ -3,6 +3,7 @@ package org.gradientlab.ui.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -29,12 +30,20 @@ public final class OffscreenSnapshot {
     public static final int MIN_SIDE = 320;
     public static final int MAX_SIDE = 7680;
 
-    /** One rendering: which lab, how it looks, the scene size in pixels and the output scale. */
-    public record Request(String lab, Language language, Theme theme, int fontScale,
+    /**
+     * One rendering: which lab (and which of its pages, or null for its first), how it looks,
+     * the scene size in pixels and the output scale.
+     */
+    public record Request(String lab, String page, Language language, Theme theme, int fontScale,
                           int width, int height, double scale, Path out) {
         public Request {
             if (!Labs.IDS.contains(lab)) {
                 throw new IllegalArgumentException("--lab must be one of " + String.join("|", Labs.IDS) + ", got '" + lab + "'");
+            }
+            List<String> pages = Labs.PAGES.getOrDefault(lab, List.of());
+            if (page != null && !pages.contains(page)) {
+                throw new IllegalArgumentException(pages.isEmpty() ? "--page: lab '" + lab + "' has no pages"
+                        : "--page must be one of " + String.join("|", pages) + ", got '" + page + "'");
             }
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(theme, "theme");
@@ -49,6 +58,12 @@ public final class OffscreenSnapshot {
                         + ImageExport.MAX_SCALE + ", got " + scale);
             }
             Objects.requireNonNull(out, "out");
+        }
+
+        /** The lab's first page. */
+        public Request(String lab, Language language, Theme theme, int fontScale,
+                       int width, int height, double scale, Path out) {
+            this(lab, null, language, theme, fontScale, width, height, scale, out);
         }
 
         private static void requireSide(String name, int pixels) {
@@ -89,6 +104,9 @@ public final class OffscreenSnapshot {
         Appearance appearance = new Appearance(request.theme(), request.fontScale());
         MainView view = new MainView(i18n, appearance, Labs.standard(i18n), MenuActions.NONE);
         view.select(request.lab());
+        if (request.page() != null) {
+            view.currentLab().showPage(request.page());
+        }
         Scene scene = new Scene(view, request.width(), request.height());
         appearance.style(scene);
         // A lab may draw at the export density when asked for its export node (canvases).

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.gradientlab.core.experiment.LayerStatisticsCsv;
+import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
@@ -71,6 +72,11 @@ public final class InitLab implements Lab {
 
     InitLabModel model() {
         return model;
+    }
+
+    /** Switches the live setting to {@code activation}, as the activation buttons do (other labs send it). */
+    public void useActivation(Activation activation) {
+        model.setActivation(activation);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gradientlab.ui.lab;
 
+import java.util.List;
+
 import javafx.scene.Node;
 
 /**
@@ -30,4 +32,17 @@ public interface Lab {
 
     /** R: back to the lab's initial state. */
     default void reset() {}
+
+    /** Called once by the window that shows the lab, so a lab can send the learner to another. */
+    default void attach(LabHost host) {}
+
+    /** Ids of the lab's sub-pages, for {@link #showPage} and `snapshot --page`; none by default. */
+    default List<String> pageIds() {
+        return List.of();
+    }
+
+    /** Shows the sub-page {@code pageId}, one of {@link #pageIds()}. FX thread. */
+    default void showPage(String pageId) {
+        throw new IllegalArgumentException("lab '" + id() + "' has no page '" + pageId + "'");
+    }
 }

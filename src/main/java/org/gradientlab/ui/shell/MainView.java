@@ -42,6 +42,7 @@ public final class MainView extends BorderPane {
             tab.setId("tab-" + lab.id());
             tab.setContent(lab.view());
             tabs.getTabs().add(tab);
+            lab.attach(this::select);
         }
         setCenter(tabs);
     }

@@ -13,6 +13,7 @@ public final class RecordingLab implements Lab {
     public int playPauses;
     public int steps;
     public int resets;
+    public LabHost host;
     private final String id;
     private final TextField field = new TextField();
     private final Region figure = new Region();
@@ -64,5 +65,10 @@ public final class RecordingLab implements Lab {
     @Override
     public void reset() {
         resets++;
+    }
+
+    @Override
+    public void attach(LabHost value) {
+        host = value;
     }
 }

@@ -1,0 +1,156 @@
+package org.gradientlab.ui.concepts;
+
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LabHost;
+
+/**
+ * The concepts lab (issue 8): the ideas of CS231n lectures 5–7 and DLFS ch. 6 that the other
+ * three labs do not show, one page each. A page is itself a {@link Lab}: the shell's shortcuts
+ * and export go to the page on show, and a page may send the learner to another lab.
+ * Pages are built when first shown, so a page that loads MNIST costs nothing until opened.
+ */
+public final class ConceptsLab implements Lab {
+    public static final String ID = "concepts";
+
+    private final I18n i18n;
+    private final List<Lab> pages;
+    private final ToggleGroup nav = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final ReadOnlyObjectWrapper<Lab> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private BorderPane view;
+
+    public ConceptsLab(I18n i18n, List<Lab> pages) {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("the concepts lab needs at least one page");
+        }
+        this.i18n = i18n;
+        this.pages = List.copyOf(pages);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String titleKey() {
+        return "lab.concepts.title";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = createView();
+            showPage(pages.get(0).id());
+        }
+        return view;
+    }
+
+    private BorderPane createView() {
+        Label header = new Label();
+        header.textProperty().bind(i18n.label("concepts.nav.header"));
+        header.getStyleClass().add("concepts-nav-header");
+        VBox buttons = new VBox(header);
+        buttons.getStyleClass().add("concepts-nav");
+        for (Lab p : pages) {
+            ToggleButton button = new ToggleButton();
+            button.textProperty().bind(i18n.label(p.titleKey()));
+            button.setId("concept-nav-" + p.id());
+            button.setUserData(p.id());
+            button.setToggleGroup(nav);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("concepts-nav-button");
+            buttons.getChildren().add(button);
+        }
+        // A click on the page already shown keeps it shown instead of leaving no page selected.
+        nav.selectedToggleProperty().addListener((o, before, after) -> {
+            if (after == null) {
+                nav.selectToggle(before);
+            } else {
+                showPage((String) after.getUserData());
+            }
+        });
+        ScrollPane navScroll = new ScrollPane(buttons);
+        navScroll.setFitToWidth(true);
+        navScroll.getStyleClass().add("concepts-nav-scroll");
+        content.getStyleClass().add("concepts-content");
+
+        BorderPane root = new BorderPane(content);
+        root.setLeft(navScroll);
+        root.getStyleClass().add("concepts-lab");
+        root.setId("lab-" + ID);
+        root.getStylesheets().add(ConceptsLab.class.getResource("/css/concepts-lab.css").toExternalForm());
+        return root;
+    }
+
+    @Override
+    public List<String> pageIds() {
+        return pages.stream().map(Lab::id).toList();
+    }
+
+    @Override
+    public void showPage(String pageId) {
+        Lab next = pages.stream().filter(p -> p.id().equals(pageId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the concepts lab has no page '" + pageId
+                        + "'; pages: " + String.join("|", pageIds())));
+        view();
+        if (next == page.get()) {
+            return;
+        }
+        page.set(next);
+        content.getChildren().setAll(next.view());
+        nav.getToggles().stream().filter(t -> pageId.equals(t.getUserData())).findFirst().ifPresent(nav::selectToggle);
+    }
+
+    /** The page on show. */
+    public ReadOnlyObjectProperty<Lab> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public List<Lab> pages() {
+        return pages;
+    }
+
+    @Override
+    public Node exportNode() {
+        view();
+        return page.get().exportNode();
+    }
+
+    @Override
+    public void playPause() {
+        view();
+        page.get().playPause();
+    }
+
+    @Override
+    public void step() {
+        view();
+        page.get().step();
+    }
+
+    @Override
+    public void reset() {
+        view();
+        page.get().reset();
+    }
+
+    @Override
+    public void attach(LabHost host) {
+        pages.forEach(p -> p.attach(host));
+    }
+}
