@@ -1,6 +1,8 @@
 package org.gradientlab.ui.training;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -35,6 +37,9 @@ final class DigitGrid {
     // every cell would show the last digit twenty times.
     private WritableImage[] images = new WritableImage[0];
     private int[] predicted = new int[0];
+    // The newest predictions of every series, so switching series shows its labels at once.
+    private final Map<Integer, Predictions> newest = new HashMap<>();
+    private int series;
 
     DigitGrid() {
         canvas.getStyleClass().add("digit-grid");
@@ -66,21 +71,40 @@ final class DigitGrid {
         draw();
     }
 
-    /** Shows the newest predictions of series {@code series} in a frame's batch, on that series' sample. */
-    void show(List<Predictions> batch, int series) {
-        Predictions newest = null;
+    /** Keeps the newest predictions of every series in a frame's batch and shows the selected series'. */
+    void show(List<Predictions> batch) {
         for (Predictions p : batch) {
-            if (p.seriesIndex() == series) {
-                newest = p;
-            }
+            newest.put(p.seriesIndex(), p);
         }
-        if (newest == null) {
+        showSelected();
+    }
+
+    /** Shows the predictions of series {@code index} (its newest, or none yet). */
+    void select(int index) {
+        series = index;
+        showSelected();
+    }
+
+    int selected() {
+        return series;
+    }
+
+    /** Forgets every series' predictions and hides the grid: a new run begins. */
+    void clear() {
+        newest.clear();
+        setDigits(null);
+    }
+
+    private void showSelected() {
+        Predictions p = newest.get(series);
+        if (p == null) {
+            setPredictions(new int[0]);
             return;
         }
-        if (digits != newest.sample()) {
-            setDigits(newest.sample());
+        if (digits != p.sample()) {
+            setDigits(p.sample());
         }
-        setPredictions(newest.labels());
+        setPredictions(p.labels());
     }
 
     Dataset digits() {

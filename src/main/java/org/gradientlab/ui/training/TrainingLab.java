@@ -14,8 +14,10 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -42,6 +44,7 @@ public final class TrainingLab implements Lab {
     private final ProgressPanel progress;
     private final RunCharts charts;
     private final DigitGrid digits = new DigitGrid();
+    private final ChoiceBox<String> digitsSeries = new ChoiceBox<>();
     private final Label caption = new Label();
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
@@ -69,7 +72,7 @@ public final class TrainingLab implements Lab {
         this.progress = new ProgressPanel(i18n);
         this.charts = new RunCharts(i18n);
         this.drain = new FrameDrain<>(this::onFrame);
-        this.predictions = new FrameDrain<>(batch -> digits.show(batch, 0));
+        this.predictions = new FrameDrain<>(digits::show);
         this.history = new RunHistory(i18n, this::showFinished);
     }
 
@@ -146,10 +149,17 @@ public final class TrainingLab implements Lab {
         caption.setMaxWidth(Double.MAX_VALUE);
         Label digitsTitle = new Label();
         digitsTitle.textProperty().bind(i18n.label("training.digits.title"));
-        digitsTitle.visibleProperty().bind(digits.view().visibleProperty());
-        digitsTitle.managedProperty().bind(digits.view().visibleProperty());
+        Label seriesLabel = new Label();
+        seriesLabel.textProperty().bind(i18n.label("training.digits.series"));
+        digitsSeries.setId("digits-series");
+        digitsSeries.getSelectionModel().selectedIndexProperty().addListener(
+                (o, before, after) -> digits.select(Math.max(0, after.intValue())));
+        HBox digitsHeader = new HBox(8, digitsTitle, seriesLabel, digitsSeries);
+        digitsHeader.setAlignment(Pos.CENTER_LEFT);
+        digitsHeader.visibleProperty().bind(digits.view().visibleProperty());
+        digitsHeader.managedProperty().bind(digits.view().visibleProperty());
         VBox.setVgrow(charts.view(), Priority.ALWAYS);
-        figure = new VBox(6, caption, charts.view(), digitsTitle, digits.view());
+        figure = new VBox(6, caption, charts.view(), digitsHeader, digits.view());
         figure.getStyleClass().add("training-figure");
 
         BorderPane root = new BorderPane(figure);
@@ -227,7 +237,9 @@ public final class TrainingLab implements Lab {
         form.setDisable(true);
         showCaption();
         startNanos = System.nanoTime();
-        digits.setDigits(null);
+        digits.clear();
+        digitsSeries.getItems().setAll(series.stream().map(TrainingBackend.Series::name).toList());
+        digitsSeries.getSelectionModel().select(0);
         drain.start();
         predictions.start();
         started.done().whenComplete((result, failure) -> Platform.runLater(() -> ended(started, failure)));
@@ -384,6 +396,10 @@ public final class TrainingLab implements Lab {
 
     DigitGrid digits() {
         return digits;
+    }
+
+    ChoiceBox<String> digitsSeries() {
+        return digitsSeries;
     }
 
     RunHistory history() {

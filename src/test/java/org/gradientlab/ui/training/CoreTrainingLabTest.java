@@ -92,6 +92,12 @@ class CoreTrainingLabTest {
         assertTrue(OnFx.call(() -> lab.digits().view().isVisible()));
         assertEquals(20, OnFx.call(() -> lab.digits().labelled()));
         assertArrayEquals(Mnist.load(data).test().first(20).labels(), OnFx.call(() -> lab.digits().digits().labels()));
+        // The chooser names every series; picking Adam shows Adam's labels for the same digits.
+        assertEquals(List.of("sgd", "momentum", "adagrad", "adam"), OnFx.call(() -> List.copyOf(lab.digitsSeries().getItems())));
+        robot.clickOn("#digits-series");
+        robot.clickOn("adam");
+        assertEquals(3, OnFx.call(() -> lab.digits().selected()));
+        assertEquals(20, OnFx.call(() -> lab.digits().labelled()));
 
         // CSV as `train --out` writes it: one file per series, every record the charts received.
         Path out = Files.createDirectories(dir.resolve("csv"));

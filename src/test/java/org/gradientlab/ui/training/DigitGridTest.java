@@ -3,6 +3,8 @@ package org.gradientlab.ui.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -17,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.Predictions;
 import org.gradientlab.ui.OnFx;
 
 @ExtendWith(ApplicationExtension.class)
@@ -82,5 +85,33 @@ class DigitGridTest {
         // Each cell shows its own digit: row 14 is lit for label 9 (rows 4–16), dark for label 0 (rows 4–7).
         assertEquals(Color.BLACK, pixels.getColor(2 * 10, 2 * 14), "digit 0 ends at row 7");
         assertEquals(Color.WHITE, pixels.getColor(9 * cell + 2 * 10, 2 * 14), "digit 9 reaches row 16");
+    }
+
+    @Test
+    void showsTheSelectedSeriesNewestPredictions() {
+        Dataset sample = digits();
+        int[] allRight = sample.labels();
+        int[] allZero = new int[allRight.length];
+        int[] firstWrong = allRight.clone();
+        firstWrong[3] = 9;
+        OnFx.call(() -> {
+            grid.clear();
+            grid.show(List.of(new Predictions("sgd", 0, 1, 0, sample, allZero),
+                    new Predictions("adam", 1, 1, 0, sample, firstWrong),
+                    new Predictions("adam", 1, 2, 1, sample, allRight)));
+            return null;
+        });
+        assertEquals(2, grid.right(), "series 0 is shown first: zeros are right for the two 0 digits");
+        OnFx.call(() -> {
+            grid.select(1);
+            return null;
+        });
+        assertEquals(20, grid.right(), "series 1's newest predictions, not its older ones");
+        OnFx.call(() -> {
+            grid.select(2);
+            return null;
+        });
+        assertEquals(0, grid.labelled(), "a series with no predictions yet shows none");
+        assertTrue(grid.view().isVisible(), "its digits stay on show");
     }
 }
