@@ -7,6 +7,7 @@ import org.gradientlab.core.surface.Expression.Function;
 import org.gradientlab.core.surface.Expression.Negate;
 import org.gradientlab.core.surface.Expression.Operator;
 import org.gradientlab.core.surface.Expression.Variable;
+import org.gradientlab.core.surface.ExpressionException.Kind;
 
 /**
  * Recursive descent over this grammar, lowest precedence first:
@@ -20,7 +21,6 @@ import org.gradientlab.core.surface.Expression.Variable;
  * Numbers are decimal with an optional exponent (1e-3, .5, 2.5E+2).
  */
 public final class ExpressionParser {
-    private static final String OPERAND = "a number, x, y, pi, e, a function or '('";
 
     private final String text;
     private int pos;
@@ -35,7 +35,7 @@ public final class ExpressionParser {
         Expression result = parser.expression();
         parser.skipSpaces();
         if (parser.pos < text.length()) {
-            throw new ExpressionException(parser.pos, "an operator or the end");
+            throw new ExpressionException(parser.pos, Kind.OPERATOR_OR_END, "");
         }
         return result;
     }
@@ -94,7 +94,7 @@ public final class ExpressionParser {
         if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
             return name();
         }
-        throw new ExpressionException(pos, OPERAND);
+        throw new ExpressionException(pos, Kind.OPERAND, "");
     }
 
     private Expression number() {
@@ -123,7 +123,7 @@ public final class ExpressionParser {
         }
         String literal = text.substring(start, pos);
         if (literal.equals(".")) {
-            throw new ExpressionException(start, OPERAND);
+            throw new ExpressionException(start, Kind.OPERAND, "");
         }
         return new Constant(Double.parseDouble(literal));
     }
@@ -141,7 +141,7 @@ public final class ExpressionParser {
             case "e": return new Constant(Math.E);
             default:
                 Function function = Function.byId(name).orElseThrow(() -> new ExpressionException(start,
-                        "x, y, pi, e or a function (" + Function.ids() + "), got '" + name + "'"));
+                        Kind.NAME, name));
                 expect('(');
                 Expression argument = expression();
                 expect(')');
@@ -160,7 +160,7 @@ public final class ExpressionParser {
 
     private void expect(char c) {
         if (!accept(c)) {
-            throw new ExpressionException(pos, "'" + c + "'");
+            throw new ExpressionException(pos, Kind.CHARACTER, String.valueOf(c));
         }
     }
 

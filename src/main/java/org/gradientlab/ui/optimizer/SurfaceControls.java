@@ -122,11 +122,22 @@ final class SurfaceControls extends VBox {
             error.setVisible(false);
             formula.getStyleClass().remove("invalid");
         } catch (ExpressionException e) {
-            showError(i18n.text("optimizer.formula.error", e.position() + 1, e.expected()));
+            showError(i18n.text("optimizer.formula.error", e.position() + 1, expected(e)));
             formula.positionCaret(Math.min(e.position(), formula.getText().length()));
         } catch (IllegalArgumentException e) {
             showError(i18n.text("optimizer.formula.unknown", nameOrFormula.strip(), String.join(", ", presetIds())));
         }
+    }
+
+    /** What the parser expected, worded in the UI's language. */
+    private String expected(ExpressionException e) {
+        String key = switch (e.kind()) {
+            case OPERAND -> "optimizer.formula.expected.operand";
+            case OPERATOR_OR_END -> "optimizer.formula.expected.operator-or-end";
+            case CHARACTER -> "optimizer.formula.expected.character";
+            case NAME -> "optimizer.formula.expected.name";
+        };
+        return i18n.text(key, e.detail(), ExpressionException.functionNames());
     }
 
     private void showError(String message) {

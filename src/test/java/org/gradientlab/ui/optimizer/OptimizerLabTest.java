@@ -194,7 +194,7 @@ class OptimizerLabTest {
         Label error = robot.lookup("#optimizer-formula-error").queryAs(Label.class);
         assertTrue(error.isVisible());
         // Character 9 is just past "(y": a closing parenthesis was expected there.
-        assertTrue(error.getText().contains("character 9") && error.getText().contains("')'"), error.getText());
+        assertTrue(error.getText().contains("character 9") && error.getText().contains("“)”"), error.getText());
         assertEquals(PresetSurface.BOOK, model.surface());
         assertEquals(PresetSurface.BOOK, model.run(OptimizerKind.ADAM).trajectory().settings().surface());
 
@@ -202,6 +202,18 @@ class OptimizerLabTest {
         robot.write("x^2/4 + y^2").type(KeyCode.ENTER);
         assertFalse(error.isVisible());
         assertEquals("x^2/4 + y^2", model.surface().id());
+    }
+
+    @Test
+    void formulaErrorIsWordedWhollyInKorean(FxRobot robot) {
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        TextField formula = robot.lookup("#optimizer-formula").queryAs(TextField.class);
+        robot.doubleClickOn(formula).interact(formula::selectAll);
+        robot.write("x + foo(y)").type(KeyCode.ENTER);
+        String text = robot.lookup("#optimizer-formula-error").queryAs(Label.class).getText();
+        assertEquals(i18n.text("optimizer.formula.error", 5, "“foo” 대신 x, y, pi, e 또는 함수(sin, cos, tan, exp, log, sqrt, abs)"),
+                text);
+        assertFalse(text.contains("expected") || text.contains("got"), text);
     }
 
     @Test
