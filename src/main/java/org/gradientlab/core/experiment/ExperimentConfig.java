@@ -10,7 +10,7 @@ import org.gradientlab.core.data.Mnist;
  * the UI and the tests; {@link ExperimentRunner} runs them.
  */
 public sealed interface ExperimentConfig permits OptimizerComparison, InitComparison, BatchNormComparison,
-        WeightDecayComparison, DropoutComparison, HyperparameterSearch {
+        RegularizationComparison, HyperparameterSearch {
 
     ExperimentKind kind();
 

@@ -28,8 +28,8 @@ public enum ExperimentKind {
             case OPTIMIZERS -> OptimizerComparison.book();
             case INIT -> InitComparison.book();
             case BATCH_NORM -> BatchNormComparison.book();
-            case WEIGHT_DECAY -> WeightDecayComparison.book();
-            case DROPOUT -> DropoutComparison.book();
+            case WEIGHT_DECAY -> RegularizationComparison.book(RegularizationComparison.Regularizer.WEIGHT_DECAY);
+            case DROPOUT -> RegularizationComparison.book(RegularizationComparison.Regularizer.DROPOUT);
             case HYPERPARAMETERS -> HyperparameterSearch.book();
         };
     }

@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.experiment.BatchNormComparison;
-import org.gradientlab.core.experiment.DropoutComparison;
 import org.gradientlab.core.experiment.ExperimentConfig;
 import org.gradientlab.core.experiment.ExperimentKind;
 import org.gradientlab.core.experiment.ExperimentRunner;
@@ -21,9 +20,10 @@ import org.gradientlab.core.experiment.OptimizerComparison;
 import org.gradientlab.core.experiment.Predictions;
 import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.experiment.ProgressListener;
+import org.gradientlab.core.experiment.RegularizationComparison;
+import org.gradientlab.core.experiment.RegularizationComparison.Regularizer;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.experiment.TrainingSetup;
-import org.gradientlab.core.experiment.WeightDecayComparison;
 import org.gradientlab.core.optim.OptimizerSettings;
 
 /**
@@ -108,18 +108,19 @@ public final class CoreBackend implements TrainingBackend {
                     .withEvaluateEvery(every);
             case INIT -> InitComparison.book().withSetup(setup).withLength(p.length()).withEvaluateEvery(every);
             case BATCH_NORM -> BatchNormComparison.book().withSetup(setup).withLength(p.length());
-            case WEIGHT_DECAY -> WeightDecayComparison.book().withSetup(setup.withWeightDecay(0))
-                    .withWeightDecays(compared(p.weightDecay())).withLength(p.length());
-            case DROPOUT -> DropoutComparison.book().withSetup(setup.withDropoutRatio(0))
-                    .withDropoutRatios(compared(p.dropoutRatio())).withLength(p.length());
+            case WEIGHT_DECAY -> regularization(Regularizer.WEIGHT_DECAY, setup, p.weightDecay(), p.length());
+            case DROPOUT -> regularization(Regularizer.DROPOUT, setup, p.dropoutRatio(), p.length());
             case HYPERPARAMETERS -> HyperparameterSearch.book().withSetup(setup).withLength(p.length());
             case CUSTOM -> new OptimizerComparison(setup, List.of(setup.optimizer()), p.length(), every);
         };
     }
 
-    /** The edited value against none, as the book compares λ 0.1 with 0 and dropout 0.2 with none. */
-    private static List<Double> compared(double value) {
-        return value == 0 ? List.of(0.0) : List.of(value, 0.0);
+    /** The edited strength against none, as the book compares λ 0.1 with 0 and dropout 0.2 with none. */
+    private static RegularizationComparison regularization(Regularizer regularizer, TrainingSetup setup,
+                                                           double strength, int epochs) {
+        List<Double> compared = strength == 0 ? List.of(0.0) : List.of(strength, 0.0);
+        return RegularizationComparison.book(regularizer).withSetup(regularizer.apply(setup, 0))
+                .withStrengths(compared).withLength(epochs);
     }
 
     private static List<Series> series(ExperimentConfig config) {
@@ -137,8 +138,12 @@ public final class CoreBackend implements TrainingBackend {
         ExperimentConfig config = preset == Preset.CUSTOM ? ExperimentKind.OPTIMIZERS.book()
                 : ExperimentKind.fromId(preset.id()).book();
         TrainingSetup s = config.setup();
-        double lambda = config instanceof WeightDecayComparison w ? w.weightDecays().get(0) : s.weightDecay();
-        double dropout = config instanceof DropoutComparison d ? d.dropoutRatios().get(0) : s.dropoutRatio();
+        double lambda = s.weightDecay();
+        double dropout = s.dropoutRatio();
+        if (config instanceof RegularizationComparison r) {
+            lambda = r.regularizer() == Regularizer.WEIGHT_DECAY ? r.strengths().get(0) : lambda;
+            dropout = r.regularizer() == Regularizer.DROPOUT ? r.strengths().get(0) : dropout;
+        }
         OptimizerSettings optimizer = preset == Preset.CUSTOM
                 ? OptimizerSettings.defaults(org.gradientlab.core.optim.OptimizerKind.ADAM) : s.optimizer();
         return new TrainingParameters(preset, optimizer.kind(), optimizer.learningRate(), s.weightInit(),

@@ -11,11 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.Test;
+
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.RegularizationComparison.Regularizer;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
-import org.junit.jupiter.api.Test;
 
 class ExperimentConfigTest {
 
@@ -63,10 +65,10 @@ class ExperimentConfigTest {
 
     @Test
     void bookRegularizationComparisonsUseThreeHundredImagesAndSixHiddenLayers() {
-        WeightDecayComparison decay = WeightDecayComparison.book();
+        RegularizationComparison decay = RegularizationComparison.book(Regularizer.WEIGHT_DECAY);
         assertEquals(List.of("wd=0.1", "wd=0"), decay.seriesNames());
         assertEquals(201, decay.epochs());
-        DropoutComparison dropout = DropoutComparison.book();
+        RegularizationComparison dropout = RegularizationComparison.book(Regularizer.DROPOUT);
         assertEquals(List.of("dropout=0.2", "dropout=0"), dropout.seriesNames());
         assertEquals(301, dropout.epochs());
         for (ExperimentConfig c : List.of(decay, dropout)) {
@@ -121,8 +123,8 @@ class ExperimentConfigTest {
         assertTrue(plans.get(0).network().batchNorm());
         assertFalse(plans.get(1).network().batchNorm());
         assertEquals(WeightInit.ofStd(0.1), plans.get(1).network().weightInit());
-        assertEquals(0.1, WeightDecayComparison.book().plan(Mnist.bundled()).get(0).network().weightDecay());
-        assertEquals(0.2, DropoutComparison.book().plan(Mnist.bundled()).get(0).network().dropoutRatio());
+        assertEquals(0.1, RegularizationComparison.book(Regularizer.WEIGHT_DECAY).plan(Mnist.bundled()).get(0).network().weightDecay());
+        assertEquals(0.2, RegularizationComparison.book(Regularizer.DROPOUT).plan(Mnist.bundled()).get(0).network().dropoutRatio());
     }
 
     @Test
@@ -140,9 +142,9 @@ class ExperimentConfigTest {
         assertRejected("dropoutRatio", () -> book.setup().withDropoutRatio(1));
         assertRejected("weight init std", () -> BatchNormComparison.book().withWeightScales(List.of(0.1, -1.0)));
         assertRejected("epochs", () -> BatchNormComparison.book().withLength(0));
-        assertRejected("weightDecay", () -> WeightDecayComparison.book().withWeightDecays(List.of(Double.NaN)));
+        assertRejected("weightDecay", () -> RegularizationComparison.book(Regularizer.WEIGHT_DECAY).withStrengths(List.of(Double.NaN)));
         // A ratio is checked as a ratio when the config is made, not first when it is planned.
-        assertRejected("dropoutRatio", () -> DropoutComparison.book().withDropoutRatios(List.of(0.2, 1.5)));
+        assertRejected("dropoutRatio", () -> RegularizationComparison.book(Regularizer.DROPOUT).withStrengths(List.of(0.2, 1.5)));
         assertRejected("trials", () -> HyperparameterSearch.book().withTrials(0));
         assertRejected("validation fraction", () -> HyperparameterSearch.book().withSetup(
                 HyperparameterSearch.book().setup().withTrainSize(4)));

@@ -187,7 +187,7 @@ class ExperimentRunnerTest {
         ProgressLog log = new ProgressLog();
         // 1000 test images keep the evaluations short.
         Mnist smallTest = new Mnist(DATA.train(), DATA.test().first(1000));
-        RUNNER.run(WeightDecayComparison.book().withLength(3), smallTest, new RunControl(), log);
+        RUNNER.run(RegularizationComparison.book(RegularizationComparison.Regularizer.WEIGHT_DECAY).withLength(3), smallTest, new RunControl(), log);
         for (int s = 0; s < 2; s++) {
             List<Progress> records = log.series(s);
             assertEquals(7, records.size(), "(3 − 1) epochs × 3 iterations + 1");

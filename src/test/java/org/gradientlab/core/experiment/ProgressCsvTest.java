@@ -18,7 +18,8 @@ class ProgressCsvTest {
 
     @Test
     void filesReadBackAsTheRecordsARunPublished() throws IOException, InterruptedException {
-        DropoutComparison config = DropoutComparison.book().withLength(3);
+        RegularizationComparison config = RegularizationComparison.book(RegularizationComparison.Regularizer.DROPOUT)
+                .withLength(3);
         ProgressLog log = new ProgressLog();
         Mnist data = new Mnist(Mnist.bundled().train(), Mnist.bundled().test().first(500));
         try (ExperimentRunner runner = new ExperimentRunner(2)) {
