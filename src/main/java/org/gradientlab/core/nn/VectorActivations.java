@@ -7,20 +7,20 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector API loops for the activation layers: the whole vectors of each array; the layer's own
- * scalar loop finishes the tail from the index returned. exp, tanh and expm1 map to the JDK's
- * SIMD math library (about 15× the scalar Math.exp loop here), and comparisons become masks,
- * not branches that mispredict on random signs. Only loaded when
+ * scalar loop finishes the tail from the index returned. exp, tanh and expm1 come from
+ * {@link VectorMath} (the same bits in every JIT tier), and comparisons become masks, not
+ * branches that mispredict on random signs. Only loaded when
  * {@link VectorSupport#ENABLED}.
  */
 final class VectorActivations {
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> SPECIES = VectorMath.species();
 
     private VectorActivations() {}
 
     static int sigmoid(float[] x, float[] y) {
         int bound = SPECIES.loopBound(x.length);
         for (int i = 0; i < bound; i += SPECIES.length()) {
-            FloatVector e = FloatVector.fromArray(SPECIES, x, i).neg().lanewise(VectorOperators.EXP);
+            FloatVector e = VectorMath.exp(FloatVector.fromArray(SPECIES, x, i).neg());
             FloatVector.broadcast(SPECIES, 1f).div(e.add(1f)).intoArray(y, i);
         }
         return bound;
@@ -39,7 +39,7 @@ final class VectorActivations {
     static int tanh(float[] x, float[] y) {
         int bound = SPECIES.loopBound(x.length);
         for (int i = 0; i < bound; i += SPECIES.length()) {
-            FloatVector.fromArray(SPECIES, x, i).lanewise(VectorOperators.TANH).intoArray(y, i);
+            VectorMath.tanh(FloatVector.fromArray(SPECIES, x, i)).intoArray(y, i);
         }
         return bound;
     }
@@ -91,7 +91,7 @@ final class VectorActivations {
         for (int i = 0; i < bound; i += SPECIES.length()) {
             FloatVector v = FloatVector.fromArray(SPECIES, x, i);
             VectorMask<Float> negative = v.compare(VectorOperators.GT, 0f).not();
-            v.blend(v.lanewise(VectorOperators.EXPM1).mul(alpha), negative).intoArray(y, i);
+            v.blend(VectorMath.expm1(v).mul(alpha), negative).intoArray(y, i);
         }
         return bound;
     }
