@@ -185,7 +185,7 @@ public final class ActivationsPage implements Lab {
         for (GalleryFunction function : GalleryFunction.values()) {
             ToggleButton button = new ToggleButton();
             button.setId("activations-fn-" + function.id());
-            button.textProperty().bind(i18n.label("concepts.activations.fn." + function.id()));
+            button.textProperty().bind(i18n.label(Keys.name(function)));
             button.setUserData(function);
             button.setToggleGroup(chooser);
             buttons.getChildren().add(button);
@@ -206,7 +206,7 @@ public final class ActivationsPage implements Lab {
         formula.setWrapText(true);
         formula.setMinHeight(Label.USE_PREF_SIZE);
         formula.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.text("concepts.activations.formula." + model.functionProperty().get().id()),
+                () -> i18n.text(Keys.formula(model.functionProperty().get())),
                 model.functionProperty(), i18n.languageProperty()));
 
         Label paramsTitle = sectionTitle("concepts.activations.parameters");
@@ -271,9 +271,9 @@ public final class ActivationsPage implements Lab {
     }
 
     private String sendNote(GalleryFunction function, ActivationSettings settings) {
-        String name = i18n.text("concepts.activations.fn." + function.id());
+        String name = i18n.text(Keys.name(function));
         if (function.coreActivation().isEmpty()) {
-            return i18n.text("concepts.activations.send.none." + function.id());
+            return i18n.text(Keys.notSendable(function));
         }
         if (!settings.matchesCoreDefaults(function)) {
             boolean leaky = function == GalleryFunction.LEAKY_RELU;
@@ -297,8 +297,8 @@ public final class ActivationsPage implements Lab {
                     + ", w2 = " + ParameterFields.format(s.maxout().w2()) + ", b2 = " + ParameterFields.format(s.maxout().b2());
             default -> "";
         };
-        String formula = i18n.text("concepts.activations.formula." + function.id());
-        return i18n.text("concepts.activations.caption", i18n.text("concepts.activations.fn." + function.id()),
+        String formula = i18n.text(Keys.formula(function));
+        return i18n.text("concepts.activations.caption", i18n.text(Keys.name(function)),
                 values.isEmpty() ? formula : formula + " · " + values,
                 ParameterFields.format(ActivationPortrait.X_RANGE));
     }

@@ -42,7 +42,7 @@ final class ChecklistView extends GridPane {
             mark.setId("activations-check-" + check.key() + "-mark");
             mark.getStyleClass().add("check-mark");
             Label question = new Label();
-            question.textProperty().bind(i18n.label("concepts.activations.check." + check.key()));
+            question.textProperty().bind(i18n.label(Keys.question(check)));
             question.getStyleClass().add("check-question");
             question.setWrapText(true);
             Label answer = new Label();
@@ -74,7 +74,7 @@ final class ChecklistView extends GridPane {
             mark.setText(partly ? "≈" : fact.good() ? "✓" : "×");
             mark.getStyleClass().removeAll(MARK_CLASSES);
             mark.getStyleClass().add(partly ? "check-partly" : fact.good() ? "check-good" : "check-bad");
-            answers.get(check).textProperty().bind(i18n.label("concepts.activations.answer." + fact.answer().key()));
+            answers.get(check).textProperty().bind(i18n.label(Keys.answer(fact.answer())));
             reasons.get(check).textProperty().bind(i18n.label(fact.reasonKey()));
         }
     }

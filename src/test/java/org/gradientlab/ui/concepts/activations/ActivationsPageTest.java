@@ -107,7 +107,7 @@ class ActivationsPageTest {
             choose(robot, function);
             assertTrue(OnFx.call(() -> robot.lookup("#activations-fn-" + function.id()).queryAs(ToggleButton.class)
                     .isSelected()));
-            String name = OnFx.call(() -> i18n.text("concepts.activations.fn." + function.id()));
+            String name = OnFx.call(() -> i18n.text(Keys.name(function)));
             assertTrue(text(robot, "#activations-caption").startsWith(name + ":"), text(robot, "#activations-caption"));
             for (int c = 0; c < checks.length; c++) {
                 assertEquals(expected[function.ordinal()][c], answer(robot, checks[c]), function + " " + checks[c]);
