@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -36,7 +37,12 @@ final class ChecklistView extends GridPane {
         ColumnConstraints answerColumn = new ColumnConstraints();
         answerColumn.setMinWidth(USE_PREF_SIZE);
         getColumnConstraints().addAll(markColumn, textColumn, answerColumn);
-        int row = 0;
+        Label title = new Label();
+        title.textProperty().bind(i18n.label("concepts.activations.checklist.title"));
+        title.getStyleClass().add("checklist-title");
+        title.setWrapText(true);
+        add(title, 0, 0, 3, 1);
+        int row = 1;
         for (Check check : Check.values()) {
             Label mark = new Label();
             mark.setId("activations-check-" + check.key() + "-mark");
@@ -45,6 +51,11 @@ final class ChecklistView extends GridPane {
             question.textProperty().bind(i18n.label(Keys.question(check)));
             question.getStyleClass().add("check-question");
             question.setWrapText(true);
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(i18n.label(Keys.questionTip(check)));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            question.setTooltip(tip);
             Label answer = new Label();
             answer.setId("activations-check-" + check.key() + "-answer");
             answer.getStyleClass().add("check-answer");

@@ -30,6 +30,11 @@ final class Keys {
         return PREFIX + "check." + check.key();
     }
 
+    /** The tooltip that explains the question's term. */
+    static String questionTip(Check check) {
+        return PREFIX + "check." + check.key() + ".tip";
+    }
+
     static String answer(Answer answer) {
         return PREFIX + "answer." + answer.key();
     }

@@ -39,6 +39,7 @@ class ActivationsKeysTest {
         }
         for (Check check : Check.values()) {
             keys.add(Keys.question(check));
+            keys.add(Keys.questionTip(check));
         }
         for (Answer answer : Answer.values()) {
             keys.add(Keys.answer(answer));
