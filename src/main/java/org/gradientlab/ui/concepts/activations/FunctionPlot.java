@@ -19,6 +19,7 @@ import org.gradientlab.ui.widgets.Axes;
 import org.gradientlab.ui.widgets.PlotCanvas;
 import org.gradientlab.ui.widgets.PlotTransform;
 import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.widgets.Ticks;
 
 /**
  * f (solid) and f′ (dashed) of the portrait on one pair of axes, saturated x shaded orange and
@@ -102,6 +103,7 @@ final class FunctionPlot extends PlotCanvas {
         }
         line(gc, t, x, curve.slope(), slopeColour, true);
         line(gc, t, x, curve.value(), valueColour, false);
+        edgeLabels(gc, t, font);
         legend(gc, t, font, valueColour, slopeColour);
     }
 
@@ -122,6 +124,35 @@ final class FunctionPlot extends PlotCanvas {
         }
         gc.stroke();
         gc.setLineDashes((double[]) null);
+    }
+
+    /** The x where each saturated region begins, at the foot of the plot: sigmoid's ±3.64, ELU's −2.3. */
+    private void edgeLabels(GraphicsContext gc, PlotTransform t, Font font) {
+        double[] x = portrait.curve().x();
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        for (Region region : portrait.regions()) {
+            if (region.kind() != Region.Kind.SATURATED) {
+                continue;
+            }
+            // The inner edge: where the flat part starts, seen from x = 0.
+            double edge = region.from() > x[0] ? region.from() : region.to();
+            if (edge <= x[0] || edge >= x[x.length - 1]) {
+                continue;
+            }
+            String label = Ticks.label(edge, 0.01);
+            Text probe = new Text(label);
+            probe.setFont(font);
+            double w = probe.getLayoutBounds().getWidth() + 6;
+            double h = font.getSize() * 1.3;
+            double px = t.pixelX(edge);
+            double bottom = t.top() + t.height() - 3;
+            gc.setFill(backgroundColour().deriveColor(0, 1, 1, 0.85));
+            gc.fillRect(px - w / 2, bottom - h, w, h);
+            gc.setFill(textColour());
+            gc.fillText(label, px, bottom);
+        }
     }
 
     /** 0, 1 or 2: the third of the x range whose curves reach least high, where the legend hides least. */
