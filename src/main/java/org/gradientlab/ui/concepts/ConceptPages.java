@@ -21,7 +21,7 @@ public final class ConceptPages {
      */
     public static List<Lab> standard(I18n i18n, Consumer<Activation> toInitLab) {
         return List.of(
-                coming("activations", i18n),
+                new org.gradientlab.ui.concepts.activations.ActivationsPage(i18n, toInitLab),
                 coming("preprocessing", i18n),
                 coming("babysitting", i18n),
                 coming("schedules", i18n),

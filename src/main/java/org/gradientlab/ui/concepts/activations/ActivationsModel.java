@@ -1,0 +1,134 @@
+package org.gradientlab.ui.concepts.activations;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.gradientlab.core.concepts.activations.ActivationPortrait;
+import org.gradientlab.core.concepts.activations.ActivationSettings;
+import org.gradientlab.core.concepts.activations.GalleryFunction;
+import org.gradientlab.core.concepts.activations.PreluFit;
+import org.gradientlab.core.concepts.activations.PreluFitConfig;
+
+/**
+ * The gallery's state: the chosen function and its parameters, their portrait (the core's
+ * curve, regions and checklist; a few hundred floats, recomputed at once on every change),
+ * and the PReLU mini-training, run once off the FX thread and then replayed step by step.
+ * FX thread only, except that the training runs on {@code background}.
+ */
+final class ActivationsModel {
+    private final ObjectProperty<GalleryFunction> function = new SimpleObjectProperty<>(this, "function",
+            GalleryFunction.SIGMOID);
+    private final ObjectProperty<ActivationSettings> settings = new SimpleObjectProperty<>(this, "settings",
+            ActivationSettings.DEFAULT);
+    private final ReadOnlyObjectWrapper<ActivationPortrait> portrait = new ReadOnlyObjectWrapper<>(this, "portrait");
+    private final ReadOnlyObjectWrapper<PreluFit.Result> fit = new ReadOnlyObjectWrapper<>(this, "fit");
+    private final ReadOnlyObjectWrapper<String> fitError = new ReadOnlyObjectWrapper<>(this, "fitError");
+    private final ReadOnlyIntegerWrapper iteration = new ReadOnlyIntegerWrapper(this, "iteration");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+
+    ActivationsModel(Executor background) {
+        function.addListener((o, before, after) -> redraw());
+        settings.addListener((o, before, after) -> redraw());
+        redraw();
+        CompletableFuture.supplyAsync(() -> PreluFit.run(PreluFitConfig.DEFAULT), background)
+                .whenComplete((result, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        fitError.set(String.valueOf(failure.getMessage()));
+                    } else {
+                        fit.set(result);
+                    }
+                }));
+    }
+
+    private void redraw() {
+        portrait.set(ActivationPortrait.of(function.get(), settings.get()));
+    }
+
+    ObjectProperty<GalleryFunction> functionProperty() {
+        return function;
+    }
+
+    ObjectProperty<ActivationSettings> settingsProperty() {
+        return settings;
+    }
+
+    ReadOnlyObjectProperty<ActivationPortrait> portraitProperty() {
+        return portrait.getReadOnlyProperty();
+    }
+
+    /** The finished mini-training, or null while it runs. */
+    ReadOnlyObjectProperty<PreluFit.Result> fitProperty() {
+        return fit.getReadOnlyProperty();
+    }
+
+    /** Why the training failed, or null. */
+    ReadOnlyObjectProperty<String> fitErrorProperty() {
+        return fitError.getReadOnlyProperty();
+    }
+
+    /** The training step on show, 0 … iterations. */
+    ReadOnlyIntegerProperty iterationProperty() {
+        return iteration.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** The state on show, or null while training runs. */
+    PreluFit.Step shownStep() {
+        PreluFit.Result result = fit.get();
+        return result == null ? null : result.steps().get(iteration.get());
+    }
+
+    /** The states up to the one on show (empty while training runs). */
+    List<PreluFit.Step> shownSteps() {
+        PreluFit.Result result = fit.get();
+        return result == null ? List.of() : result.steps().subList(0, iteration.get() + 1);
+    }
+
+    /** One step forward; at the end, playback stops. Returns whether it moved. */
+    boolean step() {
+        PreluFit.Result result = fit.get();
+        if (result == null || iteration.get() >= result.last().iteration()) {
+            playing.set(false);
+            return false;
+        }
+        iteration.set(iteration.get() + 1);
+        return true;
+    }
+
+    /** Starts or pauses playback; playing at the end starts again from step 0. */
+    void playPause() {
+        PreluFit.Result result = fit.get();
+        if (result == null) {
+            return;
+        }
+        if (!playing.get() && iteration.get() >= result.last().iteration()) {
+            iteration.set(0);
+        }
+        playing.set(!playing.get());
+    }
+
+    void pause() {
+        playing.set(false);
+    }
+
+    /** Training back to step 0 (paused), parameters back to their defaults; the function stays. */
+    void reset() {
+        playing.set(false);
+        iteration.set(0);
+        settings.set(ActivationSettings.DEFAULT);
+    }
+}
