@@ -44,27 +44,36 @@ public final class Readout {
         };
     }
 
-    /** A loss: 4 decimals ("2.3026", "0.0121"), scientific beyond ("1.35e+34"), "NaN", "∞". */
+    /** A loss: 4 decimals ("2.3026", "0.0121"), scientific beyond ("1.35e34"), "NaN", "∞". */
     public static String loss(double value) {
         if (!Double.isFinite(value)) {
             return nonFinite(value);
         }
-        double magnitude = Math.abs(value);
-        return magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5)
-                ? String.format(Locale.ROOT, "%.2e", value) : String.format(Locale.ROOT, "%.4f", value);
+        return scientific(value) ? exponent(value) : String.format(Locale.ROOT, "%.4f", value);
     }
 
-    /** A ratio or setting: 3 significant digits without trailing zeros ("0.5", "3", "0.183", "1e-06"). */
+    /** A ratio or setting: 3 significant digits without trailing zeros ("0.5", "3", "0.183", "1e-6"). */
     public static String ratio(double value) {
         if (!Double.isFinite(value)) {
             return nonFinite(value);
         }
-        double magnitude = Math.abs(value);
-        if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5)) {
-            return String.format(Locale.ROOT, "%.2e", value).replaceAll("\\.?0+e", "e");
+        if (scientific(value) || Math.abs(value) >= 1000) {
+            return exponent(value);
         }
         String text = String.format(Locale.ROOT, "%.3g", value);
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
+    private static boolean scientific(double value) {
+        double magnitude = Math.abs(value);
+        return magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5);
+    }
+
+    /** "1e-6", "2.99e34": three significant digits, no trailing zeros, no "+" or leading zeros in the exponent. */
+    private static String exponent(double value) {
+        String[] parts = String.format(Locale.ROOT, "%.2e", value).split("e");
+        String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + "e" + Integer.parseInt(parts[1]);
     }
 
     private static String nonFinite(double value) {
