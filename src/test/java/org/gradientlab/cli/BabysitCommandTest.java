@@ -13,11 +13,12 @@ class BabysitCommandTest {
 
     @Test
     void printsOneCsvRowPerStepAndEveryLectureCheckPasses() {
-        CliRun run = CliRun.of("babysit", "--seed", "2");
+        // All six run in BabysitRunnerTest; here the cheaper ones, in the order asked.
+        CliRun run = CliRun.of("babysit", "--seed", "2", "--steps", "initial-loss,regularization,overfit,lr-too-high");
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.lines();
         assertEquals("step,expected,observed,pass", lines.get(0));
-        assertEquals(List.of("initial-loss", "regularization", "overfit", "lr-too-low", "lr-too-high", "lr-right"),
+        assertEquals(List.of("initial-loss", "regularization", "overfit", "lr-too-high"),
                 lines.stream().skip(1).map(l -> l.split(",")[0]).toList());
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",");

@@ -127,6 +127,7 @@ public final class BabysittingPage implements Lab {
         figure.setId("babysit-figure");
         VBox runColumn = new VBox();
         runColumn.getStyleClass().add("babysit-run-column");
+        runColumn.setMinWidth(Region.USE_PREF_SIZE);
         for (BabysittingModel.StepState state : model.states()) {
             StepCard card = new StepCard(state, i18n);
             figure.getChildren().add(card);
@@ -159,6 +160,7 @@ public final class BabysittingPage implements Lab {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.label("concepts.babysitting.run.tip", state.index + 1));
         run.setTooltip(tip);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         StackPane cell = new StackPane(run);
         cell.minHeightProperty().bind(card.heightProperty());
         cell.maxHeightProperty().bind(card.heightProperty());

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -91,7 +92,9 @@ final class StepCard extends HBox {
         icon.getStyleClass().add("babysit-mark-icon");
         markText.setId("babysit-mark-" + id);
         markText.getStyleClass().add("babysit-mark-text");
-        mark = new StackPane(new VBox(new StackPane(icon), markText));
+        VBox markBox = new VBox(new StackPane(icon), markText);
+        markBox.setAlignment(Pos.CENTER);
+        mark = new StackPane(markBox);
         mark.getStyleClass().add("babysit-mark");
 
         mark.getStyleClass().add("babysit-side");
