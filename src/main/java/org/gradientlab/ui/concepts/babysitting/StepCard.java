@@ -28,6 +28,8 @@ import org.gradientlab.ui.i18n.I18n;
  * beside it, outside the card, so that an exported figure holds no controls.
  */
 final class StepCard extends HBox {
+    static final String KEY = "concepts.babysitting.";
+    static final List<String> MARKS = List.of("none", "running", "pass", "fail", "cancelled");
     private static final String TICK = "M2,9 L7,14 L16,4";
     private static final String CROSS = "M3,3 L15,15 M15,3 L3,15";
     private static final String DASH = "M4,9 L14,9";
@@ -44,7 +46,7 @@ final class StepCard extends HBox {
         this.i18n = i18n;
         BabysitStep step = state.step;
         String id = step.id();
-        String key = "concepts.babysitting.step." + id;
+        String key = KEY + "step." + id;
         getStyleClass().add("babysit-card");
         setId("babysit-card-" + id);
 
@@ -71,8 +73,7 @@ final class StepCard extends HBox {
         observedName.textProperty().bind(i18n.label("concepts.babysitting.observed"));
         Label expected = new Label();
         expected.setId("babysit-expected-" + id);
-        expected.textProperty().bind(i18n.label("concepts.babysitting.expected." + step.check().name(),
-                Readout.expected(step).toArray()));
+        expected.textProperty().bind(i18n.label(expectedKey(step.check()), Readout.expected(step).toArray()));
         Label observed = new Label();
         observed.setId("babysit-observed-" + id);
         observed.textProperty().bind(observedText());
@@ -118,6 +119,16 @@ final class StepCard extends HBox {
         refreshMark();
     }
 
+    /** The sentence of what {@code check} expects: {@code concepts.babysitting.expected.<CHECK>}. */
+    static String expectedKey(Check check) {
+        return KEY + "expected." + check.name();
+    }
+
+    /** The word under a mark: none, running, pass, fail or cancelled. */
+    static String markKey(String kind) {
+        return KEY + "mark." + kind;
+    }
+
     private StringBinding settingText(BabysitStep step) {
         String images = String.format(Locale.ROOT, "%,d", step.trainSize());
         String lambda = Readout.ratio(step.weightDecay());
@@ -142,7 +153,7 @@ final class StepCard extends HBox {
                 return i18n.text("concepts.babysitting.observed.cancelled");
             }
             Check check = result.step().check();
-            String key = "concepts.babysitting.observed." + check.name()
+            String key = KEY + "observed." + check.name()
                     + (check == Check.EXPLODES && result.divergedAt() > 0 ? ".diverged" : "");
             List<String> args = Readout.observed(result);
             return i18n.text(key, args.toArray());
@@ -168,7 +179,7 @@ final class StepCard extends HBox {
             case "fail" -> CROSS;
             default -> DASH;
         });
-        markText.setText(i18n.text("concepts.babysitting.mark." + kind));
+        markText.setText(i18n.text(markKey(kind)));
         mark.getStyleClass().removeIf(c -> c.startsWith("babysit-mark-is-"));
         mark.getStyleClass().add("babysit-mark-is-" + kind);
         getStyleClass().removeIf(c -> c.startsWith("babysit-card-is-"));

@@ -211,4 +211,27 @@ class BabysittingPageTest {
                 text(robot, "#babysit-expected-overfit"));
         assertEquals("학습 과정 지켜보기", text(robot, "#concept-nav-babysitting"));
     }
+
+    /** The keys the cards build from a check, a step id or a mark exist in both languages. */
+    @Test
+    void everyComposedKeyHasAnEnglishAndAKoreanText() {
+        for (Language language : Language.values()) {
+            I18n texts = new I18n(language);
+            List<String> keys = new java.util.ArrayList<>();
+            for (org.gradientlab.core.concepts.babysitting.Check check
+                    : org.gradientlab.core.concepts.babysitting.Check.values()) {
+                keys.add(StepCard.expectedKey(check));
+                keys.add(StepCard.KEY + "observed." + check.name());
+            }
+            keys.add(StepCard.KEY + "observed.EXPLODES.diverged");
+            StepCard.MARKS.forEach(kind -> keys.add(StepCard.markKey(kind)));
+            IDS.forEach(id -> {
+                keys.add(StepCard.KEY + "step." + id + ".title");
+                keys.add(StepCard.KEY + "step." + id + ".lecture");
+            });
+            for (String key : keys) {
+                assertTrue(!texts.text(key).startsWith("!"), language + " lacks " + key);
+            }
+        }
+    }
 }
