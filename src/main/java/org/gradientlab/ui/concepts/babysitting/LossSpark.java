@@ -1,8 +1,11 @@
 package org.gradientlab.ui.concepts.babysitting;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 
+import org.gradientlab.core.concepts.babysitting.Readout;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.widgets.Axes;
 import org.gradientlab.ui.widgets.PlotCanvas;
@@ -98,14 +101,24 @@ final class LossSpark extends PlotCanvas {
             }
         }
         gc.stroke();
+        double peak = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < losses.length; i++) {
             double x = t.pixelX(i + 1);
+            peak = Math.max(peak, losses[i]);
             if (!Double.isFinite(losses[i])) {
                 cross(gc, alarm, x, t.top() + 5);
             } else if (losses[i] > top) {
                 gc.setFill(alarm);
                 gc.fillPolygon(new double[] {x - 3, x + 3, x}, new double[] {t.top() + 5, t.top() + 5, t.top()}, 3);
             }
+        }
+        if (peak > top && Double.isFinite(peak)) {
+            // The clipped peak in numbers, as the step's observed line gives it.
+            gc.setFill(alarm);
+            gc.setFont(plotFont());
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.BOTTOM);
+            gc.fillText("↑ " + Readout.loss(peak), t.left() + t.width(), t.top() - 2);
         }
     }
 
