@@ -65,7 +65,9 @@ public record BabysitStep(String id, Check check, double threshold, WeightInit w
      *     std 0.01, as the lecture's λ = 1e3 added 0.77 to its 153 600 weights of std 0.0001;</li>
      * <li>overfitting 20 images: accuracy 1.00 and final loss ≤ 0.05 (the lecture reached 0.0026);</li>
      * <li>lr 1e-6: the loss moves less than 1 % (the lecture: 2.302576 → 2.302420, 0.007 %);</li>
-     * <li>lr 1e6: NaN or a peak above 3 × the start, the lecture's rule for breaking out early;</li>
+     * <li>lr 1e6: NaN or a peak above 3 × the start, the lecture's rule for breaking out early. The
+     *     lecture saw NaN; the book's cross-entropy, −log(y + 1e-7), stays finite, so here the loss
+     *     rather jumps to about 1e34 through the ½·λ·ΣW² of the blown-up weights;</li>
      * <li>lr 0.1 (the book's): the loss falls to half its start or lower within 300 mini-batches.</li>
      * </ul>
      * Steps 4–6 keep the lecture's "small regularization" λ = 1e-6.
