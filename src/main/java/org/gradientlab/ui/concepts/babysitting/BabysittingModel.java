@@ -127,9 +127,13 @@ final class BabysittingModel {
         run(states.stream().map(s -> s.index).toList());
     }
 
-    /** Runs the first step without a result (Space); nothing when every step has one or a run is going. */
+    /**
+     * Runs the first step without a verdict (Space): not run yet, or cancelled before it could tell;
+     * nothing when every step has one or a run is going.
+     */
     void runNext() {
-        states.stream().filter(s -> s.result.get() == null).findFirst().ifPresent(s -> run(List.of(s.index)));
+        states.stream().filter(s -> s.result.get() == null || s.result.get().outcome() == StepResult.Outcome.CANCELLED)
+                .findFirst().ifPresent(s -> run(List.of(s.index)));
     }
 
     void runOne(int index) {
