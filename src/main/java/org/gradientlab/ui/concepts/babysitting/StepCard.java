@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,6 +67,9 @@ final class StepCard extends HBox {
         setting.getStyleClass().add("babysit-setting");
         setting.setWrapText(true);
         setting.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip terms = new Tooltip();
+        terms.textProperty().bind(i18n.label(KEY + "setting.tip"));
+        setting.setTooltip(terms);
 
         Label expectedName = new Label();
         expectedName.textProperty().bind(i18n.label("concepts.babysitting.expected"));

@@ -224,6 +224,7 @@ class BabysittingPageTest {
                 keys.add(StepCard.KEY + "observed." + check.name());
             }
             keys.add(StepCard.KEY + "observed.EXPLODES.diverged");
+            keys.add(StepCard.KEY + "setting.tip");
             StepCard.MARKS.forEach(kind -> keys.add(StepCard.markKey(kind)));
             IDS.forEach(id -> {
                 keys.add(StepCard.KEY + "step." + id + ".title");
