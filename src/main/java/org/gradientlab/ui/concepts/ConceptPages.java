@@ -23,7 +23,7 @@ public final class ConceptPages {
         return List.of(
                 new org.gradientlab.ui.concepts.activations.ActivationsPage(i18n, toInitLab),
                 coming("preprocessing", i18n),
-                coming("babysitting", i18n),
+                new org.gradientlab.ui.concepts.babysitting.BabysittingPage(i18n),
                 coming("schedules", i18n),
                 coming("ensembles", i18n),
                 coming("conv", i18n));

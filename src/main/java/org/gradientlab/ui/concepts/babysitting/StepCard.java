@@ -1,0 +1,192 @@
+package org.gradientlab.ui.concepts.babysitting;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+
+import org.gradientlab.core.concepts.babysitting.BabysitStep;
+import org.gradientlab.core.concepts.babysitting.Check;
+import org.gradientlab.core.concepts.babysitting.Readout;
+import org.gradientlab.core.concepts.babysitting.StepResult;
+import org.gradientlab.core.data.Mnist;
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * One step as a card: the lecture's words, the setting, what is expected beside what was
+ * observed, a pass/fail mark and the loss curve of the steps that train. Its Run button sits
+ * beside it, outside the card, so that an exported figure holds no controls.
+ */
+final class StepCard extends HBox {
+    static final String KEY = "concepts.babysitting.";
+    static final List<String> MARKS = List.of("none", "running", "pass", "fail", "cancelled");
+    private static final String TICK = "M2,9 L7,14 L16,4";
+    private static final String CROSS = "M3,3 L15,15 M15,3 L3,15";
+    private static final String DASH = "M4,9 L14,9";
+
+    private final BabysittingModel.StepState state;
+    private final I18n i18n;
+    private final SVGPath icon = new SVGPath();
+    private final Label markText = new Label();
+    private final StackPane mark;
+    private LossSpark spark;
+
+    StepCard(BabysittingModel.StepState state, I18n i18n) {
+        this.state = state;
+        this.i18n = i18n;
+        BabysitStep step = state.step;
+        String id = step.id();
+        String key = KEY + "step." + id;
+        getStyleClass().add("babysit-card");
+        setId("babysit-card-" + id);
+
+        Label number = new Label(Integer.toString(state.index + 1));
+        number.getStyleClass().add("babysit-number");
+
+        Label title = new Label();
+        title.textProperty().bind(i18n.label(key + ".title"));
+        title.getStyleClass().add("babysit-step-title");
+        Label lecture = new Label();
+        lecture.textProperty().bind(i18n.label(key + ".lecture"));
+        lecture.getStyleClass().add("babysit-lecture");
+        lecture.setWrapText(true);
+        lecture.setMinHeight(Region.USE_PREF_SIZE);
+        Label setting = new Label();
+        setting.textProperty().bind(settingText(step));
+        setting.getStyleClass().add("babysit-setting");
+        setting.setWrapText(true);
+        setting.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip terms = new Tooltip();
+        terms.textProperty().bind(i18n.label(KEY + "setting.tip"));
+        setting.setTooltip(terms);
+
+        Label expectedName = new Label();
+        expectedName.textProperty().bind(i18n.label("concepts.babysitting.expected"));
+        Label observedName = new Label();
+        observedName.textProperty().bind(i18n.label("concepts.babysitting.observed"));
+        Label expected = new Label();
+        expected.setId("babysit-expected-" + id);
+        expected.textProperty().bind(i18n.label(expectedKey(step.check()), Readout.expected(step).toArray()));
+        Label observed = new Label();
+        observed.setId("babysit-observed-" + id);
+        observed.textProperty().bind(observedText());
+        GridPane numbers = new GridPane();
+        numbers.getStyleClass().add("babysit-numbers");
+        numbers.addRow(0, expectedName, expected);
+        numbers.addRow(1, observedName, observed);
+        expectedName.getStyleClass().add("babysit-numbers-name");
+        observedName.getStyleClass().add("babysit-numbers-name");
+        expected.getStyleClass().add("babysit-expected");
+        observed.getStyleClass().add("babysit-observed");
+
+        VBox text = new VBox(title, lecture, setting, numbers);
+        text.getStyleClass().add("babysit-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        icon.getStyleClass().add("babysit-mark-icon");
+        markText.setId("babysit-mark-" + id);
+        markText.getStyleClass().add("babysit-mark-text");
+        VBox markBox = new VBox(new StackPane(icon), markText);
+        markBox.setAlignment(Pos.CENTER);
+        mark = new StackPane(markBox);
+        mark.getStyleClass().add("babysit-mark");
+
+        mark.getStyleClass().add("babysit-side");
+
+        getChildren().addAll(number, text);
+        if (step.check().trains()) {
+            spark = new LossSpark(step.iterations());
+            spark.setId("babysit-spark-" + id);
+            state.liveLossesProperty().addListener((o, before, now) -> spark.show(now));
+            Runnable names = () -> spark.setAxisNames(i18n.text("concepts.babysitting.curve.x"),
+                    i18n.text("concepts.babysitting.curve.y"));
+            i18n.languageProperty().addListener((o, before, now) -> names.run());
+            names.run();
+            getChildren().add(spark);
+        }
+        getChildren().add(mark);
+
+        state.resultProperty().addListener((o, before, now) -> refreshMark());
+        state.runningProperty().addListener((o, before, now) -> refreshMark());
+        i18n.languageProperty().addListener((o, before, now) -> refreshMark());
+        refreshMark();
+    }
+
+    /** The sentence of what {@code check} expects: {@code concepts.babysitting.expected.<CHECK>}. */
+    static String expectedKey(Check check) {
+        return KEY + "expected." + check.name();
+    }
+
+    /** The word under a mark: none, running, pass, fail or cancelled. */
+    static String markKey(String kind) {
+        return KEY + "mark." + kind;
+    }
+
+    private StringBinding settingText(BabysitStep step) {
+        String images = String.format(Locale.ROOT, "%,d", step.trainSize());
+        String lambda = Readout.ratio(step.weightDecay());
+        return switch (step.check()) {
+            case NEAR_CHANCE -> i18n.label("concepts.babysitting.setting.loss", images, lambda,
+                    Readout.ratio(step.weightInit().std(Mnist.PIXELS)));
+            case ABOVE_BASELINE -> i18n.label("concepts.babysitting.setting.compare", images, lambda,
+                    Readout.ratio(step.weightInit().std(Mnist.PIXELS)));
+            default -> i18n.label("concepts.babysitting.setting.train", images, lambda,
+                    Readout.ratio(step.learningRate()), step.batchSize(), step.iterations());
+        };
+    }
+
+    private StringBinding observedText() {
+        return Bindings.createStringBinding(() -> {
+            StepResult result = state.resultProperty().get();
+            if (result == null) {
+                return state.runningProperty().get() ? i18n.text("concepts.babysitting.observed.running")
+                        : i18n.text("concepts.babysitting.observed.none");
+            }
+            if (result.outcome() == StepResult.Outcome.CANCELLED) {
+                return i18n.text("concepts.babysitting.observed.cancelled");
+            }
+            Check check = result.step().check();
+            String key = KEY + "observed." + check.name()
+                    + (check == Check.EXPLODES && result.divergedAt() > 0 ? ".diverged" : "");
+            List<String> args = Readout.observed(result);
+            return i18n.text(key, args.toArray());
+        }, state.resultProperty(), state.runningProperty(), i18n.languageProperty());
+    }
+
+    private void refreshMark() {
+        StepResult result = state.resultProperty().get();
+        String kind;
+        if (state.runningProperty().get()) {
+            kind = "running";
+        } else if (result == null) {
+            kind = "none";
+        } else {
+            kind = switch (result.outcome()) {
+                case PASSED -> "pass";
+                case FAILED -> "fail";
+                case CANCELLED -> "cancelled";
+            };
+        }
+        icon.setContent(switch (kind) {
+            case "pass" -> TICK;
+            case "fail" -> CROSS;
+            default -> DASH;
+        });
+        markText.setText(i18n.text(markKey(kind)));
+        mark.getStyleClass().removeIf(c -> c.startsWith("babysit-mark-is-"));
+        mark.getStyleClass().add("babysit-mark-is-" + kind);
+        getStyleClass().removeIf(c -> c.startsWith("babysit-card-is-"));
+        getStyleClass().add("babysit-card-is-" + kind);
+    }
+}
