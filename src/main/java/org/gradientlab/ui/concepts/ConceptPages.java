@@ -24,7 +24,7 @@ public final class ConceptPages {
                 coming("activations", i18n),
                 coming("preprocessing", i18n),
                 coming("babysitting", i18n),
-                coming("schedules", i18n),
+                new org.gradientlab.ui.concepts.schedules.SchedulesPage(i18n),
                 coming("ensembles", i18n),
                 coming("conv", i18n));
     }

@@ -1,0 +1,198 @@
+package org.gradientlab.ui.concepts.schedules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import org.gradientlab.core.surface.ViewRect;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.Axes;
+import org.gradientlab.ui.widgets.PlotCanvas;
+import org.gradientlab.ui.widgets.PlotTransform;
+import org.gradientlab.ui.widgets.SeriesPalette;
+
+/**
+ * Curves overlaid on one pair of axes, each in its {@link SeriesPalette} colour, with a legend
+ * in the top-right corner and a title above. Points outside the view are clipped, so a loss
+ * that explodes leaves the frame at the top as in the lecture's sketch; a curve that ended
+ * with a NaN or infinite loss gets a ✕ at its last point and "diverged" in the legend.
+ */
+final class CurveFigure extends PlotCanvas {
+    private static final double LEFT = 52;
+    private static final double RIGHT = 14;
+    // Room for the title and, under it, the y axis' name.
+    private static final double TOP = 44;
+    private static final double BOTTOM = 40;
+
+    /**
+     * One curve: point i at (x[i], y[i]); its legend label is the i18n text of {@code labelKey}
+     * with {@code labelValue} as {0}; {@code colour} is its {@link SeriesPalette} index.
+     */
+    record Curve(String labelKey, double labelValue, int colour, double[] x, double[] y, boolean diverged) {}
+
+    private final I18n i18n;
+    private final String titleKey;
+    private final String xKey;
+    private final String yKey;
+    private List<Curve> curves = List.of();
+    private double xMax = 1;
+    private double yMin = 0;
+    private double yMax = Double.NaN;
+    private String emptyKey;
+
+    /** @param yMax the top of the y axis, or NaN to fit the data */
+    CurveFigure(I18n i18n, String titleKey, String xKey, String yKey, double yMax) {
+        super(1);
+        this.i18n = i18n;
+        this.titleKey = titleKey;
+        this.xKey = xKey;
+        this.yKey = yKey;
+        this.yMax = yMax;
+        getStyleClass().add("schedule-figure");
+        setMinSize(260, 180);
+        setPrefSize(520, 250);
+        i18n.languageProperty().addListener((o, was, is) -> invalidateAll());
+    }
+
+    /** A line shown in the middle of the plot while there is no curve ("press Train"). */
+    void setEmptyText(String key) {
+        emptyKey = key;
+        invalidateAll();
+    }
+
+    void show(List<Curve> value, double xLength) {
+        curves = List.copyOf(value);
+        xMax = Math.max(1, xLength);
+        invalidateAll();
+    }
+
+    List<Curve> curves() {
+        return curves;
+    }
+
+    /** The y range on show: [0, the fixed top or the data's highest point × 1.05]. */
+    double[] yRange() {
+        double top = yMax;
+        if (Double.isNaN(top)) {
+            top = 0;
+            for (Curve curve : curves) {
+                for (double y : curve.y()) {
+                    if (Double.isFinite(y)) {
+                        top = Math.max(top, y);
+                    }
+                }
+            }
+            top = top > 0 ? top * 1.05 : 1;
+        }
+        return new double[] {yMin, top};
+    }
+
+    @Override
+    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+        gc.setFill(backgroundColour());
+        gc.fillRect(0, 0, width, height);
+        if (width <= LEFT + RIGHT + 10 || height <= TOP + BOTTOM + 10) {
+            return;
+        }
+        double[] y = yRange();
+        PlotTransform t = new PlotTransform(new ViewRect(0, xMax, y[0], y[1]), LEFT, TOP,
+                width - LEFT - RIGHT, height - TOP - BOTTOM);
+        Axes.paint(gc, t, textColour(), gridColour(), plotFont(), i18n.text(xKey), i18n.text(yKey));
+        gc.setFill(textColour());
+        gc.setFont(plotFont(FontWeight.BOLD, 1.1));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(i18n.text(titleKey), 4, 2);
+
+        if (curves.isEmpty() && emptyKey != null) {
+            gc.setFont(plotFont());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(i18n.text(emptyKey), t.left() + t.width() / 2, t.top() + t.height() / 2);
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(t.left(), t.top(), t.width(), t.height());
+        gc.clip();
+        for (Curve curve : curves) {
+            paintCurve(gc, t, curve);
+        }
+        gc.restore();
+        paintLegend(gc, t);
+    }
+
+    private void paintCurve(GraphicsContext gc, PlotTransform t, Curve curve) {
+        Color colour = SeriesPalette.colour(curve.colour(), backgroundColour());
+        gc.setStroke(colour);
+        gc.setLineWidth(2);
+        double[] xs = curve.x();
+        double[] ys = curve.y();
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int i = 0; i < ys.length; i++) {
+            if (!Double.isFinite(ys[i])) {
+                break;
+            }
+            double px = t.pixelX(xs[i]);
+            double py = t.pixelY(ys[i]);
+            if (i > 0 && !Double.isNaN(lastX)) {
+                double[] segment = t.clip(lastX, lastY, px, py, 4);
+                if (segment != null) {
+                    gc.strokeLine(segment[0], segment[1], segment[2], segment[3]);
+                }
+            }
+            lastX = px;
+            lastY = py;
+        }
+        if (curve.diverged() && !Double.isNaN(lastX)) {
+            double cy = Math.max(t.top() + 6, Math.min(lastY, t.top() + t.height() - 6));
+            gc.strokeLine(lastX - 5, cy - 5, lastX + 5, cy + 5);
+            gc.strokeLine(lastX - 5, cy + 5, lastX + 5, cy - 5);
+        }
+    }
+
+    private double textWidth(String text) {
+        Text measure = new Text(text);
+        measure.setFont(plotFont());
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private void paintLegend(GraphicsContext gc, PlotTransform t) {
+        if (curves.isEmpty()) {
+            return;
+        }
+        gc.setFont(plotFont());
+        double line = plotFont().getSize() * 1.45;
+        List<String> labels = new ArrayList<>();
+        double widest = 0;
+        for (Curve curve : curves) {
+            String label = i18n.text(curve.labelKey(), curve.labelValue());
+            if (curve.diverged()) {
+                label = i18n.text("concepts.schedules.legend.diverged", label);
+            }
+            labels.add(label);
+            widest = Math.max(widest, textWidth(label));
+        }
+        double boxWidth = widest + 34;
+        double x = t.left() + t.width() - boxWidth - 6;
+        double y = t.top() + 6;
+        gc.setFill(backgroundColour().deriveColor(0, 1, 1, 0.85));
+        gc.fillRect(x, y, boxWidth, line * curves.size() + 6);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < curves.size(); i++) {
+            double cy = y + 3 + line * (i + 0.5);
+            gc.setStroke(SeriesPalette.colour(curves.get(i).colour(), backgroundColour()));
+            gc.setLineWidth(2.5);
+            gc.strokeLine(x + 6, cy, x + 24, cy);
+            gc.setFill(textColour());
+            gc.fillText(labels.get(i), x + 30, cy);
+        }
+    }
+}
