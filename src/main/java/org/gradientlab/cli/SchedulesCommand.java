@@ -105,7 +105,7 @@ public final class SchedulesCommand implements Callable<Integer> {
         if (sketch) {
             if (initialRate != null || stepEvery != null || gamma != null || exponentialK != null
                     || inverseTimeK != null) {
-                throw new ParameterException(spec.commandLine(), "--sketch takes only --iterations and --seed");
+                throw new ParameterException(spec.commandLine(), "--sketch takes only --iterations, --hidden-layers and --seed");
             }
             return LearningRateSketch.comparison(setup, iterations == null ? LearningRateSketch.ITERATIONS : iterations);
         }

@@ -60,7 +60,7 @@ final class CurveFigure extends PlotCanvas {
         i18n.languageProperty().addListener((o, was, is) -> invalidateAll());
     }
 
-    /** A line shown in the middle of the plot while there is no curve ("press Train"). */
+    /** A line shown in the middle of the plot while no curve has a point ("press Train"). */
     void setEmptyText(String key) {
         emptyKey = key;
         invalidateAll();
@@ -100,9 +100,15 @@ final class CurveFigure extends PlotCanvas {
         if (width <= LEFT + RIGHT + 10 || height <= TOP + BOTTOM + 10) {
             return;
         }
+        // The legend sits right of the plot, so it never hides where the curves end.
+        List<String> labels = legendLabels();
+        double legendWidth = labels.isEmpty() ? 0 : labels.stream().mapToDouble(this::textWidth).max().orElse(0) + 36;
+        if (width - LEFT - RIGHT - legendWidth < 80) {
+            legendWidth = 0;
+        }
         double[] y = yRange();
         PlotTransform t = new PlotTransform(new ViewRect(0, xMax, y[0], y[1]), LEFT, TOP,
-                width - LEFT - RIGHT, height - TOP - BOTTOM);
+                width - LEFT - RIGHT - legendWidth, height - TOP - BOTTOM);
         Axes.paint(gc, t, textColour(), gridColour(), plotFont(), i18n.text(xKey), i18n.text(yKey));
         gc.setFill(textColour());
         gc.setFont(plotFont(FontWeight.BOLD, 1.1));
@@ -110,7 +116,7 @@ final class CurveFigure extends PlotCanvas {
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(i18n.text(titleKey), 4, 2);
 
-        if (curves.isEmpty() && emptyKey != null) {
+        if (emptyKey != null && curves.stream().allMatch(c -> c.y().length == 0)) {
             gc.setFont(plotFont());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
@@ -124,7 +130,9 @@ final class CurveFigure extends PlotCanvas {
             paintCurve(gc, t, curve);
         }
         gc.restore();
-        paintLegend(gc, t);
+        if (legendWidth > 0) {
+            paintLegend(gc, labels, t.left() + t.width() + RIGHT, t.top());
+        }
     }
 
     private void paintCurve(GraphicsContext gc, PlotTransform t, Curve curve) {
@@ -163,36 +171,28 @@ final class CurveFigure extends PlotCanvas {
         return measure.getLayoutBounds().getWidth();
     }
 
-    private void paintLegend(GraphicsContext gc, PlotTransform t) {
-        if (curves.isEmpty()) {
-            return;
-        }
-        gc.setFont(plotFont());
-        double line = plotFont().getSize() * 1.45;
+    /** The legend's lines: each curve's label, "diverged" added where it diverged. */
+    private List<String> legendLabels() {
         List<String> labels = new ArrayList<>();
-        double widest = 0;
         for (Curve curve : curves) {
             String label = i18n.text(curve.labelKey(), curve.labelValue());
-            if (curve.diverged()) {
-                label = i18n.text("concepts.schedules.legend.diverged", label);
-            }
-            labels.add(label);
-            widest = Math.max(widest, textWidth(label));
+            labels.add(curve.diverged() ? i18n.text("concepts.schedules.legend.diverged", label) : label);
         }
-        double boxWidth = widest + 34;
-        double x = t.left() + t.width() - boxWidth - 6;
-        double y = t.top() + 6;
-        gc.setFill(backgroundColour().deriveColor(0, 1, 1, 0.85));
-        gc.fillRect(x, y, boxWidth, line * curves.size() + 6);
+        return labels;
+    }
+
+    private void paintLegend(GraphicsContext gc, List<String> labels, double x, double y) {
+        gc.setFont(plotFont());
+        double line = plotFont().getSize() * 1.5;
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < curves.size(); i++) {
-            double cy = y + 3 + line * (i + 0.5);
+        for (int i = 0; i < labels.size(); i++) {
+            double cy = y + line * (i + 0.5);
             gc.setStroke(SeriesPalette.colour(curves.get(i).colour(), backgroundColour()));
             gc.setLineWidth(2.5);
-            gc.strokeLine(x + 6, cy, x + 24, cy);
+            gc.strokeLine(x, cy, x + 20, cy);
             gc.setFill(textColour());
-            gc.fillText(labels.get(i), x + 30, cy);
+            gc.fillText(labels.get(i), x + 26, cy);
         }
     }
 }

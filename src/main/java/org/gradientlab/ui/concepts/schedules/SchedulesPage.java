@@ -257,13 +257,18 @@ public final class SchedulesPage implements Lab {
         sketchFigure.show(lossCurves(sketchRun, SKETCH_KEYS, SKETCH_COLOURS, SKETCH_RATES), LearningRateSketch.ITERATIONS);
     }
 
-    /** Loss curves of a run; {@code labelValues} fill the legend's {0} (the sketch's rates). */
+    /**
+     * Loss curves of a run; {@code labelValues} fill the legend's {0} (the sketch's rates). Before
+     * any run: empty curves, so the legend already shows the colours and the axes line up.
+     */
     private static List<CurveFigure.Curve> lossCurves(LossRun run, List<String> keys, int[] colours,
                                                       double[] labelValues) {
         List<CurveFigure.Curve> curves = new ArrayList<>();
-        for (int s = 0; s < run.seriesCount(); s++) {
-            curves.add(new CurveFigure.Curve(keys.get(s), labelValues[s], colours[s], run.x(s), run.smoothedLoss(s),
-                    run.diverged(s)));
+        boolean none = run.seriesCount() == 0;
+        for (int s = 0; s < keys.size(); s++) {
+            curves.add(none ? new CurveFigure.Curve(keys.get(s), labelValues[s], colours[s], new double[0],
+                    new double[0], false) : new CurveFigure.Curve(keys.get(s), labelValues[s], colours[s], run.x(s),
+                    run.smoothedLoss(s), run.diverged(s)));
         }
         return curves;
     }

@@ -30,6 +30,7 @@ import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.theme.Appearance;
+import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.theme.Theme;
 
 /** The page as a learner uses it: type in the editors, press Train, read the figures. */
@@ -43,6 +44,7 @@ class SchedulesPageTest {
 
     @Start
     void start(Stage stage) {
+        Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         page = new SchedulesPage(i18n);
         Scene scene = new Scene((Parent) page.view(), 1280, 800);
@@ -102,17 +104,15 @@ class SchedulesPageTest {
     @Test
     void trainGrowsFourLossCurvesThatStayAfterStop(FxRobot robot) throws Exception {
         edit(robot, "#schedules-iterations", "200");
+        assertTrue(OnFx.call(() -> page.lossFigure().curves().stream().allMatch(c -> c.y().length == 0)));
         robot.clickOn("#schedules-train");
-        waitUntil(() -> OnFx.call(() -> page.lossFigure().curves().size() == 4
-                && page.lossFigure().curves().get(3).y().length > 20), 60);
-        int early = OnFx.call(() -> page.lossFigure().curves().get(0).y().length);
+        waitUntil(() -> OnFx.call(() -> page.lossFigure().curves().get(3).y().length > 20), 60);
         waitUntil(() -> OnFx.call(() -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE), 60);
         List<CurveFigure.Curve> curves = OnFx.call(() -> page.lossFigure().curves());
         for (CurveFigure.Curve curve : curves) {
             assertEquals(200, curve.y().length);
             assertTrue(curve.y()[199] < curve.y()[0], "the loss fell: " + curve.labelKey());
         }
-        assertTrue(early <= 200);
         assertEquals("Done.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
         assertEquals("Train", robot.lookup("#schedules-train").queryAs(Button.class).getText());
         // Switching languages or editing a field keeps the results.
@@ -148,15 +148,14 @@ class SchedulesPageTest {
             return null;
         });
         assertEquals("1", robot.lookup("#schedules-lr0").queryAs(TextField.class).getText());
-        assertEquals(0, OnFx.call(() -> page.lossFigure().curves().size()));
+        assertTrue(OnFx.call(() -> page.lossFigure().curves().stream().allMatch(c -> c.y().length == 0)));
         assertEquals("Not trained yet.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
     }
 
     @Test
     void sketchRunDrawsFourLabelledCurvesAndStops(FxRobot robot) throws Exception {
         robot.clickOn("#schedules-sketch-run");
-        waitUntil(() -> OnFx.call(() -> page.sketchFigure().curves().size() == 4
-                && page.sketchFigure().curves().get(3).y().length > 10), 60);
+        waitUntil(() -> OnFx.call(() -> page.sketchFigure().curves().get(3).y().length > 10), 60);
         assertEquals("Stop", robot.lookup("#schedules-sketch-run").queryAs(Button.class).getText());
         robot.clickOn("#schedules-sketch-run");
         assertEquals(LossRun.State.CANCELLED, OnFx.call(() -> page.sketchRun().stateProperty().get()));
