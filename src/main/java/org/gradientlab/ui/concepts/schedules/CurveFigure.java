@@ -29,12 +29,16 @@ final class CurveFigure extends PlotCanvas {
     // Room for the title and, under it, the y axis' name.
     private static final double TOP = 44;
     private static final double BOTTOM = 40;
+    // At least this wide, so figures stacked on one page keep their x axes aligned.
+    private static final double MIN_LEGEND = 260;
 
     /**
      * One curve: point i at (x[i], y[i]); its legend label is the i18n text of {@code labelKey}
-     * with {@code labelValue} as {0}; {@code colour} is its {@link SeriesPalette} index.
+     * with {@code labelValue} as {0}; {@code colour} is its {@link SeriesPalette} index;
+     * {@code finalLoss}, when not NaN, is added to the legend (the run's last 100 losses' mean).
      */
-    record Curve(String labelKey, double labelValue, int colour, double[] x, double[] y, boolean diverged) {}
+    record Curve(String labelKey, double labelValue, int colour, double[] x, double[] y, boolean diverged,
+                 double finalLoss) {}
 
     private final I18n i18n;
     private final String titleKey;
@@ -45,6 +49,7 @@ final class CurveFigure extends PlotCanvas {
     private double yMin = 0;
     private double yMax = Double.NaN;
     private String emptyKey;
+    private double tailFrom;
 
     /** @param yMax the top of the y axis, or NaN to fit the data */
     CurveFigure(I18n i18n, String titleKey, String xKey, String yKey, double yMax) {
@@ -76,14 +81,24 @@ final class CurveFigure extends PlotCanvas {
         return curves;
     }
 
-    /** The y range on show: [0, the fixed top or the data's highest point × 1.05]. */
+    /**
+     * Fits the y axis to the points past {@code fraction} of the x axis, so the first drop of a
+     * loss leaves the frame and the differences late in training fill it.
+     */
+    void zoomToTail(double fraction) {
+        tailFrom = fraction;
+        invalidateAll();
+    }
+
+    /** The y range on show: [0, the fixed top or the highest point (of the tail) × 1.05]. */
     double[] yRange() {
         double top = yMax;
         if (Double.isNaN(top)) {
             top = 0;
             for (Curve curve : curves) {
-                for (double y : curve.y()) {
-                    if (Double.isFinite(y)) {
+                for (int i = 0; i < curve.y().length; i++) {
+                    double y = curve.y()[i];
+                    if (Double.isFinite(y) && curve.x()[i] >= tailFrom * xMax) {
                         top = Math.max(top, y);
                     }
                 }
@@ -102,7 +117,8 @@ final class CurveFigure extends PlotCanvas {
         }
         // The legend sits right of the plot, so it never hides where the curves end.
         List<String> labels = legendLabels();
-        double legendWidth = labels.isEmpty() ? 0 : labels.stream().mapToDouble(this::textWidth).max().orElse(0) + 36;
+        double legendWidth = labels.isEmpty() ? 0
+                : Math.max(MIN_LEGEND, labels.stream().mapToDouble(this::textWidth).max().orElse(0) + 36);
         if (width - LEFT - RIGHT - legendWidth < 80) {
             legendWidth = 0;
         }
@@ -176,7 +192,12 @@ final class CurveFigure extends PlotCanvas {
         List<String> labels = new ArrayList<>();
         for (Curve curve : curves) {
             String label = i18n.text(curve.labelKey(), curve.labelValue());
-            labels.add(curve.diverged() ? i18n.text("concepts.schedules.legend.diverged", label) : label);
+            if (curve.diverged()) {
+                label = i18n.text("concepts.schedules.legend.diverged", label);
+            } else if (!Double.isNaN(curve.finalLoss())) {
+                label = i18n.text("concepts.schedules.legend.final", label, curve.finalLoss());
+            }
+            labels.add(label);
         }
         return labels;
     }

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.ExperimentResult;
 import org.gradientlab.core.experiment.ExperimentRunner;
 import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.experiment.RunControl;
@@ -42,6 +43,7 @@ final class LossRun {
     private Object current;
     private RunControl control;
     private FrameDrain<Progress> drain;
+    private ExperimentResult result;
 
     LossRun(Supplier<ExperimentRunner> runner, Runnable onFrame) {
         this.runner = runner;
@@ -60,6 +62,7 @@ final class LossRun {
         diverged = new boolean[series];
         iterations = comparison.iterations();
         records = 0;
+        result = null;
         progress.set(0);
         RunControl runControl = new RunControl();
         FrameDrain<Progress> frames = new FrameDrain<>(batch -> {
@@ -80,13 +83,15 @@ final class LossRun {
                     });
                     return comparison.start(runner.get(), data, runControl, frames::offer);
                 })
-                .whenComplete((result, failure) -> Platform.runLater(() -> {
+                .whenComplete((ended, failure) -> Platform.runLater(() -> {
                     if (current != token) {
                         return;
                     }
                     frames.stop();
+                    result = ended;
                     state.set(failure != null ? State.FAILED
-                            : result.cancelled() ? State.CANCELLED : State.DONE);
+                            : ended.cancelled() ? State.CANCELLED : State.DONE);
+                    onFrame.run();
                 }));
     }
 
@@ -111,6 +116,7 @@ final class LossRun {
         stop();
         losses.clear();
         diverged = new boolean[0];
+        result = null;
         progress.set(0);
         state.set(State.IDLE);
         onFrame.run();
@@ -156,6 +162,14 @@ final class LossRun {
 
     boolean diverged(int series) {
         return diverged[series];
+    }
+
+    /**
+     * The mean loss of the series' last 100 updates once a run completed ({@link
+     * org.gradientlab.core.experiment.SeriesResult#finalLoss()}), else NaN.
+     */
+    double finalLoss(int series) {
+        return result == null || result.cancelled() ? Double.NaN : result.series().get(series).finalLoss();
     }
 
     /** Iterations of the series' records so far. */

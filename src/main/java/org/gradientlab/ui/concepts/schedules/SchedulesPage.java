@@ -50,6 +50,8 @@ public final class SchedulesPage implements Lab {
     private CurveFigure sketchFigure;
     private LossRun scheduleRun;
     private LossRun sketchRun;
+    /** The settings of the loss curves on show, or null before the first run. */
+    private ScheduleSettings trained;
     private VBox figures;
     private BorderPane view;
 
@@ -95,6 +97,7 @@ public final class SchedulesPage implements Lab {
     @Override
     public void reset() {
         view();
+        trained = null;
         scheduleRun.clear();
         sketchRun.clear();
         form.reset();
@@ -112,6 +115,8 @@ public final class SchedulesPage implements Lab {
                 "concepts.schedules.axis.loss", SKETCH_LOSS_TOP);
         sketchFigure.setId("schedules-sketch-figure");
         lossFigure.setEmptyText("concepts.schedules.empty.loss");
+        // After the first tenth the four losses differ by a few hundredths: fit the axis to them.
+        lossFigure.zoomToTail(0.1);
         sketchFigure.setEmptyText("concepts.schedules.empty.sketch");
         scheduleRun = new LossRun(this::runner, this::showLosses);
         sketchRun = new LossRun(this::runner, this::showSketch);
@@ -193,7 +198,17 @@ public final class SchedulesPage implements Lab {
             }
         });
 
-        VBox box = new VBox(title, intro, form.view(), buttons, status("schedules-status", scheduleRun),
+        // The loss curves belong to the settings of their run; say so once the editors moved on.
+        Label stale = new Label();
+        stale.setId("schedules-stale");
+        stale.setWrapText(true);
+        stale.getStyleClass().add("schedule-stale");
+        stale.textProperty().bind(i18n.label("concepts.schedules.stale"));
+        stale.visibleProperty().bind(Bindings.createBooleanBinding(() -> trained != null
+                && !trained.equals(form.settingsProperty().get()), form.settingsProperty(), scheduleRun.stateProperty()));
+        stale.managedProperty().bind(stale.visibleProperty());
+
+        VBox box = new VBox(title, intro, form.view(), buttons, status("schedules-status", scheduleRun), stale,
                 sketchTitle, sketchText, runSketch, status("schedules-sketch-status", sketchRun));
         box.getStyleClass().add("schedule-sidebar");
         return box;
@@ -221,7 +236,8 @@ public final class SchedulesPage implements Lab {
 
     private void train() {
         if (form.allValid()) {
-            scheduleRun.start(form.settingsProperty().get().comparison(ScheduleComparison.lectureSetup()));
+            trained = form.settingsProperty().get();
+            scheduleRun.start(trained.comparison(ScheduleComparison.lectureSetup()));
         }
     }
 
@@ -241,7 +257,8 @@ public final class SchedulesPage implements Lab {
         }
         List<CurveFigure.Curve> curves = new ArrayList<>();
         for (int s = 0; s < SCHEDULE_KEYS.size(); s++) {
-            curves.add(new CurveFigure.Curve(SCHEDULE_KEYS.get(s), Double.NaN, s, t, comparison.rates(s), false));
+            curves.add(new CurveFigure.Curve(SCHEDULE_KEYS.get(s), Double.NaN, s, t, comparison.rates(s), false,
+                    Double.NaN));
         }
         rateFigure.show(curves, settings.iterations());
     }
@@ -267,8 +284,8 @@ public final class SchedulesPage implements Lab {
         boolean none = run.seriesCount() == 0;
         for (int s = 0; s < keys.size(); s++) {
             curves.add(none ? new CurveFigure.Curve(keys.get(s), labelValues[s], colours[s], new double[0],
-                    new double[0], false) : new CurveFigure.Curve(keys.get(s), labelValues[s], colours[s], run.x(s),
-                    run.smoothedLoss(s), run.diverged(s)));
+                    new double[0], false, Double.NaN) : new CurveFigure.Curve(keys.get(s), labelValues[s], colours[s],
+                    run.x(s), run.smoothedLoss(s), run.diverged(s), run.finalLoss(s)));
         }
         return curves;
     }

@@ -104,6 +104,7 @@ class SchedulesPageTest {
     @Test
     void trainGrowsFourLossCurvesThatStayAfterStop(FxRobot robot) throws Exception {
         edit(robot, "#schedules-iterations", "200");
+        assertFalse(robot.lookup("#schedules-stale").queryAs(Label.class).isVisible());
         assertTrue(OnFx.call(() -> page.lossFigure().curves().stream().allMatch(c -> c.y().length == 0)));
         robot.clickOn("#schedules-train");
         waitUntil(() -> OnFx.call(() -> page.lossFigure().curves().get(3).y().length > 20), 60);
@@ -120,6 +121,7 @@ class SchedulesPageTest {
         edit(robot, "#schedules-lr0", "0.3");
         assertEquals(curves.get(0).y().length, OnFx.call(() -> page.lossFigure().curves().get(0).y().length));
         assertEquals("완료.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#schedules-stale").queryAs(Label.class).isVisible());
         assertEquals("학습", robot.lookup("#schedules-train").queryAs(Button.class).getText());
         if (SHOT != null) {
             OnFx.call(() -> {
