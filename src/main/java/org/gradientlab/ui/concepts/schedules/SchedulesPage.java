@@ -225,13 +225,23 @@ public final class SchedulesPage implements Lab {
         Label text = new Label();
         text.setId(id);
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("concepts.schedules.state."
-                + run.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT),
+        text.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(stateKey(run.stateProperty().get()),
                 Math.round(100 * run.progressProperty().get())), run.stateProperty(), run.progressProperty(),
                 i18n.languageProperty()));
         VBox box = new VBox(bar, text);
         box.getStyleClass().add("schedule-status");
         return box;
+    }
+
+    private static String stateKey(LossRun.State state) {
+        return switch (state) {
+            case IDLE -> "concepts.schedules.state.idle";
+            case LOADING -> "concepts.schedules.state.loading";
+            case RUNNING -> "concepts.schedules.state.running";
+            case DONE -> "concepts.schedules.state.done";
+            case CANCELLED -> "concepts.schedules.state.cancelled";
+            case FAILED -> "concepts.schedules.state.failed";
+        };
     }
 
     private void train() {
