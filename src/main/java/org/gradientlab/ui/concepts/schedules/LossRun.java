@@ -88,6 +88,10 @@ final class LossRun {
                         return;
                     }
                     frames.stop();
+                    if (failure != null) {
+                        System.getLogger(LossRun.class.getName()).log(System.Logger.Level.WARNING,
+                                "learning-rate schedule run failed", failure);
+                    }
                     result = ended;
                     state.set(failure != null ? State.FAILED
                             : ended.cancelled() ? State.CANCELLED : State.DONE);
