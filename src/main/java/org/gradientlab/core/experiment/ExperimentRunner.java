@@ -70,7 +70,7 @@ public final class ExperimentRunner implements AutoCloseable {
 
     /**
      * As {@link #start(ExperimentConfig, Mnist, RunControl, ProgressListener)} for series planned
-     * from {@code config} and then varied (a learning-rate schedule each, a name of their own);
+     * from {@code config} and then varied (e.g. a learning-rate schedule and a name each);
      * {@code config} is what the result reports.
      */
     public CompletableFuture<ExperimentResult> start(ExperimentConfig config, List<SeriesPlan> plans,

@@ -52,12 +52,6 @@ public record SeriesPlan(String name, MultiLayerNetConfig network, OptimizerSett
                 learningRates);
     }
 
-    /** The same series under another name (a page's label for it). */
-    public SeriesPlan withName(String value) {
-        return new SeriesPlan(value, network, optimizer, train, test, validation, batchSize, schedule, batchSeed,
-                learningRates);
-    }
-
     /** The same series with lr following {@code value} (null: the optimizer's lr throughout). */
     public SeriesPlan withLearningRates(LearningRateSchedule value) {
         return new SeriesPlan(name, network, optimizer, train, test, validation, batchSize, schedule, batchSeed,

@@ -64,8 +64,9 @@ public abstract class ElementwiseOptimizer implements Optimizer {
 
     /**
      * Sets lr for the following updates (a learning-rate schedule's rate for the next step);
-     * Adam's lr_t follows, as it is computed from lr at the start of each update. 0 freezes the
-     * parameters. {@link #settings()} keeps the initial lr.
+     * Adam's lr_t follows, as it is computed from lr at the start of each update. At 0, SGD,
+     * AdaGrad, RMSProp and Adam leave the parameters where they are; Momentum and Nesterov coast
+     * on their velocity. {@link #settings()} keeps the initial lr.
      */
     public final void setLearningRate(double learningRate) {
         if (!(learningRate >= 0 && learningRate < Double.POSITIVE_INFINITY)) {
