@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             BenchCommand.class,
             BabysitCommand.class,
+            SchedulesCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 

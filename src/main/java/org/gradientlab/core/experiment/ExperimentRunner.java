@@ -68,8 +68,13 @@ public final class ExperimentRunner implements AutoCloseable {
         return start(config, config.plan(data), control, listener);
     }
 
-    CompletableFuture<ExperimentResult> start(ExperimentConfig config, List<SeriesPlan> plans, RunControl control,
-                                              ProgressListener listener) {
+    /**
+     * As {@link #start(ExperimentConfig, Mnist, RunControl, ProgressListener)} for series planned
+     * from {@code config} and then varied (e.g. a learning-rate schedule and a name each);
+     * {@code config} is what the result reports.
+     */
+    public CompletableFuture<ExperimentResult> start(ExperimentConfig config, List<SeriesPlan> plans,
+                                                     RunControl control, ProgressListener listener) {
         Run run = new Run(config, plans, control, listener);
         running.add(run);
         run.result.whenComplete((result, failure) -> running.remove(run));

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.nn.MultiLayerNetConfig;
+import org.gradientlab.core.optim.LearningRateSchedule;
 import org.gradientlab.core.optim.OptimizerSettings;
 
 /**
@@ -20,9 +21,18 @@ import org.gradientlab.core.optim.OptimizerSettings;
  * @param schedule   length and evaluation points
  * @param batchSeed  seeds the batch indices: series with the same batch seed and training-set
  *                   size see the same mini-batch at every iteration
+ * @param learningRates the lr of each update, set on the optimizer before it; null keeps the
+ *                      optimizer's lr throughout (every experiment of the book)
  */
 public record SeriesPlan(String name, MultiLayerNetConfig network, OptimizerSettings optimizer, Dataset train,
-                         Dataset test, Dataset validation, int batchSize, Schedule schedule, long batchSeed) {
+                         Dataset test, Dataset validation, int batchSize, Schedule schedule, long batchSeed,
+                         LearningRateSchedule learningRates) {
+
+    /** A series whose lr stays the optimizer's. */
+    public SeriesPlan(String name, MultiLayerNetConfig network, OptimizerSettings optimizer, Dataset train,
+                      Dataset test, Dataset validation, int batchSize, Schedule schedule, long batchSeed) {
+        this(name, network, optimizer, train, test, validation, batchSize, schedule, batchSeed, null);
+    }
 
     public SeriesPlan {
         Objects.requireNonNull(name, "name");
@@ -38,6 +48,13 @@ public record SeriesPlan(String name, MultiLayerNetConfig network, OptimizerSett
     }
 
     public SeriesPlan withSchedule(Schedule value) {
-        return new SeriesPlan(name, network, optimizer, train, test, validation, batchSize, value, batchSeed);
+        return new SeriesPlan(name, network, optimizer, train, test, validation, batchSize, value, batchSeed,
+                learningRates);
+    }
+
+    /** The same series with lr following {@code value} (null: the optimizer's lr throughout). */
+    public SeriesPlan withLearningRates(LearningRateSchedule value) {
+        return new SeriesPlan(name, network, optimizer, train, test, validation, batchSize, schedule, batchSeed,
+                value);
     }
 }

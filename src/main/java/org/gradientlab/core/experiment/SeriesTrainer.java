@@ -6,12 +6,14 @@ import java.util.function.BooleanSupplier;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.nn.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
-import org.gradientlab.core.optim.Optimizer;
+import org.gradientlab.core.optim.ElementwiseOptimizer;
+import org.gradientlab.core.optim.LearningRateSchedule;
 
 /**
  * Trains one series in slices: the runner calls {@link #runSlice} again and again (never two at
  * once) until it returns true. The loop per iteration, as the book's scripts:
- * draw a mini-batch, forward and backward, update, and at the schedule's points measure
+ * draw a mini-batch, forward and backward, update (with the lr of the plan's learning-rate
+ * schedule for this update, if it has one), and at the schedule's points measure
  * accuracy in inference mode; then publish a {@link Progress}.
  *
  * <p>The recorded loss is the one of the forward pass that gave the gradient. The book calls
@@ -26,7 +28,7 @@ final class SeriesTrainer {
 
     // Built on the first slice and dropped at the end, so only active series hold a network.
     private MultiLayerNet net;
-    private Optimizer optimizer;
+    private ElementwiseOptimizer optimizer;
     private Matrix x;
     private int[] t;
     private Dataset sample;
@@ -95,6 +97,10 @@ final class SeriesTrainer {
             listener.onProgress(new Progress(plan.name(), index, iteration, -1, loss, Double.NaN, Double.NaN,
                     Double.NaN, seconds(), true));
             return;
+        }
+        LearningRateSchedule learningRates = plan.learningRates();
+        if (learningRates != null) {
+            optimizer.setLearningRate(learningRates.rate(iteration - 1));
         }
         optimizer.update(net.parameters());
         done = iteration;

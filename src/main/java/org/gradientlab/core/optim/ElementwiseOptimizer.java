@@ -15,8 +15,8 @@ public abstract class ElementwiseOptimizer implements Optimizer {
     /** The book's ε in AdaGrad, RMSProp and Adam. */
     public static final double EPSILON = 1e-7;
 
-    /** lr, read by every formula. */
-    protected final double lr;
+    /** lr, read by every formula; a learning-rate schedule may change it between updates. */
+    protected double lr;
 
     private final OptimizerSettings settings;
     private final String[] slotNames;
@@ -60,6 +60,24 @@ public abstract class ElementwiseOptimizer implements Optimizer {
     /** State shared by all parameters, for display. */
     protected Map<String, Double> scalars() {
         return Map.of();
+    }
+
+    /**
+     * Sets lr for the following updates (a learning-rate schedule's rate for the next step);
+     * Adam's lr_t follows, as it is computed from lr at the start of each update. At 0, SGD,
+     * AdaGrad, RMSProp and Adam leave the parameters where they are; Momentum and Nesterov coast
+     * on their velocity. {@link #settings()} keeps the initial lr.
+     */
+    public final void setLearningRate(double learningRate) {
+        if (!(learningRate >= 0 && learningRate < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("learning rate must be a finite number >= 0, got " + learningRate);
+        }
+        lr = learningRate;
+    }
+
+    /** The lr the next update uses. */
+    public final double learningRate() {
+        return lr;
     }
 
     public final OptimizerSettings settings() {

@@ -24,7 +24,7 @@ public final class ConceptPages {
                 new org.gradientlab.ui.concepts.activations.ActivationsPage(i18n, toInitLab),
                 coming("preprocessing", i18n),
                 new org.gradientlab.ui.concepts.babysitting.BabysittingPage(i18n),
-                coming("schedules", i18n),
+                new org.gradientlab.ui.concepts.schedules.SchedulesPage(i18n),
                 coming("ensembles", i18n),
                 coming("conv", i18n));
     }

@@ -1,0 +1,193 @@
+package org.gradientlab.ui.concepts.schedules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.gradientlab.core.concepts.schedules.ScheduleComparison;
+import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.ExperimentResult;
+import org.gradientlab.core.experiment.ExperimentRunner;
+import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.RunControl;
+import org.gradientlab.ui.training.FrameDrain;
+import org.gradientlab.ui.training.SeriesBuffer;
+import org.gradientlab.ui.training.Smoothing;
+
+/**
+ * One training run of a {@link ScheduleComparison} for a figure: MNIST is loaded and the series
+ * trained off the FX thread; their records reach the FX thread through a {@link FrameDrain},
+ * once per frame, into one loss buffer per series, and {@code onFrame} redraws. The buffers
+ * stay after the run ends, until the next start or a {@link #clear()}. FX thread only.
+ */
+final class LossRun {
+    enum State { IDLE, LOADING, RUNNING, DONE, CANCELLED, FAILED }
+
+    private final Supplier<ExperimentRunner> runner;
+    private final Runnable onFrame;
+    private final Executor loader = task -> Thread.ofPlatform().daemon().name("schedules-mnist").start(task);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final List<SeriesBuffer> losses = new ArrayList<>();
+    private boolean[] diverged = new boolean[0];
+    private int iterations;
+    private int records;
+    private Object current;
+    private RunControl control;
+    private FrameDrain<Progress> drain;
+    private ExperimentResult result;
+
+    LossRun(Supplier<ExperimentRunner> runner, Runnable onFrame) {
+        this.runner = runner;
+        this.onFrame = onFrame;
+    }
+
+    void start(ScheduleComparison comparison) {
+        stop();
+        Object token = new Object();
+        current = token;
+        int series = comparison.runs().size();
+        losses.clear();
+        for (int i = 0; i < series; i++) {
+            losses.add(new SeriesBuffer());
+        }
+        diverged = new boolean[series];
+        iterations = comparison.iterations();
+        records = 0;
+        result = null;
+        progress.set(0);
+        RunControl runControl = new RunControl();
+        FrameDrain<Progress> frames = new FrameDrain<>(batch -> {
+            if (current == token) {
+                accept(batch);
+            }
+        });
+        control = runControl;
+        drain = frames;
+        frames.start();
+        state.set(State.LOADING);
+        CompletableFuture.supplyAsync(Mnist::bundled, loader)
+                .thenCompose(data -> {
+                    Platform.runLater(() -> {
+                        if (current == token && state.get() == State.LOADING) {
+                            state.set(State.RUNNING);
+                        }
+                    });
+                    return comparison.start(runner.get(), data, runControl, frames::offer);
+                })
+                .whenComplete((ended, failure) -> Platform.runLater(() -> {
+                    if (current != token) {
+                        return;
+                    }
+                    frames.stop();
+                    if (failure != null) {
+                        System.getLogger(LossRun.class.getName()).log(System.Logger.Level.WARNING,
+                                "learning-rate schedule run failed", failure);
+                    }
+                    result = ended;
+                    state.set(failure != null ? State.FAILED
+                            : ended.cancelled() ? State.CANCELLED : State.DONE);
+                    onFrame.run();
+                }));
+    }
+
+    /** Cancels the run (its curves so far stay). */
+    void stop() {
+        if (control != null) {
+            control.cancel();
+        }
+        if (drain != null) {
+            drain.stop();
+        }
+        if (isBusy()) {
+            state.set(State.CANCELLED);
+        }
+        current = null;
+        control = null;
+        drain = null;
+    }
+
+    /** Cancels and forgets every curve. */
+    void clear() {
+        stop();
+        losses.clear();
+        diverged = new boolean[0];
+        result = null;
+        progress.set(0);
+        state.set(State.IDLE);
+        onFrame.run();
+    }
+
+    private void accept(List<Progress> batch) {
+        for (Progress p : batch) {
+            if (p.diverged()) {
+                diverged[p.seriesIndex()] = true;
+            } else {
+                losses.get(p.seriesIndex()).add(p.iteration(), p.loss());
+            }
+            records++;
+        }
+        progress.set(Math.min(1, records / (double) (iterations * losses.size())));
+        onFrame.run();
+    }
+
+    boolean isBusy() {
+        return state.get() == State.LOADING || state.get() == State.RUNNING;
+    }
+
+    ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    int seriesCount() {
+        return losses.size();
+    }
+
+    /** Updates planned per series in the last run started. */
+    int iterations() {
+        return iterations;
+    }
+
+    int points(int series) {
+        return losses.get(series).size();
+    }
+
+    boolean diverged(int series) {
+        return diverged[series];
+    }
+
+    /**
+     * The mean loss of the series' last 100 updates once a run completed ({@link
+     * org.gradientlab.core.experiment.SeriesResult#finalLoss()}), else NaN.
+     */
+    double finalLoss(int series) {
+        return result == null || result.cancelled() ? Double.NaN : result.series().get(series).finalLoss();
+    }
+
+    /** Iterations of the series' records so far. */
+    double[] x(int series) {
+        SeriesBuffer buffer = losses.get(series);
+        double[] x = new double[buffer.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = buffer.x(i);
+        }
+        return x;
+    }
+
+    /** The series' loss as the book draws it: smooth_curve of the mini-batch losses. */
+    double[] smoothedLoss(int series) {
+        return Smoothing.smooth(losses.get(series).ys());
+    }
+}

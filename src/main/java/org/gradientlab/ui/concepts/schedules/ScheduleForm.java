@@ -1,0 +1,203 @@
+package org.gradientlab.ui.concepts.schedules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+
+import org.gradientlab.core.concepts.schedules.ScheduleSettings;
+import org.gradientlab.core.optim.LearningRateSchedule;
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * The editors of the four schedules: α0, the run length, step decay's k and γ, exponential k and
+ * 1/t k. Each field checks its text with the core record it feeds (so the rules live in one
+ * place) and shows the page's own message under it; {@link #settingsProperty()} holds the last
+ * settings whose every field was valid, so a typo never blanks the curves.
+ */
+final class ScheduleForm {
+    /** Runs the page trains: long enough to see the decays act, short enough for a lesson. */
+    static final int MIN_ITERATIONS = 10;
+    static final int MAX_ITERATIONS = 20_000;
+
+    private final I18n i18n;
+    private final GridPane grid = new GridPane();
+    private final List<Field> fields = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<ScheduleSettings> settings =
+            new ReadOnlyObjectWrapper<>(this, "settings", ScheduleSettings.defaults());
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private double initialRate;
+    private double iterations;
+    private double stepEvery;
+    private double stepGamma;
+    private double exponentialK;
+    private double inverseTimeK;
+
+    /** One labelled text field, its rule and its message. */
+    private final class Field {
+        final TextField text = new TextField();
+        final Label error = new Label();
+        final String errorKey;
+        final Rule rule;
+        final DoubleConsumer store;
+        boolean valid = true;
+
+        Field(String id, String errorKey, Rule rule, DoubleConsumer store) {
+            this.errorKey = errorKey;
+            this.rule = rule;
+            this.store = store;
+            text.setId("schedules-" + id);
+            text.setPrefColumnCount(7);
+            error.setId("schedules-" + id + "-error");
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            text.textProperty().addListener((o, was, is) -> check());
+        }
+
+        void check() {
+            try {
+                double value = Double.parseDouble(text.getText().trim());
+                rule.check(value);
+                store.accept(value);
+                valid = true;
+            } catch (IllegalArgumentException e) {
+                valid = false;
+            }
+            showMessage();
+            publish();
+        }
+
+        void showMessage() {
+            error.setText(valid ? "" : i18n.text(errorKey));
+            error.setVisible(!valid);
+            error.setManaged(!valid);
+            text.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !valid);
+        }
+    }
+
+    /** Throws IllegalArgumentException for a value the core would refuse. */
+    @FunctionalInterface
+    private interface Rule {
+        void check(double value);
+    }
+
+    ScheduleForm(I18n i18n) {
+        this.i18n = i18n;
+        store(ScheduleSettings.defaults());
+        grid.getStyleClass().add("schedule-form");
+        add("lr0", "concepts.schedules.field.lr0", "concepts.schedules.tip.lr0", "concepts.schedules.error.lr0",
+                v -> new LearningRateSchedule.Constant(v), v -> initialRate = v);
+        add("iterations", "concepts.schedules.field.iterations", "concepts.schedules.tip.iterations",
+                "concepts.schedules.error.iterations", ScheduleForm::requireIterations, v -> iterations = v);
+        add("step-every", "concepts.schedules.field.step-every", "concepts.schedules.tip.step",
+                "concepts.schedules.error.step-every", v -> new LearningRateSchedule.StepDecay(1, whole(v), 0.5),
+                v -> stepEvery = v);
+        add("step-gamma", "concepts.schedules.field.step-gamma", "concepts.schedules.tip.step",
+                "concepts.schedules.error.step-gamma", v -> new LearningRateSchedule.StepDecay(1, 1, v),
+                v -> stepGamma = v);
+        add("exp-k", "concepts.schedules.field.exp-k", "concepts.schedules.tip.exp",
+                "concepts.schedules.error.decay", v -> new LearningRateSchedule.Exponential(1, v), v -> exponentialK = v);
+        add("inv-k", "concepts.schedules.field.inv-k", "concepts.schedules.tip.inv",
+                "concepts.schedules.error.decay", v -> new LearningRateSchedule.InverseTime(1, v), v -> inverseTimeK = v);
+        i18n.languageProperty().addListener((o, was, is) -> fields.forEach(Field::showMessage));
+        reset();
+    }
+
+    private void add(String id, String labelKey, String tipKey, String errorKey, Rule rule, DoubleConsumer store) {
+        Field field = new Field(id, errorKey, rule, store);
+        Label label = new Label();
+        label.textProperty().bind(i18n.label(labelKey));
+        label.setLabelFor(field.text);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.label(tipKey));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        label.setTooltip(tip);
+        field.text.setTooltip(tip);
+        int row = fields.size() * 2;
+        grid.add(label, 0, row);
+        grid.add(field.text, 1, row);
+        grid.add(field.error, 0, row + 1, 2, 1);
+        fields.add(field);
+    }
+
+    GridPane view() {
+        return grid;
+    }
+
+    /** The last valid settings. */
+    ReadOnlyObjectProperty<ScheduleSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** True while every field holds a valid value. */
+    ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    boolean allValid() {
+        return fields.stream().allMatch(f -> f.valid);
+    }
+
+    private void store(ScheduleSettings s) {
+        initialRate = s.initialRate();
+        iterations = s.iterations();
+        stepEvery = s.stepEvery();
+        stepGamma = s.stepGamma();
+        exponentialK = s.exponentialK();
+        inverseTimeK = s.inverseTimeK();
+    }
+
+    /** Back to the defaults of {@link ScheduleSettings#defaults()}. */
+    void reset() {
+        ScheduleSettings d = ScheduleSettings.defaults();
+        store(d);
+        double[] values = {d.initialRate(), d.iterations(), d.stepEvery(), d.stepGamma(), d.exponentialK(),
+            d.inverseTimeK()};
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).text.setText(format(values[i]));
+        }
+        settings.set(d);
+    }
+
+    private void publish() {
+        valid.set(allValid());
+        if (valid.get() && fields.size() == 6) {
+            settings.set(new ScheduleSettings(initialRate, (int) stepEvery, stepGamma, exponentialK, inverseTimeK,
+                    (int) iterations));
+        }
+    }
+
+    private static void requireIterations(double value) {
+        int n = whole(value);
+        if (n < MIN_ITERATIONS || n > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("iterations out of range");
+        }
+    }
+
+    /** The value as an int, or IllegalArgumentException when it is not a whole number. */
+    private static int whole(double value) {
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("not a whole number");
+        }
+        return (int) value;
+    }
+
+    /** Shortest plain text: 1, 0.5, 0.00115, 2000. */
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return Long.toString((long) value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,171 @@
+package org.gradientlab.ui.concepts.schedules;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.export.ImageExport;
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.theme.Appearance;
+import org.gradientlab.ui.theme.Fonts;
+import org.gradientlab.ui.theme.Theme;
+
+/** The page as a learner uses it: type in the editors, press Train, read the figures. */
+@ExtendWith(ApplicationExtension.class)
+class SchedulesPageTest {
+    /** Set to a folder to keep a picture of the page after a run (for a human to look at). */
+    private static final String SHOT = System.getProperty("schedules.shot");
+
+    private I18n i18n;
+    private SchedulesPage page;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        i18n = new I18n(Language.ENGLISH);
+        page = new SchedulesPage(i18n);
+        Scene scene = new Scene((Parent) page.view(), 1280, 800);
+        new Appearance(Theme.LIGHT, 100).style(scene);
+        stage.setScene(scene);
+        stage.setFullScreen(false);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    private void edit(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    private double[] rateCurve(int schedule) {
+        return OnFx.call(() -> page.rateFigure().curves().get(schedule).y());
+    }
+
+    @Test
+    void editingAFieldRedrawsTheRateCurves(FxRobot robot) {
+        assertEquals(4, OnFx.call(() -> page.rateFigure().curves().size()));
+        assertEquals(2000, rateCurve(1).length);
+        edit(robot, "#schedules-lr0", "0.5");
+        edit(robot, "#schedules-step-every", "2");
+        edit(robot, "#schedules-step-gamma", "0.1");
+        // step decay 0.5·0.1^⌊t/2⌋
+        assertArrayEquals(new double[] {0.5, 0.5, 0.05, 0.05}, java.util.Arrays.copyOf(rateCurve(1), 4), 1e-15);
+        assertEquals(0.5, rateCurve(0)[1999]);
+    }
+
+    @Test
+    void badInputShowsAMessageAndKeepsTheOldCurve(FxRobot robot) {
+        double[] before = rateCurve(2);
+        edit(robot, "#schedules-exp-k", "-1");
+        Label error = robot.lookup("#schedules-exp-k-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Enter a number of 0 or more.", error.getText());
+        assertArrayEquals(before, rateCurve(2));
+        assertTrue(robot.lookup("#schedules-train").queryAs(Button.class).isDisabled());
+
+        edit(robot, "#schedules-iterations", "ten");
+        assertEquals("Enter a whole number from 10 to 20000.",
+                robot.lookup("#schedules-iterations-error").queryAs(Label.class).getText());
+        edit(robot, "#schedules-exp-k", "0.01");
+        edit(robot, "#schedules-iterations", "300");
+        assertFalse(robot.lookup("#schedules-exp-k-error").queryAs(Label.class).isVisible());
+        assertEquals(300, rateCurve(2).length);
+        assertEquals(Math.exp(-0.01 * 299), rateCurve(2)[299], 1e-12);
+    }
+
+    @Test
+    void trainGrowsFourLossCurvesThatStayAfterStop(FxRobot robot) throws Exception {
+        edit(robot, "#schedules-iterations", "200");
+        assertFalse(robot.lookup("#schedules-stale").queryAs(Label.class).isVisible());
+        assertTrue(OnFx.call(() -> page.lossFigure().curves().stream().allMatch(c -> c.y().length == 0)));
+        robot.clickOn("#schedules-train");
+        waitUntil(() -> OnFx.call(() -> page.lossFigure().curves().get(3).y().length > 20), 60);
+        waitUntil(() -> OnFx.call(() -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE), 60);
+        List<CurveFigure.Curve> curves = OnFx.call(() -> page.lossFigure().curves());
+        for (CurveFigure.Curve curve : curves) {
+            assertEquals(200, curve.y().length);
+            assertTrue(curve.y()[199] < curve.y()[0], "the loss fell: " + curve.labelKey());
+        }
+        assertEquals("Done.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
+        assertEquals("Train", robot.lookup("#schedules-train").queryAs(Button.class).getText());
+        // Switching languages or editing a field keeps the results.
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        edit(robot, "#schedules-lr0", "0.3");
+        assertEquals(curves.get(0).y().length, OnFx.call(() -> page.lossFigure().curves().get(0).y().length));
+        assertEquals("완료.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#schedules-stale").queryAs(Label.class).isVisible());
+        assertEquals("학습", robot.lookup("#schedules-train").queryAs(Button.class).getText());
+        if (SHOT != null) {
+            OnFx.call(() -> {
+                ImageExport.writePng(ImageExport.snapshot(page.view(), 1), Path.of(SHOT, "schedules-trained-ko.png"));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void spaceStartsAndStopsTrainingAndResetClears(FxRobot robot) throws Exception {
+        OnFx.call(() -> {
+            page.playPause();
+            return null;
+        });
+        assertTrue(OnFx.call(() -> page.scheduleRun().isBusy()));
+        assertEquals("Stop", robot.lookup("#schedules-train").queryAs(Button.class).getText());
+        OnFx.call(() -> {
+            page.playPause();
+            return null;
+        });
+        assertEquals(LossRun.State.CANCELLED, OnFx.call(() -> page.scheduleRun().stateProperty().get()));
+        edit(robot, "#schedules-lr0", "0.2");
+        OnFx.call(() -> {
+            page.reset();
+            return null;
+        });
+        assertEquals("1", robot.lookup("#schedules-lr0").queryAs(TextField.class).getText());
+        assertTrue(OnFx.call(() -> page.lossFigure().curves().stream().allMatch(c -> c.y().length == 0)));
+        assertEquals("Not trained yet.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void sketchRunDrawsFourLabelledCurvesAndStops(FxRobot robot) throws Exception {
+        robot.clickOn("#schedules-sketch-run");
+        waitUntil(() -> OnFx.call(() -> page.sketchFigure().curves().get(3).y().length > 10), 60);
+        assertEquals("Stop", robot.lookup("#schedules-sketch-run").queryAs(Button.class).getText());
+        robot.clickOn("#schedules-sketch-run");
+        assertEquals(LossRun.State.CANCELLED, OnFx.call(() -> page.sketchRun().stateProperty().get()));
+        List<CurveFigure.Curve> curves = OnFx.call(() -> page.sketchFigure().curves());
+        assertEquals(List.of("concepts.schedules.sketch.very-high", "concepts.schedules.sketch.high",
+                "concepts.schedules.sketch.low", "concepts.schedules.sketch.good"),
+                curves.stream().map(CurveFigure.Curve::labelKey).toList());
+        assertEquals("very high (α = 30)", i18n.text(curves.get(0).labelKey(), curves.get(0).labelValue()));
+        assertTrue(robot.lookup("#schedules-sketch-status").queryAs(Label.class).getText().startsWith("Stopped at"));
+    }
+}
