@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             SnapshotCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            EnsembleCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 
