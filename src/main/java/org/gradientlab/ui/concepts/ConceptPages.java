@@ -25,7 +25,7 @@ public final class ConceptPages {
                 coming("preprocessing", i18n),
                 coming("babysitting", i18n),
                 coming("schedules", i18n),
-                coming("ensembles", i18n),
+                new org.gradientlab.ui.concepts.ensembles.EnsemblesPage(i18n),
                 coming("conv", i18n));
     }
 
