@@ -105,6 +105,23 @@ abstract class AccuracyChart extends PlotCanvas {
         gc.setLineDashes((double[]) null);
     }
 
+    /** Accuracies (shares) at x = 1, 2, … joined by a line. */
+    static void paintLine(GraphicsContext gc, PlotTransform t, List<Double> accuracies, Color colour) {
+        gc.setStroke(colour);
+        gc.setLineWidth(2.5);
+        gc.beginPath();
+        for (int i = 0; i < accuracies.size(); i++) {
+            double x = t.pixelX(i + 1);
+            double y = t.pixelY(accuracies.get(i) * 100);
+            if (i == 0) {
+                gc.moveTo(x, y);
+            } else {
+                gc.lineTo(x, y);
+            }
+        }
+        gc.stroke();
+    }
+
     private double textWidth(String text) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
         probe.setFont(plotFont());

@@ -3,6 +3,8 @@ package org.gradientlab.ui.concepts.ensembles;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.concepts.ensembles.DropoutEnsembleConfig;
+import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
 import org.gradientlab.core.concepts.ensembles.EnsembleConfig;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.i18n.I18n;
@@ -111,9 +114,9 @@ public final class EnsemblesPage implements Lab {
                 numbers.row("ensemble", "concepts.ensembles.ensemble", () -> numbers.ensemble(model))),
                 model.membersProperty(), model.ensembleProperty());
         GridPane dropoutNumbers = numbers.grid("ensembles-dropout-numbers", List.of(
-                numbers.row("scaled", "concepts.ensembles.scaled", () -> numbers.scaled(model)),
-                numbers.row("single", "concepts.ensembles.single", () -> numbers.single(model)),
-                numbers.row("averaged", "concepts.ensembles.averaged", () -> numbers.averaged(model))),
+                numbers.row("scaled", "concepts.ensembles.scaled", () -> numbers.dropout(model, DropoutEnsembleResult::scaledAccuracy)),
+                numbers.row("single", "concepts.ensembles.single", () -> numbers.dropout(model, DropoutEnsembleResult::meanSinglePass)),
+                numbers.row("averaged", "concepts.ensembles.averaged", () -> numbers.dropout(model, DropoutEnsembleResult::averaged))),
                 model.dropoutProperty());
         HBox ensembleRow = new HBox(members, ensembleNumbers);
         HBox dropoutRow = new HBox(passes, dropoutNumbers);
@@ -174,79 +177,75 @@ public final class EnsemblesPage implements Lab {
     }
 
     private VBox ensembleControls() {
-        Label title = sectionTitle("concepts.ensembles.section.ensemble");
-        Slider nets = new Slider(1, EnsembleConfig.MAX_NETS, model.netsProperty().get());
-        nets.setId("ensembles-nets");
-        nets.setMajorTickUnit(1);
-        nets.setMinorTickCount(0);
-        nets.setSnapToTicks(true);
-        nets.setShowTickMarks(true);
+        Slider nets = slider("ensembles-nets", 1, EnsembleConfig.MAX_NETS, 1, model.netsProperty().get());
         nets.setShowTickLabels(true);
-        nets.setBlockIncrement(1);
         nets.valueProperty().addListener((o, a, b) -> model.netsProperty().set((int) Math.round(b.doubleValue())));
         model.netsProperty().addListener((o, a, b) -> nets.setValue(b.intValue()));
-        Label netsLabel = new Label();
+        Label netsLabel = settingLabel(nets, i18n.label("concepts.ensembles.nets", model.netsProperty()),
+                "concepts.ensembles.nets.tip");
         netsLabel.setId("ensembles-nets-label");
-        netsLabel.textProperty().bind(i18n.label("concepts.ensembles.nets", model.netsProperty()));
-        netsLabel.setLabelFor(nets);
-        netsLabel.setTooltip(tooltip("concepts.ensembles.nets.tip"));
-
-        Button train = button("ensembles-train", "concepts.ensembles.train");
-        Button cancel = button("ensembles-cancel", "concepts.ensembles.cancel");
-        train.setOnAction(e -> model.train());
-        cancel.setOnAction(e -> model.cancelTraining());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("ensembles-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(model.ensembleProgressProperty());
-        var running = model.ensembleStatusProperty().isEqualTo(Status.RUNNING);
-        train.disableProperty().bind(running);
-        cancel.disableProperty().bind(running.not());
-        nets.disableProperty().bind(running);
         Label status = statusLabel("ensembles-status", () -> numbers.ensembleStatus(model),
                 model.ensembleStatusProperty(), model.membersProperty(), model.ensembleErrorProperty());
         Label setup = small(() -> i18n.text("concepts.ensembles.setup.members", numbers.setup(model.memberNet())));
-        VBox box = new VBox(title, netsLabel, nets, new HBox(train, cancel), progress, status, setup);
-        box.getStyleClass().add("ensembles-controls");
-        return box;
+        return runSection("concepts.ensembles.section.ensemble", nets, netsLabel,
+                button("ensembles-train", "concepts.ensembles.train", model::train),
+                button("ensembles-cancel", "concepts.ensembles.cancel", model::cancelTraining),
+                model.ensembleStatusProperty(), model.ensembleProgressProperty(), "ensembles-progress", status, setup);
     }
 
     private VBox dropoutControls() {
-        Label title = sectionTitle("concepts.ensembles.section.dropout");
-        Slider ratio = new Slider(0.1, 0.8, model.dropoutRatioProperty().get());
-        ratio.setId("ensembles-ratio");
-        ratio.setMajorTickUnit(0.1);
-        ratio.setMinorTickCount(0);
-        ratio.setSnapToTicks(true);
-        ratio.setShowTickMarks(true);
-        ratio.setBlockIncrement(0.1);
+        Slider ratio = slider("ensembles-ratio", 0.1, 0.8, 0.1, model.dropoutRatioProperty().get());
         ratio.valueProperty().addListener((o, a, b) ->
                 model.dropoutRatioProperty().set(Math.round(b.doubleValue() * 10) / 10.0));
         model.dropoutRatioProperty().addListener((o, a, b) -> ratio.setValue(b.doubleValue()));
-        Label ratioLabel = new Label();
-        ratioLabel.textProperty().bind(i18n.label("concepts.ensembles.ratio", model.dropoutRatioProperty()));
-        ratioLabel.setLabelFor(ratio);
-        ratioLabel.setTooltip(tooltip("concepts.ensembles.ratio.tip"));
-
-        Button run = button("ensembles-dropout-run", "concepts.ensembles.dropout.run");
-        Button cancel = button("ensembles-dropout-cancel", "concepts.ensembles.cancel");
-        run.setOnAction(e -> model.runDropout());
-        cancel.setOnAction(e -> model.cancelDropout());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("ensembles-dropout-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(model.dropoutProgressProperty());
-        var running = model.dropoutStatusProperty().isEqualTo(Status.RUNNING);
-        run.disableProperty().bind(running);
-        cancel.disableProperty().bind(running.not());
-        ratio.disableProperty().bind(running);
+        Label ratioLabel = settingLabel(ratio, i18n.label("concepts.ensembles.ratio", model.dropoutRatioProperty()),
+                "concepts.ensembles.ratio.tip");
         Label status = statusLabel("ensembles-dropout-status", () -> numbers.dropoutStatus(model),
                 model.dropoutStatusProperty(), model.dropoutProgressProperty(), model.dropoutErrorProperty());
         Label setup = small(() -> i18n.text("concepts.ensembles.setup.dropout", numbers.setup(model.dropoutNet()),
                 DropoutEnsembleConfig.DEFAULT_PASSES));
-        VBox box = new VBox(title, ratioLabel, ratio, new HBox(run, cancel), progress, status, setup);
+        return runSection("concepts.ensembles.section.dropout", ratio, ratioLabel,
+                button("ensembles-dropout-run", "concepts.ensembles.dropout.run", model::runDropout),
+                button("ensembles-dropout-cancel", "concepts.ensembles.cancel", model::cancelDropout),
+                model.dropoutStatusProperty(), model.dropoutProgressProperty(), "ensembles-dropout-progress", status,
+                setup);
+    }
+
+    /** One run's controls: its setting (locked while it runs), run and cancel, progress, status and setup. */
+    private VBox runSection(String titleKey, Slider setting, Label settingLabel, Button run, Button cancel,
+                            ReadOnlyObjectProperty<Status> status, ReadOnlyDoubleProperty progress, String progressId,
+                            Label statusLabel, Label setup) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId(progressId);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(progress);
+        var running = status.isEqualTo(Status.RUNNING);
+        run.disableProperty().bind(running);
+        cancel.disableProperty().bind(running.not());
+        setting.disableProperty().bind(running);
+        VBox box = new VBox(sectionTitle(titleKey), settingLabel, setting, new HBox(run, cancel), bar, statusLabel,
+                setup);
         box.getStyleClass().add("ensembles-controls");
         return box;
+    }
+
+    private static Slider slider(String id, double min, double max, double step, double value) {
+        Slider slider = new Slider(min, max, value);
+        slider.setId(id);
+        slider.setMajorTickUnit(step);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setBlockIncrement(step);
+        return slider;
+    }
+
+    private Label settingLabel(Slider slider, ObservableValue<String> text, String tipKey) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setLabelFor(slider);
+        label.setTooltip(tooltip(tipKey));
+        return label;
     }
 
     private Label sectionTitle(String key) {
@@ -287,10 +286,11 @@ public final class EnsemblesPage implements Lab {
         return label;
     }
 
-    private Button button(String id, String key) {
+    private Button button(String id, String key, Runnable action) {
         Button button = new Button();
         button.setId(id);
         button.textProperty().bind(i18n.label(key));
+        button.setOnAction(e -> action.run());
         return button;
     }
 

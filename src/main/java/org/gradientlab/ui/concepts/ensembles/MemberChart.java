@@ -66,19 +66,7 @@ final class MemberChart extends AccuracyChart {
         Color mean = textColour().deriveColor(0, 1, 1, 0.6);
         if (!ensemble.isEmpty()) {
             paintLevel(gc, t, members.stream().mapToDouble(Member::testAccuracy).average().orElseThrow(), mean);
-            gc.setStroke(averaged);
-            gc.setLineWidth(2.5);
-            gc.beginPath();
-            for (int k = 0; k < ensemble.size(); k++) {
-                double x = t.pixelX(k + 1);
-                double y = t.pixelY(ensemble.get(k) * 100);
-                if (k == 0) {
-                    gc.moveTo(x, y);
-                } else {
-                    gc.lineTo(x, y);
-                }
-            }
-            gc.stroke();
+            paintLine(gc, t, ensemble, averaged);
             gc.setFill(averaged);
             gc.setStroke(backgroundColour());
             gc.setLineWidth(1);

@@ -2,6 +2,7 @@ package org.gradientlab.ui.concepts.ensembles;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
@@ -81,19 +82,10 @@ final class Numbers {
         return result == null ? none() : percent(result.ensemble());
     }
 
-    String scaled(EnsemblesModel model) {
+    /** A number of the dropout result, or a dash before there is one. */
+    String dropout(EnsemblesModel model, ToDoubleFunction<DropoutEnsembleResult> number) {
         DropoutEnsembleResult result = model.dropoutProperty().get();
-        return result == null ? none() : percent(result.scaledAccuracy());
-    }
-
-    String single(EnsemblesModel model) {
-        DropoutEnsembleResult result = model.dropoutProperty().get();
-        return result == null ? none() : percent(result.meanSinglePass());
-    }
-
-    String averaged(EnsemblesModel model) {
-        DropoutEnsembleResult result = model.dropoutProperty().get();
-        return result == null ? none() : percent(result.averaged());
+        return result == null ? none() : percent(number.applyAsDouble(result));
     }
 
     String ensembleStatus(EnsemblesModel model) {

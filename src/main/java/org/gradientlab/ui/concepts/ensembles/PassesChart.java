@@ -61,19 +61,7 @@ final class PassesChart extends AccuracyChart {
             gc.fillOval(t.pixelX(m + 1) - 2.5, t.pixelY(single.get(m) * 100) - 2.5, 5, 5);
         }
         paintLevel(gc, t, result.scaledAccuracy(), scaledColour);
-        gc.setStroke(averagedColour);
-        gc.setLineWidth(2.5);
-        gc.beginPath();
-        for (int m = 0; m < averaged.size(); m++) {
-            double x = t.pixelX(m + 1);
-            double y = t.pixelY(averaged.get(m) * 100);
-            if (m == 0) {
-                gc.moveTo(x, y);
-            } else {
-                gc.lineTo(x, y);
-            }
-        }
-        gc.stroke();
+        paintLine(gc, t, averaged, averagedColour);
         paintLegend(gc, List.of(new Key(legend.get(0), singleColour, MarkerShape.CIRCLE, false),
                 new Key(legend.get(1), averagedColour, null, false), new Key(legend.get(2), scaledColour, null, true)));
     }

@@ -143,6 +143,7 @@ class EnsemblesPageTest {
     @Test
     void speaksKoreanAndResetsToTheStart(FxRobot robot) throws Exception {
         OnFx.call(() -> {
+            page.model().netsProperty().set(2);
             page.model().train();
             return null;
         });
