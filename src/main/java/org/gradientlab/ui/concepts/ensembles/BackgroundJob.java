@@ -22,7 +22,8 @@ final class BackgroundJob<R> {
 
         void cancelled();
 
-        void failed(RuntimeException error);
+        /** Any throwable but a cancellation: bad settings, missing data, even running out of memory. */
+        void failed(Throwable error);
     }
 
     private final FrameDrain<Runnable> drain = new FrameDrain<>(batch -> batch.forEach(Runnable::run));
@@ -44,7 +45,7 @@ final class BackgroundJob<R> {
                 job.post(() -> job.end(() -> ending.done(result)));
             } catch (CancellationException e) {
                 job.drain.offer(() -> job.end(ending::cancelled));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 job.post(() -> job.end(() -> ending.failed(e)));
             }
         });

@@ -189,7 +189,7 @@ final class EnsemblesModel {
         }
 
         @Override
-        public void failed(RuntimeException e) {
+        public void failed(Throwable e) {
             if (!stale()) {
                 error.set(e.getMessage() == null ? e.toString() : e.getMessage());
                 status.set(Status.FAILED);
