@@ -81,7 +81,7 @@ public final class EnsembleCommand implements Runnable {
                     + number(result.ensembleAccuracy().get(m.index())));
         }
         if (dropout != null) {
-            DropoutEnsembleResult d = DropoutEnsemble.run(dropout, data, () -> false, step -> { });
+            DropoutEnsembleResult d = DropoutEnsemble.run(dropout, data, () -> false, done -> { }, partial -> { });
             out.println();
             out.println("passes,averaged_accuracy,single_pass_accuracy,scaled_accuracy");
             List<Double> averaged = d.averagedAccuracy();

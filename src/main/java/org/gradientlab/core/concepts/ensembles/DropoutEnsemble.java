@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.gradientlab.core.data.Dataset;
@@ -24,22 +25,24 @@ public final class DropoutEnsemble {
 
     /**
      * Trains the net, measures the scaled prediction, then averages M masked passes.
-     * {@code onStep} gets the steps done so far out of {@link #steps}: iterations, then passes.
+     * {@code onIteration} gets the training updates done; {@code onPass} after each pass m gets
+     * the result so far, which is exactly the result of the same config with m passes.
      *
      * @throws CancellationException when {@code cancelled} turns true (checked every iteration and pass)
      */
     public static DropoutEnsembleResult run(DropoutEnsembleConfig config, Mnist data, BooleanSupplier cancelled,
-                                            IntConsumer onStep) {
+                                            IntConsumer onIteration, Consumer<DropoutEnsembleResult> onPass) {
         SmallNet setup = config.net();
         SplittableRandom seeds = new SplittableRandom(config.seed());
         long netSeed = seeds.nextLong();
         long batchSeed = seeds.nextLong();
-        int iterations = setup.iterations();
         MultiLayerNet net = SmallNetTrainer.train(setup, data.train(), config.dropoutRatio(), netSeed, batchSeed,
-                cancelled, onStep);
+                cancelled, onIteration);
         Dataset test = data.test().first(setup.testSize());
         Matrix x = test.imageMatrix();
         double scaled = ProbabilitySum.accuracy(ProbabilitySum.predict(net, x, false), test.labels());
+        // The net's Dropout layers draw a new mask on every training-mode forward.
+        MaskedPasses passes = new MaskedPasses(net, x);
         ProbabilitySum sum = new ProbabilitySum(test.count(), Mnist.CLASSES);
         List<Double> averaged = new ArrayList<>();
         List<Double> single = new ArrayList<>();
@@ -47,17 +50,16 @@ public final class DropoutEnsemble {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("dropout passes cancelled");
             }
-            // The net's Dropout layers draw a new mask on every training-mode forward.
-            Matrix p = ProbabilitySum.predict(net, x, true);
+            Matrix p = passes.next();
             single.add(ProbabilitySum.accuracy(p, test.labels()));
             sum.add(p);
             averaged.add(sum.accuracy(test.labels()));
-            onStep.accept(iterations + m);
+            onPass.accept(new DropoutEnsembleResult(config.withPasses(m), scaled, averaged, single));
         }
         return new DropoutEnsembleResult(config, scaled, averaged, single);
     }
 
-    /** Iterations plus passes: what {@code onStep} counts up to. */
+    /** Training iterations plus passes: the steps of a run, for a progress bar. */
     public static int steps(DropoutEnsembleConfig config) {
         return config.net().iterations() + config.passes();
     }

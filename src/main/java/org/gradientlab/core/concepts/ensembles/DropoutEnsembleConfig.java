@@ -28,6 +28,10 @@ public record DropoutEnsembleConfig(SmallNet net, double dropoutRatio, int passe
         return new DropoutEnsembleConfig(SmallNet.dropoutNet(), dropoutRatio, passes, seed);
     }
 
+    public DropoutEnsembleConfig withPasses(int value) {
+        return new DropoutEnsembleConfig(net, dropoutRatio, value, seed);
+    }
+
     public DropoutEnsembleConfig withNet(SmallNet value) {
         return new DropoutEnsembleConfig(value, dropoutRatio, passes, seed);
     }

@@ -65,6 +65,17 @@ final class EnsemblesModel {
         this.memberNet = memberNet;
         this.dropoutNet = dropoutNet;
         this.seed = seed;
+        // An indeterminate bar (progress −1) stops spinning when its run ends without a result.
+        ensembleStatus.addListener((o, a, now) -> {
+            if (now != Status.RUNNING && ensembleProgress.get() < 0) {
+                ensembleProgress.set(0);
+            }
+        });
+        dropoutStatus.addListener((o, a, now) -> {
+            if (now != Status.RUNNING && dropoutProgress.get() < 0) {
+                dropoutProgress.set(0);
+            }
+        });
     }
 
     /** Trains {@link #netsProperty()} nets, replacing the last ensemble; ignored while one trains. */
@@ -76,7 +87,8 @@ final class EnsemblesModel {
         members.set(List.of());
         ensemble.set(null);
         ensembleError.set("");
-        ensembleProgress.set(0);
+        // Indeterminate while MNIST loads and the first net trains.
+        ensembleProgress.set(-1);
         ensembleStatus.set(Status.RUNNING);
         Ending<EnsembleResult> ending = new Ending<>(() -> ensembleJob, ensembleStatus, ensembleError, ensemble::set);
         ensembleJob = ending.start("ensemble-training",
@@ -107,19 +119,24 @@ final class EnsemblesModel {
         double steps = DropoutEnsemble.steps(config);
         dropout.set(null);
         dropoutError.set("");
-        dropoutProgress.set(0);
+        dropoutProgress.set(-1);
         dropoutStatus.set(Status.RUNNING);
         Ending<DropoutEnsembleResult> ending = new Ending<>(() -> dropoutJob, dropoutStatus, dropoutError, r -> {
             dropout.set(r);
             dropoutProgress.set(1);
         });
+        int iterations = config.net().iterations();
         dropoutJob = ending.start("dropout-ensemble", job -> DropoutEnsemble.run(config, Mnist.bundled(),
-                job.cancelledFlag(), step -> {
-                    // Every 20th step is plenty for a progress bar.
-                    if (step % 20 == 0) {
-                        job.post(() -> dropoutProgress.set(step / steps));
+                job.cancelledFlag(), done -> {
+                    // Every 20th update is plenty for a progress bar.
+                    if (done % 20 == 0) {
+                        job.post(() -> dropoutProgress.set(done / steps));
                     }
-                }));
+                }, partial -> job.post(() -> {
+                    // The curve grows pass by pass: the result so far is that of M = passes done.
+                    dropout.set(partial);
+                    dropoutProgress.set((iterations + partial.config().passes()) / steps);
+                })));
     }
 
     void cancelDropout() {

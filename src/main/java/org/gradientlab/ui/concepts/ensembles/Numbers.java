@@ -103,7 +103,7 @@ final class Numbers {
         return switch (model.dropoutStatusProperty().get()) {
             case IDLE -> i18n.text("concepts.ensembles.status.idle");
             case RUNNING -> i18n.text("concepts.ensembles.status.dropout",
-                    Math.round(model.dropoutProgressProperty().get() * 100));
+                    Math.round(Math.max(0, model.dropoutProgressProperty().get()) * 100));
             case DONE -> i18n.text("concepts.ensembles.status.done");
             case CANCELLED -> i18n.text("concepts.ensembles.status.cancelled");
             case FAILED -> i18n.text("concepts.ensembles.status.failed", model.dropoutErrorProperty().get());

@@ -1,6 +1,8 @@
 package org.gradientlab.core.concepts.ensembles;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,13 +50,31 @@ class DropoutEnsembleTest {
     }
 
     @Test
-    void manyMaskedPassesComeNearTheScaledPassAndBeatOnePass() {
-        List<Integer> steps = new ArrayList<>();
-        DropoutEnsembleConfig config = new DropoutEnsembleConfig(QUICK, 0.5, 60, 5);
-        DropoutEnsembleResult result = DropoutEnsemble.run(config, MNIST, () -> false, steps::add);
+    void maskedPassesComputeTheFixedLayersOnceAndMatchPredict() {
+        SmallNet setup = QUICK.withIterations(1);
+        MultiLayerNet a = new MultiLayerNet(setup.network(0.5, 9));
+        MultiLayerNet b = new MultiLayerNet(setup.network(0.5, 9));
+        Matrix x = MNIST.test().first(200).imageMatrix();
+        MaskedPasses passes = new MaskedPasses(a, x);
+        for (int m = 0; m < 3; m++) {
+            assertArrayEquals(ProbabilitySum.predict(b, x, true).data, passes.next().data, "pass " + m);
+        }
+    }
 
-        assertEquals(DropoutEnsemble.steps(config), steps.size());
-        assertEquals(DropoutEnsemble.steps(config), steps.get(steps.size() - 1));
+    @Test
+    void manyMaskedPassesComeNearTheScaledPassAndBeatOnePass() {
+        List<Integer> iterations = new ArrayList<>();
+        List<DropoutEnsembleResult> partial = new ArrayList<>();
+        DropoutEnsembleConfig config = new DropoutEnsembleConfig(QUICK, 0.5, 60, 5);
+        DropoutEnsembleResult result = DropoutEnsemble.run(config, MNIST, () -> false, iterations::add, partial::add);
+
+        assertEquals(QUICK.iterations(), iterations.size());
+        assertEquals(QUICK.iterations(), iterations.get(iterations.size() - 1));
+        assertEquals(60, partial.size());
+        DropoutEnsembleResult ten = partial.get(9);
+        assertEquals(10, ten.config().passes());
+        assertEquals(result.averagedAccuracy().subList(0, 10), ten.averagedAccuracy(), "the first 10 passes");
+        assertEquals(result.averagedAccuracy(), partial.get(59).averagedAccuracy());
         assertEquals(60, result.averagedAccuracy().size());
         assertEquals(result.singlePassAccuracy().get(0), result.averagedAccuracy().get(0), 0,
                 "the mean of one pass is that pass");
@@ -71,7 +91,7 @@ class DropoutEnsembleTest {
         AtomicInteger checks = new AtomicInteger();
         AtomicInteger stepsDone = new AtomicInteger();
         assertThrows(CancellationException.class, () -> DropoutEnsemble.run(new DropoutEnsembleConfig(QUICK, 0.5, 10,
-                0), MNIST, () -> checks.incrementAndGet() > 5, s -> stepsDone.set(s)));
+                0), MNIST, () -> checks.incrementAndGet() > 5, stepsDone::set, partial -> fail("no pass after cancel")));
         assertEquals(5, stepsDone.get());
     }
 }

@@ -85,7 +85,7 @@ class EnsemblesPageTest {
     }
 
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f %%", share * 100);
+        return String.format(Locale.ROOT, "%.2f\u00a0%%", share * 100);
     }
 
     @Test
