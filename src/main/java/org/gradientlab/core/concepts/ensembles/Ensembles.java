@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -37,32 +38,51 @@ public final class Ensembles {
         int threads = Math.max(1, Math.min(config.nets(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().daemon().name("ensemble-", 0).factory());
+        // One member failing stops the others: the ensemble is lost anyway.
+        AtomicBoolean abandoned = new AtomicBoolean();
+        BooleanSupplier stop = () -> abandoned.get() || cancelled.getAsBoolean();
         try {
             List<Future<Trained>> futures = new ArrayList<>();
             for (int i = 0; i < config.nets(); i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    long[] seeds = config.memberSeeds(index);
-                    MultiLayerNet net = SmallNetTrainer.train(setup, data.train(), 0, seeds[0], seeds[1], cancelled,
-                            done -> { });
-                    Matrix p = ProbabilitySum.predict(net, x, false);
-                    Member member = new Member(index, seeds[0], ProbabilitySum.accuracy(p, test.labels()));
-                    onMember.accept(member);
-                    return new Trained(member, net, p);
+                    try {
+                        long[] seeds = config.memberSeeds(index);
+                        MultiLayerNet net = SmallNetTrainer.train(setup, data.train(), 0, seeds[0], seeds[1], stop,
+                                done -> { });
+                        Matrix p = ProbabilitySum.predict(net, x, false);
+                        Member member = new Member(index, seeds[0], ProbabilitySum.accuracy(p, test.labels()));
+                        onMember.accept(member);
+                        return new Trained(member, net, p);
+                    } catch (RuntimeException | Error e) {
+                        abandoned.set(true);
+                        throw e;
+                    }
                 }));
             }
-            List<Member> members = new ArrayList<>();
-            List<MultiLayerNet> nets = new ArrayList<>();
+            List<Trained> trained = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<Trained> future : futures) {
+                try {
+                    trained.add(await(future));
+                } catch (RuntimeException e) {
+                    // Report the error itself, not the cancellations it caused in the other members.
+                    if (failure == null || failure instanceof CancellationException) {
+                        failure = e;
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
             List<Double> ensemble = new ArrayList<>();
             ProbabilitySum sum = new ProbabilitySum(test.count(), Mnist.CLASSES);
-            for (Future<Trained> future : futures) {
-                Trained trained = await(future);
-                members.add(trained.member());
-                nets.add(trained.net());
-                sum.add(trained.probabilities());
+            for (Trained t : trained) {
+                sum.add(t.probabilities());
                 ensemble.add(sum.accuracy(test.labels()));
             }
-            return new EnsembleResult(config, members, ensemble, nets);
+            return new EnsembleResult(config, trained.stream().map(Trained::member).toList(), ensemble,
+                    trained.stream().map(Trained::net).toList());
         } finally {
             pool.shutdownNow();
         }
@@ -79,6 +99,9 @@ public final class Ensembles {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -96,6 +96,19 @@ class EnsemblesTest {
     }
 
     @Test
+    void aFailingMemberStopsTheOthersAndReportsItsOwnError() {
+        AtomicInteger checks = new AtomicInteger();
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> Ensembles.run(
+                new EnsembleConfig(QUICK.withIterations(20), 6, 0), MNIST, () -> checks.incrementAndGet() < 0,
+                m -> {
+                    throw new IllegalStateException("member " + m.index() + " failed");
+                }));
+        assertTrue(error.getMessage().endsWith("failed"), error.getMessage());
+        // The first failure stops every member still queued or training: far fewer than 6 × 20 checks.
+        assertTrue(checks.get() < 6 * 20, "checks: " + checks);
+    }
+
+    @Test
     void rejectsOutOfRangeSettingsNamingThem() {
         IllegalArgumentException nets = assertThrows(IllegalArgumentException.class, () -> EnsembleConfig.of(11, 0));
         assertTrue(nets.getMessage().startsWith("nets must be in [1, 10]"), nets.getMessage());
