@@ -17,8 +17,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.RecordingLab;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Theme;
+import org.gradientlab.ui.widgets.SeriesPalette;
 
 /** The page as a learner uses it, with nets small enough to train in a fraction of a second. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,6 +87,24 @@ class EnsemblesPageTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** Pixels of the node's snapshot within a small distance of {@code colour}. */
+    private static int pixels(String id, Color colour, FxRobot robot) {
+        Node node = robot.lookup(id).query();
+        WritableImage image = OnFx.call(() -> node.snapshot(null, null));
+        PixelReader reader = image.getPixelReader();
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color c = reader.getColor(x, y);
+                if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                        + Math.abs(c.getBlue() - colour.getBlue()) < 0.08) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.2f\u00a0%%", share * 100);
     }
@@ -93,6 +114,7 @@ class EnsemblesPageTest {
         robot.clickOn("#ensembles-nets").type(KeyCode.HOME).type(KeyCode.RIGHT, 2);
         assertEquals("Networks: 3", text(robot, "#ensembles-nets-label"));
         assertEquals("—", text(robot, "#ensembles-ensemble"));
+        assertEquals(0, pixels("#ensembles-member-chart", SeriesPalette.VERMILLION, robot), "no line before training");
         robot.clickOn("#ensembles-train");
         await(() -> page.model().ensembleStatusProperty().get());
 
@@ -106,6 +128,9 @@ class EnsemblesPageTest {
                 text(robot, "#ensembles-caption"));
         assertEquals(3, OnFx.call(() -> robot.lookup("#ensembles-member-chart").queryAs(MemberChart.class)
                 .members().size()));
+        // The nets' dots (blue) and the first-k line (vermillion) are on the canvas.
+        assertTrue(pixels("#ensembles-member-chart", SeriesPalette.BLUE, robot) > 100);
+        assertTrue(pixels("#ensembles-member-chart", SeriesPalette.VERMILLION, robot) > 100);
 
         // The results stay while another page is on show.
         robot.clickOn("#concept-nav-other");
