@@ -54,7 +54,8 @@ public final class EnsembleCommand implements Runnable {
             description = "also train a dropout net and average M masked passes, 1..1000")
     private Integer dropoutPasses;
 
-    @Option(names = "--dropout-ratio", paramLabel = "R", description = "dropout ratio of that net, (0, 0.9] (default 0.5)")
+    @Option(names = "--dropout-ratio", paramLabel = "R",
+            description = "dropout ratio of that net, (0, 0.9] (default 0.5)")
     private Double dropoutRatio;
 
     @Override

@@ -114,9 +114,12 @@ public final class EnsemblesPage implements Lab {
                 numbers.row("ensemble", "concepts.ensembles.ensemble", () -> numbers.ensemble(model))),
                 model.membersProperty(), model.ensembleProperty());
         GridPane dropoutNumbers = numbers.grid("ensembles-dropout-numbers", List.of(
-                numbers.row("scaled", "concepts.ensembles.scaled", () -> numbers.dropout(model, DropoutEnsembleResult::scaledAccuracy)),
-                numbers.row("single", "concepts.ensembles.single", () -> numbers.dropout(model, DropoutEnsembleResult::meanSinglePass)),
-                numbers.row("averaged", "concepts.ensembles.averaged", () -> numbers.dropout(model, DropoutEnsembleResult::averaged))),
+                numbers.row("scaled", "concepts.ensembles.scaled",
+                        () -> numbers.dropout(model, DropoutEnsembleResult::scaledAccuracy)),
+                numbers.row("single", "concepts.ensembles.single",
+                        () -> numbers.dropout(model, DropoutEnsembleResult::meanSinglePass)),
+                numbers.row("averaged", "concepts.ensembles.averaged",
+                        () -> numbers.dropout(model, DropoutEnsembleResult::averaged))),
                 model.dropoutProperty());
         HBox ensembleRow = new HBox(members, ensembleNumbers);
         HBox dropoutRow = new HBox(passes, dropoutNumbers);

@@ -90,8 +90,9 @@ class DropoutEnsembleTest {
     void cancellingStopsTrainingAtOnce() {
         AtomicInteger checks = new AtomicInteger();
         AtomicInteger stepsDone = new AtomicInteger();
-        assertThrows(CancellationException.class, () -> DropoutEnsemble.run(new DropoutEnsembleConfig(QUICK, 0.5, 10,
-                0), MNIST, () -> checks.incrementAndGet() > 5, stepsDone::set, partial -> fail("no pass after cancel")));
+        DropoutEnsembleConfig config = new DropoutEnsembleConfig(QUICK, 0.5, 10, 0);
+        assertThrows(CancellationException.class, () -> DropoutEnsemble.run(config, MNIST,
+                () -> checks.incrementAndGet() > 5, stepsDone::set, partial -> fail("no pass after cancel")));
         assertEquals(5, stepsDone.get());
     }
 }

@@ -180,7 +180,8 @@ class EnsemblesPageTest {
         assertEquals("학습", robot.lookup("#ensembles-train").queryAs(Button.class).getText());
         assertEquals("완료.", text(robot, "#ensembles-status"));
         assertTrue(text(robot, "#ensembles-ensemble").matches("\\d+\\.\\d\\d%"), text(robot, "#ensembles-ensemble"));
-        assertTrue(text(robot, "#ensembles-caption").startsWith("MNIST에서의 앙상블"), text(robot, "#ensembles-caption"));
+        String caption = text(robot, "#ensembles-caption");
+        assertTrue(caption.startsWith("MNIST에서의 앙상블"), caption);
 
         Node figure = OnFx.call(page::exportNode);
         assertEquals("ensembles-figure", figure.getId());
