@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.surface.ViewRect;
@@ -27,6 +28,9 @@ abstract class AccuracyChart extends PlotCanvas {
     record Key(String text, Color colour, MarkerShape marker, boolean dashed) {}
 
     private String emptyText = "";
+    private List<String> legend = List.of("", "", "");
+    private String xName = "";
+    private String yName = "";
 
     AccuracyChart() {
         super(1);
@@ -39,6 +43,26 @@ abstract class AccuracyChart extends PlotCanvas {
     final void setEmptyText(String text) {
         emptyText = text;
         invalidateAll();
+    }
+
+    /** The three legend entries' texts and the axis names. */
+    final void setTexts(String first, String second, String third, String x, String y) {
+        legend = List.of(first, second, third);
+        xName = x;
+        yName = y;
+        invalidateAll();
+    }
+
+    final List<String> legend() {
+        return legend;
+    }
+
+    final String xName() {
+        return xName;
+    }
+
+    final String yName() {
+        return yName;
     }
 
     final void paintEmpty(GraphicsContext gc, double width, double height) {
@@ -123,7 +147,7 @@ abstract class AccuracyChart extends PlotCanvas {
     }
 
     private double textWidth(String text) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        Text probe = new Text(text);
         probe.setFont(plotFont());
         return probe.getLayoutBounds().getWidth();
     }

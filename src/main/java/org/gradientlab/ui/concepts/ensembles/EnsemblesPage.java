@@ -1,7 +1,9 @@
 package org.gradientlab.ui.concepts.ensembles;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -267,7 +269,7 @@ public final class EnsemblesPage implements Lab {
         return label;
     }
 
-    private Label small(java.util.concurrent.Callable<String> text) {
+    private Label small(Callable<String> text) {
         Label label = new Label();
         label.textProperty().bind(Bindings.createStringBinding(text, i18n.languageProperty()));
         label.setWrapText(true);
@@ -276,13 +278,13 @@ public final class EnsemblesPage implements Lab {
         return label;
     }
 
-    private Label statusLabel(String id, java.util.concurrent.Callable<String> text, ObservableValue<?>... on) {
+    private Label statusLabel(String id, Callable<String> text, ObservableValue<?>... on) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("ensembles-status");
-        javafx.beans.Observable[] dependencies = new javafx.beans.Observable[on.length + 1];
+        Observable[] dependencies = new Observable[on.length + 1];
         System.arraycopy(on, 0, dependencies, 0, on.length);
         dependencies[on.length] = i18n.languageProperty();
         label.textProperty().bind(Bindings.createStringBinding(text, dependencies));

@@ -22,9 +22,6 @@ final class MemberChart extends AccuracyChart {
     private int nets = 1;
     private List<Member> members = List.of();
     private List<Double> ensemble = List.of();
-    private List<String> legend = List.of("", "", "");
-    private String xName = "";
-    private String yName = "";
 
     MemberChart() {
         setId("ensembles-member-chart");
@@ -35,13 +32,6 @@ final class MemberChart extends AccuracyChart {
         nets = netCount;
         members = List.copyOf(done);
         ensemble = List.copyOf(firstK);
-        invalidateAll();
-    }
-
-    void setTexts(String single, String averaged, String mean, String x, String y) {
-        legend = List.of(single, averaged, mean);
-        xName = x;
-        yName = y;
         invalidateAll();
     }
 
@@ -80,8 +70,8 @@ final class MemberChart extends AccuracyChart {
         for (Member m : members) {
             MarkerShape.CIRCLE.draw(gc, t.pixelX(m.index() + 1), t.pixelY(m.testAccuracy() * 100), 10);
         }
-        paintLegend(gc, List.of(new Key(legend.get(0), single, MarkerShape.CIRCLE, false),
-                new Key(legend.get(1), averaged, null, false), new Key(legend.get(2), mean, null, true)));
+        paintLegend(gc, List.of(new Key(legend().get(0), single, MarkerShape.CIRCLE, false),
+                new Key(legend().get(1), averaged, null, false), new Key(legend().get(2), mean, null, true)));
     }
 
     /** y grid and ticks in per cent; x labelled 1..N at the nets, not at round numbers. */
@@ -108,9 +98,9 @@ final class MemberChart extends AccuracyChart {
             gc.fillText(Integer.toString(k), t.pixelX(k), bottom + 4);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText(xName, t.left() + t.width(), bottom + 4 + plotFont().getSize() * 1.4);
+        gc.fillText(xName(), t.left() + t.width(), bottom + 4 + plotFont().getSize() * 1.4);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(yName, t.left(), t.top() - 4);
+        gc.fillText(yName(), t.left(), t.top() - 4);
     }
 }

@@ -18,9 +18,6 @@ import org.gradientlab.ui.widgets.SeriesPalette;
  */
 final class PassesChart extends AccuracyChart {
     private DropoutEnsembleResult result;
-    private List<String> legend = List.of("", "", "");
-    private String xName = "";
-    private String yName = "";
 
     PassesChart() {
         setId("ensembles-passes-chart");
@@ -28,13 +25,6 @@ final class PassesChart extends AccuracyChart {
 
     void show(DropoutEnsembleResult value) {
         result = value;
-        invalidateAll();
-    }
-
-    void setTexts(String single, String averaged, String scaled, String x, String y) {
-        legend = List.of(single, averaged, scaled);
-        xName = x;
-        yName = y;
         invalidateAll();
     }
 
@@ -52,7 +42,7 @@ final class PassesChart extends AccuracyChart {
         all.addAll(single);
         all.add(result.scaledAccuracy());
         PlotTransform t = transform(0, averaged.size() + 1, all, width, height);
-        Axes.paint(gc, t, textColour(), gridColour(), plotFont(), xName, yName);
+        Axes.paint(gc, t, textColour(), gridColour(), plotFont(), xName(), yName());
         Color singleColour = SeriesPalette.colour(1, backgroundColour());
         Color averagedColour = SeriesPalette.colour(0, backgroundColour());
         Color scaledColour = SeriesPalette.colour(3, backgroundColour());
@@ -62,7 +52,7 @@ final class PassesChart extends AccuracyChart {
         }
         paintLevel(gc, t, result.scaledAccuracy(), scaledColour);
         paintLine(gc, t, averaged, averagedColour);
-        paintLegend(gc, List.of(new Key(legend.get(0), singleColour, MarkerShape.CIRCLE, false),
-                new Key(legend.get(1), averagedColour, null, false), new Key(legend.get(2), scaledColour, null, true)));
+        paintLegend(gc, List.of(new Key(legend().get(0), singleColour, MarkerShape.CIRCLE, false),
+                new Key(legend().get(1), averagedColour, null, false), new Key(legend().get(2), scaledColour, null, true)));
     }
 }
