@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             BabysitCommand.class,
             SchedulesCommand.class,
+            EnsembleCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.gradientlab.core.nn.Activation;
+import org.gradientlab.ui.concepts.activations.ActivationsPage;
+import org.gradientlab.ui.concepts.babysitting.BabysittingPage;
+import org.gradientlab.ui.concepts.ensembles.EnsemblesPage;
+import org.gradientlab.ui.concepts.schedules.SchedulesPage;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.ComingSoonLab;
 import org.gradientlab.ui.lab.Lab;
 
-/** The concepts lab's pages in the order of the lectures; each page's own work replaces its line. */
+/** The concepts lab's pages in the order of the lectures. */
 public final class ConceptPages {
     public static final List<String> IDS = List.of(
             "activations", "preprocessing", "babysitting", "schedules", "ensembles", "conv");
@@ -21,11 +25,11 @@ public final class ConceptPages {
      */
     public static List<Lab> standard(I18n i18n, Consumer<Activation> toInitLab) {
         return List.of(
-                new org.gradientlab.ui.concepts.activations.ActivationsPage(i18n, toInitLab),
+                new ActivationsPage(i18n, toInitLab),
                 coming("preprocessing", i18n),
-                new org.gradientlab.ui.concepts.babysitting.BabysittingPage(i18n),
-                new org.gradientlab.ui.concepts.schedules.SchedulesPage(i18n),
-                coming("ensembles", i18n),
+                new BabysittingPage(i18n),
+                new SchedulesPage(i18n),
+                new EnsemblesPage(i18n),
                 coming("conv", i18n));
     }
 

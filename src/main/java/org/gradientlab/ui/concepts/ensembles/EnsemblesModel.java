@@ -1,0 +1,268 @@
+package org.gradientlab.ui.concepts.ensembles;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.gradientlab.core.concepts.ensembles.DropoutEnsemble;
+import org.gradientlab.core.concepts.ensembles.DropoutEnsembleConfig;
+import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
+import org.gradientlab.core.concepts.ensembles.EnsembleConfig;
+import org.gradientlab.core.concepts.ensembles.EnsembleResult;
+import org.gradientlab.core.concepts.ensembles.Ensembles;
+import org.gradientlab.core.concepts.ensembles.Member;
+import org.gradientlab.core.concepts.ensembles.SmallNet;
+import org.gradientlab.core.data.Mnist;
+
+/**
+ * The page's state, on the FX thread: the settings, the two runs (N nets; the dropout net) and
+ * their results, which stay until the next run or a reset. The core trains off the FX thread.
+ */
+final class EnsemblesModel {
+    /** Where a run stands. */
+    enum Status { IDLE, RUNNING, DONE, CANCELLED, FAILED }
+
+    private final SmallNet memberNet;
+    private final SmallNet dropoutNet;
+    private final long seed;
+
+    private final IntegerProperty nets = new SimpleIntegerProperty(this, "nets", EnsembleConfig.DEFAULT_NETS);
+    private final DoubleProperty dropoutRatio = new SimpleDoubleProperty(this, "dropoutRatio",
+            DropoutEnsembleConfig.DEFAULT_RATIO);
+
+    private final ReadOnlyObjectWrapper<Status> ensembleStatus = new ReadOnlyObjectWrapper<>(Status.IDLE);
+    private final ReadOnlyDoubleWrapper ensembleProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyObjectWrapper<List<Member>> members = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<EnsembleResult> ensemble = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> ensembleError = new ReadOnlyObjectWrapper<>("");
+    private BackgroundJob<EnsembleResult> ensembleJob;
+
+    private final ReadOnlyObjectWrapper<Status> dropoutStatus = new ReadOnlyObjectWrapper<>(Status.IDLE);
+    private final ReadOnlyDoubleWrapper dropoutProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyObjectWrapper<DropoutEnsembleResult> dropout = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> dropoutError = new ReadOnlyObjectWrapper<>("");
+    private BackgroundJob<DropoutEnsembleResult> dropoutJob;
+
+    /** The page's defaults: {@link SmallNet#members()}, {@link SmallNet#dropoutNet()}, seed 0. */
+    EnsemblesModel() {
+        this(SmallNet.members(), SmallNet.dropoutNet(), 0);
+    }
+
+    EnsemblesModel(SmallNet memberNet, SmallNet dropoutNet, long seed) {
+        this.memberNet = memberNet;
+        this.dropoutNet = dropoutNet;
+        this.seed = seed;
+        // An indeterminate bar (progress −1) stops spinning when its run ends without a result.
+        ensembleStatus.addListener((o, a, now) -> {
+            if (now != Status.RUNNING && ensembleProgress.get() < 0) {
+                ensembleProgress.set(0);
+            }
+        });
+        dropoutStatus.addListener((o, a, now) -> {
+            if (now != Status.RUNNING && dropoutProgress.get() < 0) {
+                dropoutProgress.set(0);
+            }
+        });
+    }
+
+    /** Trains {@link #netsProperty()} nets, replacing the last ensemble; ignored while one trains. */
+    void train() {
+        if (ensembleStatus.get() == Status.RUNNING) {
+            return;
+        }
+        EnsembleConfig config = new EnsembleConfig(memberNet, nets.get(), seed);
+        members.set(List.of());
+        ensemble.set(null);
+        ensembleError.set("");
+        // Indeterminate while MNIST loads and the first net trains.
+        ensembleProgress.set(-1);
+        ensembleStatus.set(Status.RUNNING);
+        Ending<EnsembleResult> ending = new Ending<>(() -> ensembleJob, ensembleStatus, ensembleError, ensemble::set);
+        ensembleJob = ending.start("ensemble-training",
+                job -> Ensembles.run(config, Mnist.bundled(), job.cancelledFlag(), job.poster(this::addMember)));
+    }
+
+    private void addMember(Member member) {
+        List<Member> done = new ArrayList<>(members.get());
+        done.add(member);
+        done.sort(Comparator.comparingInt(Member::index));
+        members.set(List.copyOf(done));
+        ensembleProgress.set((double) done.size() / nets.get());
+    }
+
+    void cancelTraining() {
+        if (ensembleJob != null) {
+            ensembleJob.cancel();
+        }
+    }
+
+    /** Trains the dropout net and averages its masked passes; ignored while it runs. */
+    void runDropout() {
+        if (dropoutStatus.get() == Status.RUNNING) {
+            return;
+        }
+        DropoutEnsembleConfig config = new DropoutEnsembleConfig(dropoutNet, dropoutRatio.get(),
+                DropoutEnsembleConfig.DEFAULT_PASSES, seed);
+        double steps = DropoutEnsemble.steps(config);
+        dropout.set(null);
+        dropoutError.set("");
+        dropoutProgress.set(-1);
+        dropoutStatus.set(Status.RUNNING);
+        Ending<DropoutEnsembleResult> ending = new Ending<>(() -> dropoutJob, dropoutStatus, dropoutError, r -> {
+            dropout.set(r);
+            dropoutProgress.set(1);
+        });
+        int iterations = config.net().iterations();
+        dropoutJob = ending.start("dropout-ensemble", job -> DropoutEnsemble.run(config, Mnist.bundled(),
+                job.cancelledFlag(), done -> {
+                    // Every 20th update is plenty for a progress bar.
+                    if (done % 20 == 0) {
+                        job.post(() -> dropoutProgress.set(done / steps));
+                    }
+                }, partial -> job.post(() -> {
+                    // The curve grows pass by pass: the result so far is that of M = passes done.
+                    dropout.set(partial);
+                    dropoutProgress.set((iterations + partial.config().passes()) / steps);
+                })));
+    }
+
+    void cancelDropout() {
+        if (dropoutJob != null) {
+            dropoutJob.cancel();
+        }
+    }
+
+    /** Stops both runs and forgets their results; the settings go back to the defaults. */
+    void reset() {
+        cancelTraining();
+        cancelDropout();
+        ensembleJob = null;
+        dropoutJob = null;
+        members.set(List.of());
+        ensemble.set(null);
+        dropout.set(null);
+        ensembleError.set("");
+        dropoutError.set("");
+        ensembleProgress.set(0);
+        dropoutProgress.set(0);
+        ensembleStatus.set(Status.IDLE);
+        dropoutStatus.set(Status.IDLE);
+        nets.set(EnsembleConfig.DEFAULT_NETS);
+        dropoutRatio.set(DropoutEnsembleConfig.DEFAULT_RATIO);
+    }
+
+    /** Reports a job's end into its properties, unless a reset or a newer run replaced the job. */
+    private static final class Ending<R> implements BackgroundJob.Ending<R> {
+        private final Supplier<BackgroundJob<R>> current;
+        private final ReadOnlyObjectWrapper<Status> status;
+        private final ReadOnlyObjectWrapper<String> error;
+        private final Consumer<R> result;
+        private BackgroundJob<R> job;
+
+        Ending(Supplier<BackgroundJob<R>> current, ReadOnlyObjectWrapper<Status> status,
+               ReadOnlyObjectWrapper<String> error, Consumer<R> result) {
+            this.current = current;
+            this.status = status;
+            this.error = error;
+            this.result = result;
+        }
+
+        /** Starts the job this ending reports on. */
+        BackgroundJob<R> start(String name, Function<BackgroundJob<R>, R> work) {
+            job = BackgroundJob.start(name, work, this);
+            return job;
+        }
+
+        private boolean stale() {
+            return job != current.get();
+        }
+
+        @Override
+        public void done(R value) {
+            if (!stale()) {
+                result.accept(value);
+                status.set(Status.DONE);
+            }
+        }
+
+        @Override
+        public void cancelled() {
+            if (!stale()) {
+                status.set(Status.CANCELLED);
+            }
+        }
+
+        @Override
+        public void failed(Throwable e) {
+            if (!stale()) {
+                error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                status.set(Status.FAILED);
+            }
+        }
+    }
+
+    IntegerProperty netsProperty() {
+        return nets;
+    }
+
+    DoubleProperty dropoutRatioProperty() {
+        return dropoutRatio;
+    }
+
+    ReadOnlyObjectProperty<Status> ensembleStatusProperty() {
+        return ensembleStatus.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty ensembleProgressProperty() {
+        return ensembleProgress.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<List<Member>> membersProperty() {
+        return members.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<EnsembleResult> ensembleProperty() {
+        return ensemble.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<String> ensembleErrorProperty() {
+        return ensembleError.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<Status> dropoutStatusProperty() {
+        return dropoutStatus.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty dropoutProgressProperty() {
+        return dropoutProgress.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<DropoutEnsembleResult> dropoutProperty() {
+        return dropout.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<String> dropoutErrorProperty() {
+        return dropoutError.getReadOnlyProperty();
+    }
+
+    SmallNet memberNet() {
+        return memberNet;
+    }
+
+    SmallNet dropoutNet() {
+        return dropoutNet;
+    }
+}
