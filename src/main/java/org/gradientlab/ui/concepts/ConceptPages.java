@@ -22,7 +22,7 @@ public final class ConceptPages {
     public static List<Lab> standard(I18n i18n, Consumer<Activation> toInitLab) {
         return List.of(
                 coming("activations", i18n),
-                coming("preprocessing", i18n),
+                new org.gradientlab.ui.concepts.preprocessing.PreprocessingLab(i18n),
                 coming("babysitting", i18n),
                 coming("schedules", i18n),
                 coming("ensembles", i18n),
