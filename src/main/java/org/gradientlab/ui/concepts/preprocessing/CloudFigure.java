@@ -56,7 +56,7 @@ final class CloudFigure extends VBox {
 
         model.stagesProperty().addListener((o, a, b) -> refresh());
         model.sameScaleProperty().addListener((o, a, b) -> refresh());
-        model.hoveredProperty().addListener((o, a, b) -> panels.forEach(p -> p.cloud().setHovered(b.intValue())));
+        model.hoveredProperty().addListener((o, a, b) -> panels.forEach(p -> p.showHovered(b.intValue())));
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -71,6 +71,7 @@ final class CloudFigure extends VBox {
         for (int i = 0; i < panels.size(); i++) {
             StageResult stage = stages.get(i);
             panels.get(i).show(stage, model.sameScaleProperty().get() ? shared : Framing.fit(List.of(stage)));
+            panels.get(i).showHovered(model.hoveredProperty().get());
         }
         caption.setText(i18n.text("concepts.preprocessing.caption", model.cloudProperty().get().size(),
                 epsilon()));

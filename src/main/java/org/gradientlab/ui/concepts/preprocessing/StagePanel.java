@@ -18,6 +18,8 @@ final class StagePanel extends VBox {
     private final MatrixView covariance = new MatrixView();
     private final Label stats = new Label();
     private final Label message = new Label();
+    private final Label point = new Label(" ");
+    private StageResult result;
 
     StagePanel(I18n i18n, Stage stage) {
         this.i18n = i18n;
@@ -44,7 +46,9 @@ final class StagePanel extends VBox {
         message.getStyleClass().add("prep-message");
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
-        getChildren().addAll(title, formula, cloud, covariance, stats, message);
+        point.setId("prep-point-" + id);
+        point.getStyleClass().add("prep-point");
+        getChildren().addAll(title, formula, cloud, covariance, stats, point, message);
         getStyleClass().add("prep-stage");
     }
 
@@ -64,7 +68,21 @@ final class StagePanel extends VBox {
         return message;
     }
 
+    /** Rings point {@code index} (−1: none) and writes its coordinates at this stage. */
+    void showHovered(int index) {
+        cloud.setHovered(index);
+        if (result != null && index >= 0 && index < result.size()) {
+            int decimals = 2;
+            point.setText(i18n.text("concepts.preprocessing.point", index + 1,
+                    MatrixView.format(result.xs()[index], decimals), MatrixView.format(result.ys()[index], decimals)));
+        } else {
+            // A space keeps the line's height, so the panel does not jump as the mouse moves.
+            point.setText(" ");
+        }
+    }
+
     void show(StageResult result, ViewRect frame) {
+        this.result = result;
         cloud.show(result, frame);
         Moments m = result.moments();
         covariance.show(m == null ? null : m.covariance());

@@ -67,7 +67,7 @@ class PreprocessingLabTest {
     }
 
     @Test
-    void clickOnTheOriginalAddsAPointAndTheCovariancesFollow(FxRobot robot) {
+    void clickOnTheOriginalAddsAPointTheCovariancesFollowAndRightClickRemovesIt(FxRobot robot) {
         List<String> before = covariances();
         robot.clickOn(originalCorner());
         assertEquals(CloudPreset.DEFAULT_COUNT + 1, count());
@@ -78,13 +78,7 @@ class PreprocessingLabTest {
         // Whitening brings any cloud to the identity: that label stays, by design.
         assertEquals("1.00 0.00; 0.00 1.00", after.get(4));
         assertEquals("201 points", robot.lookup("#prep-count").queryAs(Label.class).getText());
-    }
 
-    @Test
-    void rightClickRemovesThePointUnderTheCursor(FxRobot robot) {
-        Point2D corner = originalCorner();
-        robot.clickOn(corner);
-        assertEquals(CloudPreset.DEFAULT_COUNT + 1, count());
         // The frame refits once the click is over, so the new point has moved on screen.
         Point2D added = OnFx.call(() -> {
             CloudPanel panel = lab.figure().panels().get(0).cloud();
@@ -92,11 +86,12 @@ class PreprocessingLabTest {
         });
         robot.clickOn(added, MouseButton.SECONDARY);
         assertEquals(CloudPreset.DEFAULT_COUNT, count());
+        assertEquals(before, covariances());
     }
 
     @Test
     void draggingAddsAStrokeOfPoints(FxRobot robot) {
-        robot.moveTo(originalCorner()).press(MouseButton.PRIMARY).moveBy(20, 0).moveBy(20, 0).moveBy(20, 0)
+        robot.moveTo(originalCorner()).press(MouseButton.PRIMARY).moveBy(60, 0)
                 .release(MouseButton.PRIMARY);
         assertTrue(count() >= CloudPreset.DEFAULT_COUNT + 3, "points after the drag: " + count());
     }
@@ -127,6 +122,19 @@ class PreprocessingLabTest {
         for (StagePanel panel : lab.figure().panels()) {
             assertEquals(hovered, (int) OnFx.call(() -> panel.cloud().hovered()), panel.stage().name());
         }
+        String readout = robot.lookup("#prep-point-whitened").queryAs(Label.class).getText();
+        assertTrue(readout.startsWith("point " + (hovered + 1) + ": ("), readout);
+        robot.moveTo("#prep-count");
+        assertEquals(-1, lab.model().hoveredProperty().get());
+    }
+
+    @Test
+    void sameScaleGivesEveryPanelOneFrame(FxRobot robot) {
+        java.util.function.Supplier<java.util.Set<Object>> frames = () -> OnFx.call(() -> new java.util.HashSet<>(
+                lab.figure().panels().stream().map(p -> (Object) p.cloud().transform().view()).toList()));
+        assertEquals(5, frames.get().size(), "each panel fits its own points");
+        robot.clickOn("#prep-same-scale");
+        assertEquals(1, frames.get().size());
     }
 
     @Test
