@@ -30,7 +30,6 @@ final class CloudPanel extends PlotCanvas {
     private static final double PICK_RADIUS = 8;
     /** A drag adds a point each time the cursor has moved this far from the last one. */
     private static final double DRAG_SPACING = 12;
-    private static final Color POINT = SeriesPalette.BLUE;
     private static final Color HOVER = SeriesPalette.VERMILLION;
     private static final Color FIRST_AXIS = SeriesPalette.ORANGE;
     private static final Color SECOND_AXIS = SeriesPalette.BLUISH_GREEN;
@@ -206,7 +205,9 @@ final class CloudPanel extends PlotCanvas {
         gc.beginPath();
         gc.rect(t.left(), t.top(), t.width(), t.height());
         gc.clip();
-        gc.setFill(POINT.deriveColor(0, 1, 1, 0.6));
+        // Okabe–Ito blue vanishes on a dark background; its sky blue does not.
+        Color point = SeriesPalette.isDark(backgroundColour()) ? SeriesPalette.SKY_BLUE : SeriesPalette.BLUE;
+        gc.setFill(point.deriveColor(0, 1, 1, 0.6));
         for (int i = 0; i < stage.size(); i++) {
             gc.fillOval(t.pixelX(stage.xs()[i]) - 2.5, t.pixelY(stage.ys()[i]) - 2.5, 5, 5);
         }
