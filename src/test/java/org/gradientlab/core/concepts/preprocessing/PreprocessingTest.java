@@ -53,6 +53,22 @@ class PreprocessingTest {
     }
 
     @Test
+    void addingAPointDoesNotFlipTheArrows() {
+        PointCloud cloud = CloudPreset.defaultCloud();
+        Moments before = Moments.of(cloud.xs(), cloud.ys());
+        for (int i = 0; i < 20; i++) {
+            cloud = cloud.with(before.meanX() + 0.3 * (i % 5 - 2), before.meanY() - 0.2 * (i % 3));
+            Moments after = Moments.of(cloud.xs(), cloud.ys());
+            for (int k = 0; k < 2; k++) {
+                double dot = before.eigenvectors()[k][0] * after.eigenvectors()[k][0]
+                        + before.eigenvectors()[k][1] * after.eigenvectors()[k][1];
+                assertTrue(dot > 0.9, "eigenvector " + k + " after point " + i + ": cos " + dot);
+            }
+            before = after;
+        }
+    }
+
+    @Test
     void zeroCentredDataHasMeanZeroAndTheSameCovariance() {
         List<StageResult> stages = Preprocessing.run(CloudPreset.defaultCloud());
         Moments original = stage(stages, Stage.ORIGINAL).moments();

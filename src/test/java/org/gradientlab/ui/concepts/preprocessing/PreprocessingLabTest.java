@@ -178,6 +178,15 @@ class PreprocessingLabTest {
     }
 
     @Test
+    void matrixEntriesShareDecimalsAndRoundingNoiseReadsAsZero() {
+        assertEquals(2, MatrixView.decimals(0.999996), "rounds to 1.00");
+        assertEquals(1, MatrixView.decimals(18.04));
+        assertEquals(4, MatrixView.decimals(0.0019));
+        assertEquals("0.00", MatrixView.format(-1e-17, 2));
+        assertEquals("\u22122.25", MatrixView.format(-2.25, 2));
+    }
+
+    @Test
     void labelsFollowTheLanguageIntoKorean(FxRobot robot) {
         OnFx.call(() -> {
             i18n.setLanguage(Language.KOREAN);
