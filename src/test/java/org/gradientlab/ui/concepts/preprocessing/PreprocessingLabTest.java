@@ -37,12 +37,21 @@ import org.gradientlab.ui.theme.Theme;
 class PreprocessingLabTest {
     private I18n i18n;
     private PreprocessingLab lab;
+    /** Holds the MNIST PCA's worker before it reads the data, while a test cancels it. */
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
     @Start
     void start(Stage stage) {
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
-        lab = new PreprocessingLab(i18n, 300, () -> Mnist.bundled().train());
+        lab = new PreprocessingLab(i18n, 300, () -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Mnist.bundled().train();
+        });
         Scene scene = new Scene((Parent) lab.view(), 1100, 760);
         new Appearance(Theme.LIGHT, 100).style(scene);
         stage.setScene(scene);
@@ -184,6 +193,26 @@ class PreprocessingLabTest {
         assertEquals(4, MatrixView.decimals(0.0019));
         assertEquals("0.00", MatrixView.format(-1e-17, 2));
         assertEquals("\u22122.25", MatrixView.format(-2.25, 2));
+    }
+
+    @Test
+    void aCancelledPcaLeavesNoResultAndCanStartAgain(FxRobot robot) throws Exception {
+        gate = new java.util.concurrent.CountDownLatch(1);
+        robot.clickOn("MNIST: mean image and principal components");
+        assertTrue(lab.mnistView().runningProperty().get());
+        assertEquals("Cancel", robot.lookup("#prep-mnist-compute").queryAs(Button.class).getText());
+        robot.clickOn("#prep-mnist-compute");
+        assertFalse(lab.mnistView().runningProperty().get());
+        String status = robot.lookup("#prep-mnist-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Cancelled"), status);
+        gate.countDown();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) OnFx.call(() -> lab.mnistView().grid().imagesShown()), "the cancelled run shows nothing");
+        robot.clickOn("#prep-mnist-compute");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lab.mnistView().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1 + 16, (int) OnFx.call(() -> lab.mnistView().grid().imagesShown()));
     }
 
     @Test
