@@ -90,9 +90,18 @@ public final class PreprocessingLab implements Lab {
 
     private VBox createView() {
         figure = new CloudFigure(i18n, model);
-        VBox cloudPage = new VBox(controls(), figure);
+        Label practiceTitle = new Label();
+        practiceTitle.textProperty().bind(i18n.label("concepts.preprocessing.practice.title"));
+        practiceTitle.getStyleClass().add("prep-practice-title");
+        Label practice = new Label();
+        practice.textProperty().bind(i18n.label("concepts.preprocessing.practice"));
+        practice.setWrapText(true);
+        practice.setId("prep-practice");
+        VBox notes = new VBox(practiceTitle, practice);
+        notes.getStyleClass().add("prep-practice");
+        VBox cloudPage = new VBox(controls(), figure, notes);
         cloudPage.getStyleClass().add("prep-cloud-page");
-        VBox.setVgrow(figure, Priority.ALWAYS);
+        VBox.setVgrow(notes, Priority.ALWAYS);
         mnistView = new MnistPcaView(i18n, mnistImages, mnist);
 
         Tab cloudTab = new Tab();
