@@ -8,11 +8,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.concepts.preprocessing.CloudPreset;
@@ -97,20 +99,26 @@ public final class PreprocessingLab implements Lab {
         practice.textProperty().bind(i18n.label("concepts.preprocessing.practice"));
         practice.setWrapText(true);
         practice.setId("prep-practice");
+        practice.setMinHeight(Region.USE_PREF_SIZE);
         VBox notes = new VBox(practiceTitle, practice);
         notes.getStyleClass().add("prep-practice");
-        VBox cloudPage = new VBox(controls(), figure, notes);
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.label("concepts.preprocessing.hint"));
+        hint.getStyleClass().add("prep-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox cloudPage = new VBox(controls(), hint, figure, notes);
         cloudPage.getStyleClass().add("prep-cloud-page");
         VBox.setVgrow(notes, Priority.ALWAYS);
         mnistView = new MnistPcaView(i18n, mnistImages, mnist);
 
         Tab cloudTab = new Tab();
         cloudTab.textProperty().bind(i18n.label("concepts.preprocessing.tab.cloud"));
-        cloudTab.setContent(cloudPage);
+        cloudTab.setContent(scrolling(cloudPage));
         cloudTab.setId("prep-tab-cloud");
         Tab mnistTab = new Tab();
         mnistTab.textProperty().bind(i18n.label("concepts.preprocessing.tab.mnist"));
-        mnistTab.setContent(mnistView);
+        mnistTab.setContent(scrolling(mnistView));
         mnistTab.setId("prep-tab-mnist");
         tabs = new TabPane(cloudTab, mnistTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -128,6 +136,15 @@ public final class PreprocessingLab implements Lab {
         root.setId("lab-" + ID);
         root.getStylesheets().add(PreprocessingLab.class.getResource("/css/concepts-preprocessing.css").toExternalForm());
         return root;
+    }
+
+    /** Large fonts or a small window scroll the page instead of cutting it off. */
+    private static ScrollPane scrolling(Node page) {
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("prep-scroll");
+        return scroll;
     }
 
     private FlowPane controls() {
@@ -177,12 +194,8 @@ public final class PreprocessingLab implements Lab {
         count.textProperty().bind(i18n.label("concepts.preprocessing.count",
                 javafx.beans.binding.Bindings.createIntegerBinding(() -> model.cloudProperty().get().size(),
                         model.cloudProperty())));
-        Label hint = new Label();
-        hint.textProperty().bind(i18n.label("concepts.preprocessing.hint"));
-        hint.getStyleClass().add("prep-hint");
-        hint.setWrapText(true);
-
-        FlowPane bar = new FlowPane(presetLabel, preset, sample, clear, sameScale, count, hint);
+        // The hint is not in the flow: a wrapping label there would make the flow as wide as its text.
+        FlowPane bar = new FlowPane(presetLabel, preset, sample, clear, sameScale, count);
         bar.getStyleClass().add("prep-controls");
         return bar;
     }

@@ -28,6 +28,7 @@ final class StagePanel extends VBox {
         Label title = new Label();
         title.textProperty().bind(i18n.label(Keys.title(stage)));
         title.getStyleClass().add("prep-stage-title");
+        title.setWrapText(true);
         Label formula = new Label();
         formula.textProperty().bind(i18n.label(Keys.formula(stage)));
         formula.getStyleClass().add("prep-formula");
@@ -48,6 +49,7 @@ final class StagePanel extends VBox {
         message.managedProperty().bind(message.visibleProperty());
         point.setId("prep-point-" + id);
         point.getStyleClass().add("prep-point");
+        point.setWrapText(true);
         getChildren().addAll(title, formula, cloud, covariance, stats, point, message);
         getStyleClass().add("prep-stage");
     }
