@@ -1,6 +1,7 @@
 package org.gradientlab.core.concepts.preprocessing;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * An immutable set of 2-D points, the rows of CS231n's data matrix X [N × 2]. Adding or
@@ -67,7 +68,7 @@ public final class PointCloud {
 
     /** This cloud without point {@code index}; later points move down by one. */
     public PointCloud without(int index) {
-        java.util.Objects.checkIndex(index, size());
+        Objects.checkIndex(index, size());
         double[] nx = new double[xs.length - 1];
         double[] ny = new double[ys.length - 1];
         System.arraycopy(xs, 0, nx, 0, index);

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
@@ -32,7 +33,7 @@ final class CloudFigure extends VBox {
         caption.getStyleClass().add("figure-caption");
         caption.setId("prep-caption");
         caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         GridPane row = new GridPane();
         row.getStyleClass().add("prep-panels");
         RowConstraints only = new RowConstraints();

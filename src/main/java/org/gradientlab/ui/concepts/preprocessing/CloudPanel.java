@@ -3,6 +3,7 @@ package org.gradientlab.ui.concepts.preprocessing;
 import java.util.function.IntConsumer;
 
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -76,9 +77,9 @@ final class CloudPanel extends PlotCanvas {
     }
 
     /** The node-pixel position of point {@code index} of the stage shown. */
-    javafx.geometry.Point2D pixelOf(int index) {
+    Point2D pixelOf(int index) {
         PlotTransform t = transform();
-        return new javafx.geometry.Point2D(t.pixelX(stage.xs()[index]), t.pixelY(stage.ys()[index]));
+        return new Point2D(t.pixelX(stage.xs()[index]), t.pixelY(stage.ys()[index]));
     }
 
     void setHovered(int index) {

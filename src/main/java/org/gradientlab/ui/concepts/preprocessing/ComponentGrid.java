@@ -1,6 +1,7 @@
 package org.gradientlab.ui.concepts.preprocessing;
 
 import java.util.function.BiFunction;
+import java.util.function.DoubleFunction;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -74,7 +75,7 @@ final class ComponentGrid extends PlotCanvas {
         return pca == null ? 0 : 1 + components.length;
     }
 
-    private static WritableImage image(double[] pixels, java.util.function.DoubleFunction<Color> colour) {
+    private static WritableImage image(double[] pixels, DoubleFunction<Color> colour) {
         WritableImage image = new WritableImage(Mnist.SIDE, Mnist.SIDE);
         PixelWriter writer = image.getPixelWriter();
         for (int p = 0; p < Mnist.PIXELS; p++) {

@@ -1,5 +1,7 @@
 package org.gradientlab.ui.concepts.preprocessing;
 
+import java.util.Locale;
+
 import org.gradientlab.core.concepts.preprocessing.CloudPreset;
 import org.gradientlab.core.concepts.preprocessing.Problem;
 import org.gradientlab.core.concepts.preprocessing.Stage;
@@ -51,6 +53,6 @@ final class Keys {
 
     /** Node-id suffix of a stage: "zero-centered". */
     static String id(Stage stage) {
-        return stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.concepts.preprocessing.MnistPca;
@@ -47,7 +48,7 @@ final class MnistPcaView extends VBox {
         caption.setId("prep-mnist-caption");
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         compute.setId("prep-mnist-compute");
         compute.setOnAction(e -> {
             if (running.get()) {

@@ -2,6 +2,7 @@ package org.gradientlab.ui.concepts.preprocessing;
 
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -192,7 +193,7 @@ public final class PreprocessingLab implements Lab {
         Label count = new Label();
         count.setId("prep-count");
         count.textProperty().bind(i18n.label("concepts.preprocessing.count",
-                javafx.beans.binding.Bindings.createIntegerBinding(() -> model.cloudProperty().get().size(),
+                Bindings.createIntegerBinding(() -> model.cloudProperty().get().size(),
                         model.cloudProperty())));
         // The hint is not in the flow: a wrapping label there would make the flow as wide as its text.
         FlowPane bar = new FlowPane(presetLabel, preset, sample, clear, sameScale, count);
