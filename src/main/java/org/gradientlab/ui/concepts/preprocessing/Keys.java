@@ -30,6 +30,16 @@ final class Keys {
         };
     }
 
+    static String explanation(Stage stage) {
+        return switch (stage) {
+            case ORIGINAL -> "concepts.preprocessing.explain.original";
+            case ZERO_CENTERED -> "concepts.preprocessing.explain.zero-centered";
+            case NORMALIZED -> "concepts.preprocessing.explain.normalized";
+            case DECORRELATED -> "concepts.preprocessing.explain.decorrelated";
+            case WHITENED -> "concepts.preprocessing.explain.whitened";
+        };
+    }
+
     static String problem(Problem problem) {
         return switch (problem) {
             case NO_POINTS -> "concepts.preprocessing.problem.no-points";

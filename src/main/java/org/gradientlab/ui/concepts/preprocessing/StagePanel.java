@@ -29,9 +29,15 @@ final class StagePanel extends VBox {
         title.textProperty().bind(i18n.label(Keys.title(stage)));
         title.getStyleClass().add("prep-stage-title");
         title.setWrapText(true);
+        Tooltip explanation = new Tooltip();
+        explanation.textProperty().bind(i18n.label(Keys.explanation(stage)));
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(360);
+        title.setTooltip(explanation);
         Label formula = new Label();
         formula.textProperty().bind(i18n.label(Keys.formula(stage)));
         formula.getStyleClass().add("prep-formula");
+        formula.setTooltip(explanation);
         cloud.setId("prep-cloud-" + id);
         covariance.setId("prep-cov-" + id);
         covariance.name().textProperty().bind(i18n.label("concepts.preprocessing.covariance"));

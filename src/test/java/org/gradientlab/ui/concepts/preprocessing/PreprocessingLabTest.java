@@ -224,6 +224,7 @@ class PreprocessingLabTest {
         });
         Label title = (Label) OnFx.call(() -> lab.figure().panels().get(4).getChildren().get(0));
         assertEquals("백색화(whitening)", title.getText());
+        assertTrue(title.getTooltip().getText().contains("단위 행렬"), title.getTooltip().getText());
         assertEquals("새 표본", robot.lookup("#prep-new-sample").queryAs(Button.class).getText());
         assertEquals("점 0개", robot.lookup("#prep-count").queryAs(Label.class).getText());
         assertTrue(lab.figure().panels().get(0).message().getText().startsWith("점이 없습니다"));
