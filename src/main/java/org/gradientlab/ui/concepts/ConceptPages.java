@@ -7,6 +7,7 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.concepts.activations.ActivationsPage;
 import org.gradientlab.ui.concepts.babysitting.BabysittingPage;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesPage;
+import org.gradientlab.ui.concepts.preprocessing.PreprocessingLab;
 import org.gradientlab.ui.concepts.schedules.SchedulesPage;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.ComingSoonLab;
@@ -26,7 +27,7 @@ public final class ConceptPages {
     public static List<Lab> standard(I18n i18n, Consumer<Activation> toInitLab) {
         return List.of(
                 new ActivationsPage(i18n, toInitLab),
-                coming("preprocessing", i18n),
+                new PreprocessingLab(i18n),
                 new BabysittingPage(i18n),
                 new SchedulesPage(i18n),
                 new EnsemblesPage(i18n),

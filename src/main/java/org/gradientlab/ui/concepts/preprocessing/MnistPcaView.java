@@ -1,0 +1,165 @@
+package org.gradientlab.ui.concepts.preprocessing;
+
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.gradientlab.core.concepts.preprocessing.MnistPca;
+import org.gradientlab.core.data.Dataset;
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * The MNIST half of the page: PCA of the first training images, computed once off the FX
+ * thread (a second or two) with a busy indicator and a cancel button, then kept for the
+ * page's lifetime, so switching pages and back shows it at once.
+ */
+final class MnistPcaView extends VBox {
+    private final I18n i18n;
+    private final int images;
+    private final Supplier<Dataset> data;
+    private final Label caption = new Label();
+    private final Button compute = new Button();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final Label status = new Label();
+    private final ComponentGrid grid = new ComponentGrid();
+    private final Label summary = new Label();
+    private final VBox figure;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private MnistPca result;
+
+    /** @param data the training images, loaded on the worker thread (MNIST takes a second to read) */
+    MnistPcaView(I18n i18n, int images, Supplier<Dataset> data) {
+        this.i18n = i18n;
+        this.images = images;
+        this.data = data;
+        caption.setId("prep-mnist-caption");
+        caption.getStyleClass().add("figure-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        compute.setId("prep-mnist-compute");
+        compute.setOnAction(e -> {
+            if (running.get()) {
+                cancel();
+            } else {
+                start();
+            }
+        });
+        busy.setId("prep-mnist-busy");
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(running);
+        busy.managedProperty().bind(running);
+        status.setId("prep-mnist-status");
+        status.setWrapText(true);
+        grid.setId("prep-mnist-grid");
+        summary.setId("prep-mnist-summary");
+        summary.setWrapText(true);
+        HBox bar = new HBox(compute, busy, status);
+        bar.getStyleClass().add("prep-mnist-bar");
+        HBox.setHgrow(status, Priority.ALWAYS);
+        figure = new VBox(caption, grid, summary);
+        figure.getStyleClass().add("prep-mnist-figure");
+        figure.setId("prep-mnist-figure");
+        VBox.setVgrow(figure, Priority.ALWAYS);
+        getChildren().addAll(bar, figure);
+        getStyleClass().add("prep-mnist");
+        running.addListener((o, a, b) -> refreshTexts());
+        i18n.languageProperty().addListener((o, a, b) -> refreshTexts());
+        refreshTexts();
+    }
+
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    ComponentGrid grid() {
+        return grid;
+    }
+
+    VBox figure() {
+        return figure;
+    }
+
+    /** Starts the PCA unless it is running or done. FX thread. */
+    void start() {
+        if (running.get() || result != null) {
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        running.set(true);
+        status.setText(i18n.text("concepts.preprocessing.mnist.busy", images));
+        Thread worker = new Thread(() -> {
+            try {
+                MnistPca done = MnistPca.compute(data.get(), images, MnistPca.DEFAULT_COMPONENTS, stop::get);
+                Platform.runLater(() -> finish(stop, done, null));
+            } catch (CancellationException e) {
+                Platform.runLater(() -> finish(stop, null, null));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> finish(stop, null, e));
+            }
+        }, "mnist-pca");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops a running PCA at its next phase; the page stays usable meanwhile. */
+    void cancel() {
+        if (running.get()) {
+            cancelled.set(true);
+            running.set(false);
+            status.setText(i18n.text("concepts.preprocessing.mnist.cancelled"));
+        }
+    }
+
+    private void finish(AtomicBoolean run, MnistPca done, RuntimeException failure) {
+        if (run != cancelled || run.get()) {
+            return;
+        }
+        running.set(false);
+        if (done != null) {
+            result = done;
+            grid.show(done);
+        } else if (failure != null) {
+            status.setText(i18n.text("concepts.preprocessing.mnist.failed", String.valueOf(failure.getMessage())));
+            return;
+        }
+        refreshTexts();
+    }
+
+    private void refreshTexts() {
+        compute.setText(i18n.text(running.get() ? "concepts.preprocessing.mnist.cancel" : "concepts.preprocessing.mnist.compute"));
+        compute.setDisable(result != null);
+        caption.setText(i18n.text("concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS, images));
+        grid.setLabels(i18n.text("concepts.preprocessing.mnist.mean"), i18n.text("concepts.preprocessing.mnist.scree"),
+                (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
+        if (result != null) {
+            status.setText(i18n.text("concepts.preprocessing.mnist.done", result.images(), result.varyingPixels(),
+                    seconds(result.covarianceMillis()), seconds(result.eigenMillis())));
+            summary.setText(i18n.text("concepts.preprocessing.mnist.cumulative", result.components().length,
+                    percent(result.cumulativeExplained(result.components().length))));
+        } else if (!running.get() && status.getText().isEmpty()) {
+            status.setText(i18n.text("concepts.preprocessing.mnist.idle"));
+        }
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+    }
+}
