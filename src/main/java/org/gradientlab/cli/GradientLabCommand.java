@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             SnapshotCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            ConvCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 
