@@ -26,7 +26,7 @@ public final class ConceptPages {
                 coming("babysitting", i18n),
                 coming("schedules", i18n),
                 coming("ensembles", i18n),
-                coming("conv", i18n));
+                new org.gradientlab.ui.concepts.conv.ConvPage(i18n));
     }
 
     private static Lab coming(String id, I18n i18n) {

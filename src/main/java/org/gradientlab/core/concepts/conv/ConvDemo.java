@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The worked example of a {@link DemoPlan}: a small integer input, one F×F filter of −1, 0, 1
+ * The worked example of a {@link DemoPlan}: a small integer input (the top-left of a fixed 9×9 grid), one F×F filter of −1, 0, 1
  * and a bias (or a max for pooling), and every output value. When the windows do not fit, only
  * the whole windows are taken, floor((W − F + 2P)/S) + 1 across, as deep-learning libraries do,
  * and {@link #covered} tells which input cells no window reaches.
@@ -40,9 +40,21 @@ public final class ConvDemo {
         }
     }
 
-    /** The demo's input pattern, small integers 0 to 5 that vary in both directions. */
+    /** The demo's input: small integers, no row or column alike, so every window reads differently. */
+    private static final int[][] INPUT = {
+        {1, 0, 2, 3, 1, 0, 4, 2, 1},
+        {0, 3, 1, 0, 2, 5, 1, 0, 3},
+        {2, 1, 4, 2, 0, 1, 3, 2, 0},
+        {5, 0, 1, 3, 4, 2, 0, 1, 2},
+        {1, 2, 0, 1, 3, 0, 2, 5, 1},
+        {3, 1, 2, 0, 1, 4, 1, 0, 2},
+        {0, 4, 1, 2, 5, 1, 0, 3, 1},
+        {2, 0, 3, 1, 0, 2, 4, 1, 0},
+        {1, 3, 0, 4, 2, 1, 0, 2, 3},
+    };
+
     static int inputValue(int row, int col) {
-        return (2 * row + 3 * col + row * col) % 6;
+        return INPUT[row][col];
     }
 
     /** The demo filter, −1, 0 and 1 in diagonal stripes. */

@@ -17,10 +17,10 @@ class ConvDemoTest {
     void firstCellIsTheDotProductOfTheTopLeftWindowPlusBias() {
         ConvDemo demo = demo(ConvPreset.SEVEN_STRIDE_1.layer());
         assertEquals(5, demo.outputWidth());
-        // input rows 0..2: [0 3 0] [2 0 4] [4 3 2]; filter [−1 1 0] [0 −1 1] [1 0 −1]; bias 1
-        // 3 + 4 + (4 − 2) + 1 = 10
-        assertEquals(10, demo.output(0, 0));
-        assertEquals("0·(−1) + 3·1 + 0·0 + 2·0 + 0·(−1) + 4·1 + 4·1 + 3·0 + 2·(−1) + 1 = 10", demo.expression(0, 0));
+        // input rows 0..2: [1 0 2] [0 3 1] [2 1 4]; filter [−1 1 0] [0 −1 1] [1 0 −1]; bias 1
+        // (−1) + (−3 + 1) + (2 − 4) + 1 = −4
+        assertEquals(-4, demo.output(0, 0));
+        assertEquals("1·(−1) + 0·1 + 2·0 + 0·0 + 3·(−1) + 1·1 + 2·1 + 1·0 + 4·(−1) + 1 = −4", demo.expression(0, 0));
     }
 
     @Test
@@ -31,19 +31,19 @@ class ConvDemoTest {
         assertEquals(new Window(1, 3, 3), demo.window(1, 2));
         assertTrue(demo.isPadding(-1, 0) && demo.isPadding(2, 5) && !demo.isPadding(4, 4));
         assertEquals(0, demo.input(-1, -1));
-        // inside: (0,0)=0 (0,1)=3 (1,0)=2 (1,1)=0 under weights −1, 1, 0, −1 → 3, plus bias 1
-        assertEquals(4, demo.output(0, 0));
+        // inside: (0,0)=1 (0,1)=0 (1,0)=0 (1,1)=3 under weights −1, 1, 0, −1 → −4, plus bias 1
+        assertEquals(-3, demo.output(0, 0));
     }
 
     @Test
     void maxPoolingTakesTheLargestOfEachWindow() {
         ConvDemo demo = demo(new MaxPool(4, 4, 1, 2, 2));
-        // input [0 3 0 3] [2 0 4 2] [4 3 2 1] [0 0 0 0]
+        // input [1 0 2 3] [0 3 1 0] [2 1 4 2] [5 0 1 3]
         assertEquals(3, demo.output(0, 0));
-        assertEquals(4, demo.output(0, 1));
-        assertEquals(4, demo.output(1, 0));
-        assertEquals(2, demo.output(1, 1));
-        assertEquals("max(0, 3, 2, 0) = 3", demo.expression(0, 0));
+        assertEquals(3, demo.output(0, 1));
+        assertEquals(5, demo.output(1, 0));
+        assertEquals(4, demo.output(1, 1));
+        assertEquals("max(1, 0, 0, 3) = 3", demo.expression(0, 0));
     }
 
     @Test

@@ -1,0 +1,98 @@
+package org.gradientlab.ui.concepts.conv;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * Play / pause, back, step, reset and the speed in output cells per second. An AnimationTimer
+ * moves the model on by the real time between frames, so the speed holds at any frame rate.
+ */
+final class ConvPlayback extends HBox {
+    private final ConvPageModel model;
+    private final I18n i18n;
+    private long lastFrame = -1;
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (lastFrame >= 0) {
+                // At most a tenth of a second per frame: a stalled frame must not skip cells.
+                model.advance(Math.min(0.1, (now - lastFrame) / 1e9));
+            }
+            lastFrame = now;
+        }
+    };
+
+    ConvPlayback(ConvPageModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        getStyleClass().add("conv-playback");
+        createView();
+    }
+
+    private void createView() {
+        Button play = button("conv-play", "icon-play", "concepts.conv.play", model::playPause);
+        Button back = button("conv-back", "icon-step-back", "concepts.conv.back", model::stepBack);
+        Button step = button("conv-step", "icon-step-forward", "concepts.conv.step", model::stepForward);
+        Button reset = button("conv-reset", "icon-reset", "concepts.conv.reset", model::reset);
+        for (Button b : new Button[] {back, step, reset}) {
+            b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+        model.playingProperty().addListener((o, was, playing) -> {
+            play.getGraphic().getStyleClass().setAll(playing ? "icon-pause" : "icon-play", "icon");
+            play.textProperty().bind(i18n.label(playing ? "concepts.conv.pause" : "concepts.conv.play"));
+            if (playing) {
+                lastFrame = -1;
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+
+        Label cell = new Label();
+        cell.setId("conv-step-label");
+        cell.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable showCell = () -> cell.setText(i18n.text("concepts.conv.demo.step", model.stepProperty().get() + 1,
+                model.demoProperty().get().cellCount()));
+        model.stepProperty().addListener((o, was, is) -> showCell.run());
+        model.demoProperty().addListener((o, was, is) -> showCell.run());
+        i18n.languageProperty().addListener((o, was, is) -> showCell.run());
+        showCell.run();
+
+        Slider speed = new Slider(Math.log10(ConvPageModel.MIN_SPEED), Math.log10(ConvPageModel.MAX_SPEED),
+                Math.log10(model.speedProperty().get()));
+        speed.setId("conv-speed");
+        speed.setPrefWidth(110);
+        speed.valueProperty().addListener((o, was, is) -> model.setSpeed(Math.pow(10, is.doubleValue())));
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(i18n.label("concepts.conv.speed", model.speedProperty()));
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        speedLabel.getStyleClass().add("muted");
+
+        setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(play, back, step, reset, cell, speed, speedLabel);
+    }
+
+    private Button button(String id, String icon, String key, Runnable action) {
+        Region graphic = new Region();
+        graphic.getStyleClass().addAll(icon, "icon");
+        Button button = new Button(null, graphic);
+        button.setId(id);
+        button.textProperty().bind(i18n.label(key));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.label(key));
+        button.setTooltip(tip);
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+}
