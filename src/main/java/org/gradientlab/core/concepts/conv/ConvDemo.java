@@ -111,10 +111,26 @@ public final class ConvDemo {
 
     /** Whether some window reads input cell (row, col); padding cells included. */
     public boolean covered(int row, int col) {
-        int lastTop = (outputHeight() - 1) * plan.stride() - plan.padding();
-        int lastLeft = (outputWidth() - 1) * plan.stride() - plan.padding();
-        return row >= -plan.padding() && row <= lastTop + plan.filter() - 1
-                && col >= -plan.padding() && col <= lastLeft + plan.filter() - 1;
+        return coveredAlong(row, outputHeight()) && coveredAlong(col, outputWidth());
+    }
+
+    /** Window i spans i·S − P to i·S − P + F − 1: some i in [0, windows) holds {@code at}. */
+    private boolean coveredAlong(int at, int windows) {
+        int shifted = at + plan.padding();
+        int last = Math.min(windows - 1, Math.floorDiv(shifted, plan.stride()));
+        return last >= 0 && last * plan.stride() + plan.filter() - 1 >= shifted;
+    }
+
+    /** Whether every input cell (padding aside) is read by some window. */
+    public boolean coversInput() {
+        for (int r = 0; r < plan.height(); r++) {
+            for (int c = 0; c < plan.width(); c++) {
+                if (!covered(r, c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private int compute(int row, int col) {

@@ -34,7 +34,8 @@ public record DemoPlan(int width, int height, int filter, int stride, int paddin
                     layer.pooling(), true, false, false, false);
         }
         int filter = layer.filter() <= MAX_FILTER ? layer.filter() : 3;
-        int stride = Math.min(layer.stride(), MAX_STRIDE);
+        // A shrunk filter keeps its windows overlapping as a wide filter's do (AlexNet: 11 with stride 4).
+        int stride = Math.min(layer.stride(), filter < layer.filter() ? Math.max(1, filter - 1) : MAX_STRIDE);
         int padding = Math.min(layer.padding(), MAX_PADDING);
         int side = SIDES.get(0);
         for (int n : SIDES) {

@@ -28,6 +28,8 @@ import org.gradientlab.ui.i18n.I18n;
  * field per hyperparameter with its message under it. Up and down arrows change a field by one.
  */
 final class ConvControls extends VBox {
+    /** Prefix of a preset's name key: concepts.conv.preset.lecture-32. */
+    private static final String PRESET_NAME = "concepts.conv.preset.";
     private final ConvPageModel model;
     private final I18n i18n;
     private final Map<Field, TextField> fields = new EnumMap<>(Field.class);
@@ -35,6 +37,7 @@ final class ConvControls extends VBox {
     private final Map<Field, VBox> rows = new EnumMap<>(Field.class);
     private final ComboBox<ConvPreset> presets = new ComboBox<>();
     private boolean showing;
+    private boolean syncing;
 
     ConvControls(ConvPageModel model, I18n i18n) {
         this.model = model;
@@ -69,19 +72,15 @@ final class ConvControls extends VBox {
             presets.setButtonCell(new PresetCell());
         });
         presets.setMaxWidth(Double.MAX_VALUE);
-        presets.setValue(ConvPageModel.START);
         presets.setOnAction(e -> {
             ConvPreset chosen = presets.getValue();
-            if (chosen != null) {
+            if (chosen != null && !syncing) {
                 model.apply(chosen);
             }
         });
-        // An edited field leaves the example: the list goes back to its prompt.
-        model.layerProperty().addListener((o, was, is) -> {
-            if (presets.getValue() != null && !presets.getValue().layer().equals(is)) {
-                presets.setValue(null);
-            }
-        });
+        // The list names the example the fields make, and shows its prompt when they make none.
+        model.layerProperty().addListener((o, was, is) -> showPreset());
+        showPreset();
 
         getChildren().addAll(section("concepts.conv.mode"), modeRow, section("concepts.conv.preset"), presets,
                 section("concepts.conv.hyper"));
@@ -186,6 +185,18 @@ final class ConvControls extends VBox {
         }
     }
 
+    private void showPreset() {
+        ConvPreset match = null;
+        for (ConvPreset p : ConvPreset.values()) {
+            if (p.layer().equals(model.layerProperty().get())) {
+                match = p;
+            }
+        }
+        syncing = true;
+        presets.setValue(match);
+        syncing = false;
+    }
+
     private void showMode() {
         boolean pool = model.poolingProperty().get();
         for (Field f : List.of(Field.PADDING, Field.FILTERS)) {
@@ -236,7 +247,7 @@ final class ConvControls extends VBox {
         protected void updateItem(ConvPreset item, boolean empty) {
             super.updateItem(item, empty);
             // Text is set, not bound: the combo box's skin writes the prompt into its button cell.
-            setText(empty || item == null ? null : i18n.text("concepts.conv.preset." + item.id()));
+            setText(empty || item == null ? null : i18n.text(PRESET_NAME + item.id()));
         }
     }
 }

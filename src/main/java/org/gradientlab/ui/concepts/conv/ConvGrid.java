@@ -24,6 +24,7 @@ final class ConvGrid extends PlotCanvas {
     private static final double MAX_CELL = 46;
 
     private final StringProperty inputTitle = new SimpleStringProperty(this, "inputTitle", "");
+    private final StringProperty paddedInputTitle = new SimpleStringProperty(this, "paddedInputTitle", "");
     private final StringProperty filterTitle = new SimpleStringProperty(this, "filterTitle", "");
     private final StringProperty outputTitle = new SimpleStringProperty(this, "outputTitle", "");
     private ConvDemo demo;
@@ -36,13 +37,18 @@ final class ConvGrid extends PlotCanvas {
         getStyleClass().add("conv-grid");
         setMinSize(320, 200);
         setPrefSize(760, 360);
-        for (StringProperty title : new StringProperty[] {inputTitle, filterTitle, outputTitle}) {
+        for (StringProperty title : new StringProperty[] {inputTitle, paddedInputTitle, filterTitle, outputTitle}) {
             title.addListener((o, was, is) -> invalidateAll());
         }
     }
 
     StringProperty inputTitleProperty() {
         return inputTitle;
+    }
+
+    /** The input's title when it has a padding ring to explain. */
+    StringProperty paddedInputTitleProperty() {
+        return paddedInputTitle;
     }
 
     StringProperty filterTitleProperty() {
@@ -92,7 +98,7 @@ final class ConvGrid extends PlotCanvas {
         Window window = demo.window(current[0], current[1]);
         Color accent = SeriesPalette.colour(0, backgroundColour());
 
-        drawTitle(gc, inputTitle.get(), x, inCols * cell);
+        drawTitle(gc, p > 0 ? paddedInputTitle.get() : inputTitle.get(), x, inCols * cell);
         drawInput(gc, x, y, cell, window, accent);
         x += (inCols + GAP) * cell;
         if (f > 0) {
@@ -168,7 +174,8 @@ final class ConvGrid extends PlotCanvas {
                 double y = y0 + i * cell;
                 int index = i * demo.outputWidth() + j;
                 boolean now = i == current[0] && j == current[1];
-                gc.setFill(now ? accent.deriveColor(0, 1, 1, 0.3) : index < step ? fillLowColour() : backgroundColour());
+                gc.setFill(now ? accent.deriveColor(0, 1, 1, 0.3)
+                        : index < step ? accent.deriveColor(0, 1, 1, 0.1) : backgroundColour());
                 gc.fillRect(x, y, cell, cell);
                 gc.setStroke(cellBorder());
                 gc.setLineWidth(1);

@@ -78,6 +78,7 @@ public final class ConvPage implements Lab {
         grid = new ConvGrid();
         grid.setId("conv-grid");
         grid.inputTitleProperty().bind(i18n.label("concepts.conv.demo.input"));
+        grid.paddedInputTitleProperty().bind(i18n.label("concepts.conv.demo.input-padded"));
         grid.filterTitleProperty().bind(i18n.label("concepts.conv.demo.filter", ConvDemo.BIAS));
         grid.outputTitleProperty().bind(i18n.label("concepts.conv.demo.output"));
         VBox.setVgrow(grid, Priority.ALWAYS);
@@ -128,8 +129,9 @@ public final class ConvPage implements Lab {
         String key = plan.sameSize() ? "concepts.conv.demo.same"
                 : plan.filterReduced() || plan.strideReduced() || plan.paddingReduced() ? "concepts.conv.demo.reduced"
                 : "concepts.conv.demo.small";
-        String note = i18n.text(key, plan.filter(), plan.stride(), plan.padding(), plan.width(), plan.height());
-        if (!plan.horizontal().fits() || !plan.vertical().fits()) {
+        String note = i18n.text(key + (plan.pooling() ? "-pool" : ""), plan.filter(), plan.stride(), plan.padding(),
+                plan.width(), plan.height());
+        if (!demo.coversInput()) {
             note += " " + i18n.text("concepts.conv.demo.uncovered");
         }
         demoNote.setText(note);

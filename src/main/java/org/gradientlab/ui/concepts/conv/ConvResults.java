@@ -22,14 +22,14 @@ import org.gradientlab.ui.i18n.I18n;
 final class ConvResults extends VBox {
     private final ConvPageModel model;
     private final I18n i18n;
-    private final Label output = label("conv-output", "conv-output");
-    private final Label width = label("conv-width", "conv-formula");
-    private final Label height = label("conv-height", "conv-formula");
-    private final Label depth = label("conv-depth", "conv-formula");
-    private final Label fit = label("conv-fit", "conv-fit");
+    private final Label output = line("conv-output", "conv-output");
+    private final Label width = line("conv-width", "conv-formula");
+    private final Label height = line("conv-height", "conv-formula");
+    private final Label depth = line("conv-depth", "conv-formula");
+    private final Label fit = line("conv-fit", "conv-fit");
     private final FlowPane suggestions = new FlowPane();
-    private final Label parameters = label("conv-parameters", "conv-formula");
-    private final Label operations = label("conv-operations", "conv-formula");
+    private final Label parameters = line("conv-parameters", "conv-formula");
+    private final Label operations = line("conv-operations", "conv-formula");
 
     ConvResults(ConvPageModel model, I18n i18n) {
         this.model = model;
@@ -44,7 +44,7 @@ final class ConvResults extends VBox {
         refresh();
     }
 
-    private static Label label(String id, String style) {
+    private static Label line(String id, String style) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(style);

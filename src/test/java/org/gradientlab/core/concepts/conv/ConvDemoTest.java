@@ -63,6 +63,16 @@ class ConvDemoTest {
         assertTrue(demo.covered(5, 5));
         assertFalse(demo.covered(6, 0));
         assertFalse(demo.covered(0, 6));
+        assertFalse(demo.coversInput());
+        assertTrue(demo(ConvPreset.SEVEN_STRIDE_2.layer()).coversInput());
+    }
+
+    @Test
+    void aStrideLongerThanTheFilterSkipsCells() {
+        ConvDemo demo = demo(new ConvLayer(7, 7, 1, 2, 3, 0, 1));
+        // windows at columns 0–1 and 3–4, then 6–7 would hang over: column 2 and 5 are skipped
+        assertTrue(demo.covered(0, 1) && demo.covered(0, 3) && demo.covered(4, 4));
+        assertFalse(demo.covered(0, 2) || demo.covered(0, 5) || demo.covered(2, 0));
     }
 
     @Test
@@ -77,7 +87,8 @@ class ConvDemoTest {
         DemoPlan alex = DemoPlan.of(ConvPreset.ALEXNET_CONV1.layer());
         assertTrue(alex.filterReduced());
         assertEquals(3, alex.filter());
-        assertEquals(4, alex.stride());
+        assertEquals(2, alex.stride(), "overlapping windows, as 11×11 with stride 4 overlap");
+        assertTrue(alex.strideReduced());
         assertTrue(alex.horizontal().fits());
 
         DemoPlan pool = DemoPlan.of(ConvPreset.POOL_224.layer());
