@@ -1,37 +1,24 @@
 package org.gradientlab.ui.concepts.conv;
 
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.FrameClock;
+import org.gradientlab.ui.widgets.IconButton;
 
 /**
- * Play / pause, back, step, reset and the speed in output cells per second. An AnimationTimer
- * moves the model on by the real time between frames, so the speed holds at any frame rate.
+ * Play / pause, back, step, reset and the speed in output cells per second; a FrameClock moves
+ * the model on by the real time between frames.
  */
 final class ConvPlayback extends HBox {
     private final ConvPageModel model;
     private final I18n i18n;
-    private long lastFrame = -1;
-
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (lastFrame >= 0) {
-                // At most a tenth of a second per frame: a stalled frame must not skip cells.
-                model.advance(Math.min(0.1, (now - lastFrame) / 1e9));
-            }
-            lastFrame = now;
-        }
-    };
-
     ConvPlayback(ConvPageModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
@@ -50,13 +37,8 @@ final class ConvPlayback extends HBox {
         model.playingProperty().addListener((o, was, playing) -> {
             play.getGraphic().getStyleClass().setAll(playing ? "icon-pause" : "icon-play", "icon");
             play.textProperty().bind(i18n.label(playing ? "concepts.conv.pause" : "concepts.conv.play"));
-            if (playing) {
-                lastFrame = -1;
-                timer.start();
-            } else {
-                timer.stop();
-            }
         });
+        new FrameClock(model::advance).follow(model.playingProperty());
 
         Label cell = new Label();
         cell.setId("conv-step-label");
@@ -83,16 +65,6 @@ final class ConvPlayback extends HBox {
     }
 
     private Button button(String id, String icon, String key, Runnable action) {
-        Region graphic = new Region();
-        graphic.getStyleClass().addAll(icon, "icon");
-        Button button = new Button(null, graphic);
-        button.setId(id);
-        button.textProperty().bind(i18n.label(key));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.label(key));
-        button.setTooltip(tip);
-        button.setOnAction(e -> action.run());
-        button.setFocusTraversable(false);
-        return button;
+        return IconButton.of(i18n, id, icon, key, action);
     }
 }
