@@ -38,9 +38,11 @@ class ConvPagePreview {
             for (ConvPreset preset : ConvPreset.values()) {
                 Path png = dir.resolve("conv-" + preset.id() + "-" + language.name().toLowerCase(Locale.ROOT) + ".png");
                 Stage[] stage = new Stage[1];
+                ConvPage[] shown = new ConvPage[1];
                 OnFx.call(() -> {
                     Fonts.load();
                     ConvPage page = new ConvPage(new I18n(language));
+                    shown[0] = page;
                     Scene scene = new Scene((Parent) page.view(), 1090, 740);
                     new Appearance(theme, 100).style(scene);
                     stage[0] = new Stage();
@@ -53,8 +55,10 @@ class ConvPagePreview {
                     return null;
                 });
                 WaitForAsyncUtils.waitForFxEvents();
+                Path figure = dir.resolve(png.getFileName().toString().replace(".png", "-figure.png"));
                 OnFx.call(() -> {
                     ImageExport.writePng(ImageExport.snapshot(stage[0].getScene().getRoot(), 1), png);
+                    ImageExport.writePng(ImageExport.snapshot(shown[0].exportNode(), 2), figure);
                     stage[0].close();
                     return null;
                 });
