@@ -1,5 +1,7 @@
 package org.gradientlab.ui.concepts.conv;
 
+import java.util.function.IntConsumer;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.VPos;
@@ -30,6 +32,10 @@ final class ConvGrid extends PlotCanvas {
     private ConvDemo demo;
     private int step;
     private Window paintedWindow;
+    private double outputLeft;
+    private double outputTop;
+    private double cellSize;
+    private IntConsumer onPick = step -> { };
     private int[] paintedCell;
 
     ConvGrid() {
@@ -37,6 +43,12 @@ final class ConvGrid extends PlotCanvas {
         getStyleClass().add("conv-grid");
         setMinSize(320, 200);
         setPrefSize(760, 360);
+        setOnMouseClicked(e -> {
+            int picked = cellIndexAt(e.getX(), e.getY());
+            if (picked >= 0) {
+                onPick.accept(picked);
+            }
+        });
         for (StringProperty title : new StringProperty[] {inputTitle, paddedInputTitle, filterTitle, outputTitle}) {
             title.addListener((o, was, is) -> invalidateAll());
         }
@@ -63,6 +75,29 @@ final class ConvGrid extends PlotCanvas {
         demo = next;
         step = nextStep;
         invalidateAll();
+    }
+
+    /** Who hears of a click on an output cell: its index in reading order. */
+    void setOnPick(IntConsumer next) {
+        onPick = next;
+    }
+
+    /** The output cell under (x, y) in this node's coordinates, in reading order; −1 off the output. */
+    int cellIndexAt(double x, double y) {
+        if (demo == null || cellSize <= 0) {
+            return -1;
+        }
+        int col = (int) Math.floor((x - outputLeft) / cellSize);
+        int row = (int) Math.floor((y - outputTop) / cellSize);
+        if (x < outputLeft || y < outputTop || col >= demo.outputWidth() || row >= demo.outputHeight()) {
+            return -1;
+        }
+        return row * demo.outputWidth() + col;
+    }
+
+    /** The centre of output cell (row, col) in this node's coordinates, as last painted. */
+    double[] cellCentre(int row, int col) {
+        return new double[] {outputLeft + (col + 0.5) * cellSize, outputTop + (row + 0.5) * cellSize};
     }
 
     /** The input window outlined in the last paint, in input coordinates. */
@@ -101,13 +136,22 @@ final class ConvGrid extends PlotCanvas {
         drawTitle(gc, p > 0 ? paddedInputTitle.get() : inputTitle.get(), x, inCols * cell);
         drawInput(gc, x, y, cell, window, accent);
         x += (inCols + GAP) * cell;
+        // Between the panels, what happens to the window: times the filter, then into the output.
+        double middle = y + Math.min(inRows, Math.max(f, demo.outputHeight())) * cell / 2;
         if (f > 0) {
+            operator(gc, "×", x - GAP * cell / 2, middle);
             drawTitle(gc, filterTitle.get(), x, f * cell);
             drawFilter(gc, x, y, cell, accent);
             x += (f + GAP) * cell;
+            operator(gc, "→", x - GAP * cell / 2, middle);
+        } else {
+            operator(gc, "max\n→", x - GAP * cell / 2, middle);
         }
         drawTitle(gc, outputTitle.get(), x, outCols * cell);
         drawOutput(gc, x, y, cell, current, accent);
+        outputLeft = x;
+        outputTop = y;
+        cellSize = cell;
         paintedWindow = window;
         paintedCell = current;
     }
@@ -188,6 +232,14 @@ final class ConvGrid extends PlotCanvas {
         gc.setStroke(accent);
         gc.setLineWidth(Math.max(2, cell / 14));
         gc.strokeRect(x0 + current[1] * cell, y0 + current[0] * cell, cell, cell);
+    }
+
+    private void operator(GraphicsContext gc, String text, double x, double y) {
+        gc.setFont(plotFont(FontWeight.BOLD, 1.3));
+        gc.setFill(textColour().deriveColor(0, 1, 1, 0.75));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x, y);
     }
 
     private Color cellBorder() {

@@ -82,6 +82,7 @@ public final class ConvPage implements Lab {
         grid.filterTitleProperty().bind(i18n.label("concepts.conv.demo.filter", ConvDemo.BIAS));
         grid.outputTitleProperty().bind(i18n.label("concepts.conv.demo.output"));
         VBox.setVgrow(grid, Priority.ALWAYS);
+        grid.setOnPick(model::seek);
 
         figure = new VBox(caption, new ConvResults(model, i18n), demoNote, grid, expression);
         figure.getStyleClass().add("conv-figure");

@@ -189,6 +189,12 @@ final class ConvPageModel {
         step.set(Math.max(step.get() - 1, 0));
     }
 
+    /** Shows output cell {@code cell} (reading order), clamped to the cells there are. */
+    void seek(int cell) {
+        playing.set(false);
+        step.set(Math.max(0, Math.min(cell, lastStep())));
+    }
+
     void reset() {
         playing.set(false);
         step.set(0);

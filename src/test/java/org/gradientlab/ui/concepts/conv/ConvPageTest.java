@@ -160,6 +160,18 @@ class ConvPageTest {
     }
 
     @Test
+    void clickingAnOutputCellShowsItsWindow(FxRobot robot) {
+        ConvGrid grid = grid(robot);
+        await(() -> grid.paintedCell() != null, "painted");
+        double[] centre = OnFx.call(() -> grid.cellCentre(2, 1));
+        robot.clickOn(robot.point(grid).atPosition(javafx.geometry.Pos.TOP_LEFT).atOffset(
+                new javafx.geometry.Point2D(centre[0], centre[1])));
+        await(() -> new Window(4, 2, 3).equals(grid.paintedWindow()), "output (2, 1) reads rows 4–6, columns 2–4");
+        assertEquals(7, page.model().stepProperty().get());
+        assertEquals(-1, (int) OnFx.call(() -> grid.cellIndexAt(1, 1)), "a click off the output picks nothing");
+    }
+
+    @Test
     void playRunsToTheLastCellAndStops(FxRobot robot) {
         OnFx.call(() -> {
             page.model().setSpeed(ConvPageModel.MAX_SPEED);
