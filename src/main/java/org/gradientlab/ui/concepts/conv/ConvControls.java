@@ -171,8 +171,9 @@ final class ConvControls extends VBox {
             model.set(f, Integer.parseInt(text.strip()));
         } catch (NumberFormatException e) {
             model.markUnreadable(f);
-            showProblems();
         }
+        // The problems may be the same as before while this field's text went from unreadable to fine.
+        showProblems();
     }
 
     /** A new value from a preset or a suggestion: into the field unless the text already says it. */

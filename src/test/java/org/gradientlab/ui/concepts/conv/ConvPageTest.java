@@ -135,6 +135,11 @@ class ConvPageTest {
                 text(robot, "#conv-field-f-error"));
         type(robot, "#conv-field-f", "3");
         assertEquals("Output: 7×7×1 → 5×5×1", text(robot, "#conv-output"));
+        type(robot, "#conv-field-w", "7x");
+        assertEquals("Enter a whole number.", text(robot, "#conv-field-w-error"));
+        type(robot, "#conv-field-w", "7");
+        assertFalse(robot.lookup("#conv-field-w-error").queryAs(Label.class).isVisible(), "the same value, now readable");
+        assertEquals("Output: 7×7×1 → 5×5×1", text(robot, "#conv-output"));
     }
 
     @Test
