@@ -80,7 +80,8 @@ final class ConvResults extends VBox {
         }
         parameters.setText(layer.pooling()
                 ? i18n.text("concepts.conv.parameters.pool")
-                : i18n.text("concepts.conv.parameters", layer.parametersFormula()));
+                : i18n.text("concepts.conv.parameters", layer.parametersFormula(), ((ConvLayer) layer).weights(),
+                        ((ConvLayer) layer).filters()));
         String count = layer.fits() ? layer.operationsFormula() : i18n.text("concepts.conv.operations.none");
         operations.setText(i18n.text(layer.pooling() ? "concepts.conv.comparisons" : "concepts.conv.multiply-adds", count));
     }

@@ -87,7 +87,7 @@ class ConvPageTest {
     void lecturePresetsGiveTheLectureNumbers(FxRobot robot) {
         choose(robot, "32×32×3, 10 filters 5×5, stride 1, pad 2");
         assertEquals("Output: 32×32×3 → 32×32×10", text(robot, "#conv-output"));
-        assertEquals("Parameters: (5·5·3 + 1)·10 = 760", text(robot, "#conv-parameters"));
+        assertEquals("Parameters: (5·5·3 + 1)·10 = 760 (750 weights, 10 biases)", text(robot, "#conv-parameters"));
         assertEquals("W2 = (32 − 5 + 2·2)/1 + 1 = 32", text(robot, "#conv-width"));
         assertEquals("5", robot.lookup("#conv-field-f").queryAs(TextField.class).getText());
         assertTrue(text(robot, "#conv-demo-note").contains("same F = 5, S = 1, P = 2 on a small 7×7 input"),
@@ -95,7 +95,7 @@ class ConvPageTest {
 
         choose(robot, "AlexNet conv1: 227×227×3, 96 filters 11×11, stride 4");
         assertEquals("Output: 227×227×3 → 55×55×96", text(robot, "#conv-output"));
-        assertEquals("Parameters: (11·11·3 + 1)·96 = 34,944", text(robot, "#conv-parameters"));
+        assertEquals("Parameters: (11·11·3 + 1)·96 = 34,944 (34,848 weights, 96 biases)", text(robot, "#conv-parameters"));
         assertTrue(text(robot, "#conv-caption").startsWith("Convolution 227×227×3 → 55×55×96: 96 filters of 11×11"));
         assertTrue(text(robot, "#conv-demo-note").contains("too large"), text(robot, "#conv-demo-note"));
 
@@ -206,7 +206,7 @@ class ConvPageTest {
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
         assertEquals("합성곱", robot.lookup("#conv-mode-conv").queryAs(ToggleButton.class).getText());
         assertEquals("딱 맞습니다: 윈도가 입력을 남김없이 덮습니다.", text(robot, "#conv-fit"));
-        assertEquals("매개변수: (3·3·1 + 1)·1 = 10", text(robot, "#conv-parameters"));
+        assertEquals("매개변수: (3·3·1 + 1)·1 = 10 (가중치 9개, 편향 1개)", text(robot, "#conv-parameters"));
         assertEquals("재생", robot.lookup("#conv-play").queryAs(Button.class).getText());
         type(robot, "#conv-field-s", "0");
         assertTrue(text(robot, "#conv-field-s-error").startsWith("S은(는) 1에서"), text(robot, "#conv-field-s-error"));
