@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             BabysitCommand.class,
             SchedulesCommand.class,
             EnsembleCommand.class,
+            ConvCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 

@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.concepts.activations.ActivationsPage;
 import org.gradientlab.ui.concepts.babysitting.BabysittingPage;
+import org.gradientlab.ui.concepts.conv.ConvPage;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesPage;
 import org.gradientlab.ui.concepts.preprocessing.PreprocessingLab;
 import org.gradientlab.ui.concepts.schedules.SchedulesPage;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.ComingSoonLab;
 import org.gradientlab.ui.lab.Lab;
 
 /** The concepts lab's pages in the order of the lectures. */
@@ -31,10 +31,6 @@ public final class ConceptPages {
                 new BabysittingPage(i18n),
                 new SchedulesPage(i18n),
                 new EnsemblesPage(i18n),
-                coming("conv", i18n));
-    }
-
-    private static Lab coming(String id, I18n i18n) {
-        return new ComingSoonLab(id, "concepts." + id + ".title", "concepts." + id + ".coming", i18n);
+                new ConvPage(i18n));
     }
 }

@@ -1,20 +1,20 @@
 package org.gradientlab.ui.optimizer;
 
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.FrameClock;
+import org.gradientlab.ui.widgets.IconButton;
 
 /**
- * Play / pause, step back and forward, reset, the timeline to scrub and the speed. An
- * AnimationTimer moves the model on by the real time between frames, so playback keeps its
+ * Play / pause, step back and forward, reset, the timeline to scrub and the speed. A
+ * FrameClock moves the model on by the real time between frames, so playback keeps its
  * speed whatever the frame rate, and marks the step positions in between.
  */
 final class PlaybackBar extends HBox {
@@ -23,19 +23,6 @@ final class PlaybackBar extends HBox {
     private final Slider timeline = new Slider();
     private final Slider speed = new Slider();
     private boolean showing;
-    private long lastFrame = -1;
-
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (lastFrame >= 0) {
-                // At most a tenth of a second per frame: a stalled frame must not jump the run ahead.
-                model.advance(Math.min(0.1, (now - lastFrame) / 1e9));
-            }
-            lastFrame = now;
-        }
-    };
-
     PlaybackBar(OptimizerLabModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
@@ -100,27 +87,10 @@ final class PlaybackBar extends HBox {
         });
         speed.valueProperty().addListener((obs, old, now) ->
                 model.setSpeed(Math.round(Math.pow(10, now.doubleValue()))));
-        model.playingProperty().addListener((obs, was, playing) -> {
-            if (playing) {
-                lastFrame = -1;
-                timer.start();
-            } else {
-                timer.stop();
-            }
-        });
+        new FrameClock(model::advance).follow(model.playingProperty());
     }
 
     private Button button(String id, String icon, String key, Runnable action) {
-        Region graphic = new Region();
-        graphic.getStyleClass().addAll(icon, "icon");
-        Button button = new Button(null, graphic);
-        button.setId(id);
-        button.textProperty().bind(i18n.label(key));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.label(key));
-        button.setTooltip(tip);
-        button.setOnAction(e -> action.run());
-        button.setFocusTraversable(false);
-        return button;
+        return IconButton.of(i18n, id, icon, key, action);
     }
 }
