@@ -40,6 +40,23 @@ class I18nConsistencyTest {
         assertEquals(Set.of(), missing(keys("messages_ko.properties"), keys("messages.properties")));
     }
 
+    /** Properties keeps the last of two equal keys silently; a merge of two sections can leave both. */
+    @Test
+    void noFileDefinesAKeyTwice() throws IOException {
+        for (String file : List.of("messages.properties", "messages_ko.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("resources/i18n", file), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertFalse(seen.size() < 100, file + ": the scan found too few keys to be working");
+            assertEquals(Set.of(), twice, file);
+        }
+    }
+
     @Test
     void everyKeyUsedInUiCodeExists() throws IOException {
         Set<String> known = keys("messages.properties");
