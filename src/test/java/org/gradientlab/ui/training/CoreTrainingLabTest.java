@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.Mnist;
@@ -95,7 +96,8 @@ class CoreTrainingLabTest {
         // The chooser names every series; picking Adam shows Adam's labels for the same digits.
         assertEquals(List.of("sgd", "momentum", "adagrad", "adam"), OnFx.call(() -> List.copyOf(lab.digitsSeries().getItems())));
         robot.clickOn("#digits-series");
-        robot.clickOn("adam");
+        // The item in the chooser's popup, not the chart legend's "adam".
+        robot.clickOn(robot.lookup(".context-menu .label").match(LabeledMatchers.hasText("adam")).queryLabeled());
         assertEquals(3, OnFx.call(() -> lab.digits().selected()));
         assertEquals(20, OnFx.call(() -> lab.digits().labelled()));
 
