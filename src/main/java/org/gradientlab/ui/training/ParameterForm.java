@@ -160,19 +160,21 @@ final class ParameterForm {
             }
         };
         box.setConverter(converter);
-        box.setCellFactory(list -> new ListCell<>() {
+        box.setCellFactory(list -> localizedCell(text));
+        // The skin re-renders the button cell only when the value changes, not the language.
+        ListCell<T> button = localizedCell(text);
+        box.setButtonCell(button);
+        i18n.languageProperty().addListener((o, was, is) -> button.setText(converter.toString(box.getValue())));
+    }
+
+    private static <T> ListCell<T> localizedCell(Function<T, String> text) {
+        return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
             }
-        });
-        i18n.languageProperty().addListener((o, was, is) -> {
-            T value = box.getValue();
-            box.setConverter(null);
-            box.setConverter(converter);
-            box.setValue(value);
-        });
+        };
     }
 
     /** The optimizer's name as the UI writes it (모멘텀 in Korean). */

@@ -2,6 +2,7 @@ package org.gradientlab.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
@@ -22,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.IdxFormatException;
 import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -29,13 +33,33 @@ import org.gradientlab.ui.i18n.Language;
 @ExtendWith(ApplicationExtension.class)
 class TrainingLabTest {
     private final ScriptedBackend fast = new ScriptedBackend(4, 200_000);
+    private final I18n i18n = new I18n(Language.ENGLISH);
     private TrainingLab lab;
 
     @Start
     void start(Stage stage) {
-        lab = new TrainingLab(new I18n(Language.ENGLISH), fast, CoreBackend::preset);
+        lab = new TrainingLab(i18n, fast, CoreBackend::preset);
         stage.setScene(new Scene((javafx.scene.Parent) lab.view(), 1240, 780));
         stage.show();
+    }
+
+    @Test
+    void chosenExperimentAndOptimizerAreRenamedWhenTheLanguageChanges(FxRobot robot) {
+        ComboBox<?> preset = robot.lookup("#param-preset").queryAs(ComboBox.class);
+        String english = shownText(robot, preset);
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        String korean = shownText(robot, preset);
+        assertEquals(i18n.text(((Preset) preset.getValue()).nameKey()), korean);
+        assertNotEquals(english, korean);
+        ComboBox<?> optimizer = robot.lookup("#param-optimizer").queryAs(ComboBox.class);
+        assertEquals(ParameterForm.optimizerName(i18n, (OptimizerKind) optimizer.getValue()), shownText(robot, optimizer));
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+    }
+
+    /** The text of the cell the closed combo box shows (not a cell of its popup list). */
+    private static String shownText(FxRobot robot, ComboBox<?> box) {
+        ListCell<?> cell = robot.from(box).lookup((ListCell<?> c) -> c.getParent() == box).queryAs(ListCell.class);
+        return cell.getText();
     }
 
     private void setLength(FxRobot robot, String text) {
