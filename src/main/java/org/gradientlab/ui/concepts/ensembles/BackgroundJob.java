@@ -42,11 +42,11 @@ final class BackgroundJob<R> {
         Thread.ofPlatform().daemon().name(name).start(() -> {
             try {
                 R result = work.apply(job);
-                job.post(() -> job.end(() -> ending.done(result)));
+                job.report(() -> ending.done(result), ending);
             } catch (CancellationException e) {
                 job.drain.offer(() -> job.end(ending::cancelled));
             } catch (RuntimeException | Error e) {
-                job.post(() -> job.end(() -> ending.failed(e)));
+                job.report(() -> ending.failed(e), ending);
             }
         });
         return job;
@@ -78,6 +78,14 @@ final class BackgroundJob<R> {
 
     boolean isOver() {
         return over;
+    }
+
+    /**
+     * The end of work that returned or failed. It is never dropped like a late {@link #post}: a
+     * cancel that came after the worker's last check would leave the job running forever.
+     */
+    private void report(Runnable outcome, Ending<R> ending) {
+        drain.offer(() -> end(cancelled ? ending::cancelled : outcome));
     }
 
     private void end(Runnable report) {
