@@ -39,6 +39,9 @@ final class MnistPcaView extends VBox {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private AtomicBoolean cancelled = new AtomicBoolean();
     private MnistPca result;
+    // The status line's key and arguments, so a language switch can say it again.
+    private String statusKey = "concepts.preprocessing.mnist.idle";
+    private Object[] statusArgs = {};
 
     /** @param data the training images, loaded on the worker thread (MNIST takes a second to read) */
     MnistPcaView(I18n i18n, int images, Supplier<Dataset> data) {
@@ -100,7 +103,7 @@ final class MnistPcaView extends VBox {
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
         running.set(true);
-        status.setText(i18n.text("concepts.preprocessing.mnist.busy", images));
+        status("concepts.preprocessing.mnist.busy", images);
         Thread worker = new Thread(() -> {
             try {
                 MnistPca done = MnistPca.compute(data.get(), images, MnistPca.DEFAULT_COMPONENTS, stop::get);
@@ -120,7 +123,7 @@ final class MnistPcaView extends VBox {
         if (running.get()) {
             cancelled.set(true);
             running.set(false);
-            status.setText(i18n.text("concepts.preprocessing.mnist.cancelled"));
+            status("concepts.preprocessing.mnist.cancelled");
         }
     }
 
@@ -133,7 +136,7 @@ final class MnistPcaView extends VBox {
             result = done;
             grid.show(done);
         } else if (failure != null) {
-            status.setText(i18n.text("concepts.preprocessing.mnist.failed", String.valueOf(failure.getMessage())));
+            status("concepts.preprocessing.mnist.failed", String.valueOf(failure.getMessage()));
             return;
         }
         refreshTexts();
@@ -146,13 +149,19 @@ final class MnistPcaView extends VBox {
         grid.setLabels(i18n.text("concepts.preprocessing.mnist.mean"), i18n.text("concepts.preprocessing.mnist.scree"),
                 (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
         if (result != null) {
-            status.setText(i18n.text("concepts.preprocessing.mnist.done", result.images(), result.varyingPixels(),
-                    seconds(result.covarianceMillis()), seconds(result.eigenMillis())));
+            statusKey = "concepts.preprocessing.mnist.done";
+            statusArgs = new Object[] {result.images(), result.varyingPixels(), seconds(result.covarianceMillis()),
+                seconds(result.eigenMillis())};
             summary.setText(i18n.text("concepts.preprocessing.mnist.cumulative", result.components().length,
                     percent(result.cumulativeExplained(result.components().length))));
-        } else if (!running.get() && status.getText().isEmpty()) {
-            status.setText(i18n.text("concepts.preprocessing.mnist.idle"));
         }
+        status.setText(i18n.text(statusKey, statusArgs));
+    }
+
+    private void status(String key, Object... args) {
+        statusKey = key;
+        statusArgs = args;
+        status.setText(i18n.text(key, args));
     }
 
     static String percent(double share) {
