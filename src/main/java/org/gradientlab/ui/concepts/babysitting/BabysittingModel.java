@@ -183,7 +183,9 @@ final class BabysittingModel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             applier.execute(() -> finish(Phase.CANCELLED, "", runGeneration));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (out of memory while loading MNIST): uncaught, it would kill the worker and
+            // leave the page busy for good.
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             applier.execute(() -> finish(Phase.ERROR, message, runGeneration));
         }

@@ -109,4 +109,27 @@ class BabysittingModelTest {
         });
         assertTrue(worker.isEmpty(), "every step has a result: Space does nothing");
     }
+    @Test
+    void anErrorOnTheWorkerEndsTheRunWithItsMessageInsteadOfStayingBusy() {
+        BabysittingModel failing = OnFx.call(() -> new BabysittingModel(STEPS, 0, () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, worker::add, applier::add));
+        OnFx.call(() -> {
+            failing.runAll();
+            return null;
+        });
+        OnFx.call(() -> {
+            // What an executor's thread does with an uncaught throwable: it dies, nothing else.
+            try {
+                worker.remove(0).run();
+            } catch (Throwable escaped) {
+                // The run's end is then never handed to the FX side.
+            }
+            return null;
+        });
+        runAll(applier);
+        assertFalse(failing.busyProperty().get(), "Run all and the Run buttons unlock again");
+        assertEquals(BabysittingModel.Phase.ERROR, failing.phaseProperty().get());
+        assertEquals("Java heap space", failing.errorProperty().get());
+    }
 }
