@@ -110,7 +110,8 @@ final class MnistPcaView extends VBox {
                 Platform.runLater(() -> finish(stop, done, null));
             } catch (CancellationException e) {
                 Platform.runLater(() -> finish(stop, null, null));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An Error too (out of memory): uncaught, the indicator would spin until Cancel.
                 Platform.runLater(() -> finish(stop, null, e));
             }
         }, "mnist-pca");
@@ -127,7 +128,7 @@ final class MnistPcaView extends VBox {
         }
     }
 
-    private void finish(AtomicBoolean run, MnistPca done, RuntimeException failure) {
+    private void finish(AtomicBoolean run, MnistPca done, Throwable failure) {
         if (run != cancelled || run.get()) {
             return;
         }

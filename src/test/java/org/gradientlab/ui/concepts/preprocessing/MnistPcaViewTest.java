@@ -79,4 +79,18 @@ class MnistPcaViewTest {
         assertEquals(new I18n(Language.KOREAN).text("concepts.preprocessing.mnist.cancelled"),
                 statusAfterSwitchToKorean());
     }
+    @Test
+    void anErrorOnTheWorkerEndsTheRunWithTheFailedMessage() throws Exception {
+        MnistPcaView failing = OnFx.call(() -> new MnistPcaView(i18n, 100, () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        OnFx.call(() -> {
+            failing.start();
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> OnFx.call(() -> !failing.runningProperty().get()));
+        assertEquals(i18n.text("concepts.preprocessing.mnist.failed", "Java heap space"),
+                OnFx.call(() -> ((Label) failing.lookup("#prep-mnist-status")).getText()));
+    }
 }
