@@ -100,6 +100,11 @@ public final class SchedulesCommand implements Callable<Integer> {
             setup = setup.withSeed(seed);
         }
         if (hiddenLayers != null) {
+            // nCopies would refuse a negative count with "List length = -1"; the core checks the rest.
+            if (hiddenLayers < 0) {
+                throw new ParameterException(spec.commandLine(),
+                        "--hidden-layers must be a whole number of layers >= 1, got " + hiddenLayers);
+            }
             setup = setup.withHiddenSizes(java.util.Collections.nCopies(hiddenLayers, 100));
         }
         if (sketch) {

@@ -36,4 +36,10 @@ class SchedulesCommandTest {
         assertEquals(GradientLabCommand.BAD_INPUT, sketch.exitCode());
         assertEquals("error: --sketch takes only --iterations, --hidden-layers and --seed", sketch.err().strip());
     }
+    @Test
+    void negativeHiddenLayersNamesTheOption() {
+        CliRun run = CliRun.of("schedules", "--hidden-layers", "-1");
+        assertEquals(GradientLabCommand.BAD_INPUT, run.exitCode());
+        assertEquals("error: --hidden-layers must be a whole number of layers >= 1, got -1", run.err().strip());
+    }
 }
