@@ -61,13 +61,22 @@ class BabysittingPageTest {
     }
 
     private void show(javafx.scene.Node root) {
-        Scene scene = new Scene((Parent) root, 1280, 900);
+        Scene scene = new Scene((Parent) root, 1280, 800);
         new Appearance(Theme.LIGHT, 100).style(scene);
         stage.setScene(scene);
         stage.setFullScreen(false);
         stage.setWidth(1280);
-        stage.setHeight(900);
+        stage.setHeight(800);
         stage.show();
+    }
+
+    @Test
+    void theWindowFitsTheScreenSoEveryFrameIsPainted() {
+        // A window taller than the headless screen (1280×800) made every frame's pixel upload throw
+        // BufferOverflowException on the render thread: nothing on show was ever painted.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        assertTrue(OnFx.call(() -> stage.getWidth() <= screen.getWidth() && stage.getHeight() <= screen.getHeight()),
+                "window " + stage.getWidth() + "×" + stage.getHeight() + " on a screen of " + screen);
     }
 
     private void replaceRoot(BabysittingPage other) {
