@@ -157,9 +157,19 @@ class SchedulesPageTest {
     @Test
     void sketchRunDrawsFourLabelledCurvesAndStops(FxRobot robot) throws Exception {
         robot.clickOn("#schedules-sketch-run");
-        waitUntil(() -> OnFx.call(() -> page.sketchFigure().curves().get(3).y().length > 10), 60);
-        assertEquals("Stop", robot.lookup("#schedules-sketch-run").queryAs(Button.class).getText());
-        robot.clickOn("#schedules-sketch-run");
+        Button run = robot.lookup("#schedules-sketch-run").queryAs(Button.class);
+        // Stop in the FX event that sees the curves grow: with a warm JIT the 4 × 300 updates end about
+        // 0.6 s later, and on a faster machine a robot click can come after the end and start a new run.
+        java.util.concurrent.atomic.AtomicReference<String> label = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> OnFx.call(() -> {
+            if (page.sketchFigure().curves().get(3).y().length <= 10) {
+                return false;
+            }
+            label.set(run.getText());
+            run.fire();
+            return true;
+        }), 60);
+        assertEquals("Stop", label.get());
         assertEquals(LossRun.State.CANCELLED, OnFx.call(() -> page.sketchRun().stateProperty().get()));
         List<CurveFigure.Curve> curves = OnFx.call(() -> page.sketchFigure().curves());
         assertEquals(List.of("concepts.schedules.sketch.very-high", "concepts.schedules.sketch.high",
