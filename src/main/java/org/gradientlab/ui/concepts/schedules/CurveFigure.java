@@ -103,7 +103,8 @@ final class CurveFigure extends PlotCanvas {
                     }
                 }
             }
-            top = top > 0 ? top * 1.05 : 1;
+            // The headroom must not overflow: the form accepts any finite α0, up to Double.MAX_VALUE.
+            top = top > 0 ? Math.min(top * 1.05, Double.MAX_VALUE) : 1;
         }
         return new double[] {yMin, top};
     }

@@ -102,6 +102,18 @@ class SchedulesPageTest {
     }
 
     @Test
+    void theLargestAcceptedRateStillDrawsTheRateFigure(FxRobot robot) {
+        // 1.75e308 is a finite α0 > 0, so the field takes it; ×1.05 headroom on the axis overflowed to ∞.
+        edit(robot, "#schedules-lr0", "1.75e308");
+        assertFalse(robot.lookup("#schedules-lr0-error").queryAs(Label.class).isVisible());
+        assertEquals(1.75e308, rateCurve(0)[0]);
+        double[] range = OnFx.call(() -> page.rateFigure().yRange());
+        assertTrue(Double.isFinite(range[1]) && range[1] >= 1.75e308, java.util.Arrays.toString(range));
+        OnFx.call(() -> ImageExport.snapshot(page.rateFigure(), 1));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void trainGrowsFourLossCurvesThatStayAfterStop(FxRobot robot) throws Exception {
         edit(robot, "#schedules-iterations", "200");
         assertFalse(robot.lookup("#schedules-stale").queryAs(Label.class).isVisible());
