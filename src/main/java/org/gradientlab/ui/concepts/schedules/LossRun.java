@@ -93,8 +93,12 @@ final class LossRun {
                                 "learning-rate schedule run failed", failure);
                     }
                     result = ended;
-                    state.set(failure != null ? State.FAILED
-                            : ended.cancelled() ? State.CANCELLED : State.DONE);
+                    State end = failure != null ? State.FAILED : ended.cancelled() ? State.CANCELLED : State.DONE;
+                    if (end == State.DONE) {
+                        // A diverged series stops early, so its records never add up to the planned count.
+                        progress.set(1);
+                    }
+                    state.set(end);
                     onFrame.run();
                 }));
     }

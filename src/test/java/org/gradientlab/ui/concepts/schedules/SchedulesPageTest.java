@@ -114,6 +114,18 @@ class SchedulesPageTest {
     }
 
     @Test
+    void aFinishedRunFillsItsProgressBarThoughItsSeriesDiverged(FxRobot robot) throws Exception {
+        edit(robot, "#schedules-lr0", "1e30");
+        edit(robot, "#schedules-iterations", "50");
+        robot.clickOn("#schedules-train");
+        waitUntil(() -> OnFx.call(() -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE), 60);
+        assertTrue(OnFx.call(() -> page.scheduleRun().diverged(0)), "α0 1e30 diverges");
+        assertEquals("Done.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
+        assertEquals(1.0, robot.lookup("#schedules-status-bar").queryAs(javafx.scene.control.ProgressBar.class)
+                .getProgress());
+    }
+
+    @Test
     void trainGrowsFourLossCurvesThatStayAfterStop(FxRobot robot) throws Exception {
         edit(robot, "#schedules-iterations", "200");
         assertFalse(robot.lookup("#schedules-stale").queryAs(Label.class).isVisible());
