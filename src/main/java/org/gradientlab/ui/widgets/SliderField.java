@@ -31,6 +31,7 @@ public final class SliderField extends VBox {
     private final boolean logarithmic;
     private Receiver receiver = value -> { };
     private Function<String, String> message = text -> text;
+    private String rejected;
     private DoubleFunction<String> format = Double::toString;
     private DoubleUnaryOperator tidy = v -> v;
     private boolean showing;
@@ -40,6 +41,12 @@ public final class SliderField extends VBox {
         getStyleClass().add("slider-field");
         Label label = new Label();
         label.textProperty().bind(name);
+        // The name follows the UI language; a shown rejection is worded again with it.
+        name.addListener((obs, was, is) -> {
+            if (error.isVisible()) {
+                error.setText(message.apply(rejected));
+            }
+        });
         label.getStyleClass().add("slider-field-name");
         label.setLabelFor(field);
         slider.setMin(toSlider(min));
@@ -133,6 +140,7 @@ public final class SliderField extends VBox {
     }
 
     private void reject(String typed) {
+        rejected = typed;
         error.setText(message.apply(typed));
         error.setVisible(true);
         if (!field.getStyleClass().contains("invalid")) {
