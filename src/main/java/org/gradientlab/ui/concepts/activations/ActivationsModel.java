@@ -2,7 +2,9 @@ package org.gradientlab.ui.concepts.activations;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -38,13 +40,21 @@ final class ActivationsModel {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
 
     ActivationsModel(Executor background) {
+        this(background, () -> PreluFit.run(PreluFitConfig.DEFAULT));
+    }
+
+    /** @param fitRun computes the PReLU fit on {@code background} (tests pass one that fails) */
+    ActivationsModel(Executor background, Supplier<PreluFit.Result> fitRun) {
         function.addListener((o, before, after) -> redraw());
         settings.addListener((o, before, after) -> redraw());
         redraw();
-        CompletableFuture.supplyAsync(() -> PreluFit.run(PreluFitConfig.DEFAULT), background)
+        CompletableFuture.supplyAsync(fitRun, background)
                 .whenComplete((result, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
-                        fitError.set(String.valueOf(failure.getMessage()));
+                        // supplyAsync wraps the worker's exception; the learner needs its own message.
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        fitError.set(String.valueOf(cause.getMessage()));
                     } else {
                         fit.set(result);
                     }
