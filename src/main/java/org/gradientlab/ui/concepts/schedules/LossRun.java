@@ -3,6 +3,7 @@ package org.gradientlab.ui.concepts.schedules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -11,6 +12,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.data.Mnist;
@@ -36,6 +39,7 @@ final class LossRun {
     private final Executor loader = task -> Thread.ofPlatform().daemon().name("schedules-mnist").start(task);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final List<SeriesBuffer> losses = new ArrayList<>();
     private boolean[] diverged = new boolean[0];
     private int iterations;
@@ -64,6 +68,7 @@ final class LossRun {
         records = 0;
         result = null;
         progress.set(0);
+        failure.set("");
         RunControl runControl = new RunControl();
         FrameDrain<Progress> frames = new FrameDrain<>(batch -> {
             if (current == token) {
@@ -83,17 +88,21 @@ final class LossRun {
                     });
                     return comparison.start(runner.get(), data, runControl, frames::offer);
                 })
-                .whenComplete((ended, failure) -> Platform.runLater(() -> {
+                .whenComplete((ended, error) -> Platform.runLater(() -> {
                     if (current != token) {
                         return;
                     }
                     frames.stop();
-                    if (failure != null) {
+                    if (error != null) {
                         System.getLogger(LossRun.class.getName()).log(System.Logger.Level.WARNING,
-                                "learning-rate schedule run failed", failure);
+                                "learning-rate schedule run failed", error);
+                        // The future wraps what the worker threw; the learner reads the worker's own words.
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        failure.set(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
                     }
                     result = ended;
-                    State end = failure != null ? State.FAILED : ended.cancelled() ? State.CANCELLED : State.DONE;
+                    State end = error != null ? State.FAILED : ended.cancelled() ? State.CANCELLED : State.DONE;
                     if (end == State.DONE) {
                         // A diverged series stops early, so its records never add up to the planned count.
                         progress.set(1);
@@ -101,6 +110,11 @@ final class LossRun {
                     state.set(end);
                     onFrame.run();
                 }));
+    }
+
+    /** Why the last run failed, in the worker's words; empty unless {@link State#FAILED}. */
+    ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     /** Cancels the run (its curves so far stay). */

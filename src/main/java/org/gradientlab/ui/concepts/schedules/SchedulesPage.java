@@ -226,8 +226,8 @@ public final class SchedulesPage implements Lab {
         text.setId(id);
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(stateKey(run.stateProperty().get()),
-                Math.round(100 * run.progressProperty().get())), run.stateProperty(), run.progressProperty(),
-                i18n.languageProperty()));
+                Math.round(100 * run.progressProperty().get()), run.failureProperty().get()), run.stateProperty(),
+                run.progressProperty(), run.failureProperty(), i18n.languageProperty()));
         VBox box = new VBox(bar, text);
         box.getStyleClass().add("schedule-status");
         return box;
