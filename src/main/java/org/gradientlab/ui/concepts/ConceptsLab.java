@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.lab.LabHost;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The concepts lab (issue 8): the ideas of CS231n lectures 5–7 and DLFS ch. 6 that the other
@@ -23,7 +24,7 @@ import org.gradientlab.ui.lab.LabHost;
  * and export go to the page on show, and a page may send the learner to another lab.
  * Pages are built when first shown, so a page that loads MNIST costs nothing until opened.
  */
-public final class ConceptsLab implements Lab {
+public final class ConceptsLab extends LazyLab {
     public static final String ID = "concepts";
 
     private final I18n i18n;
@@ -31,9 +32,9 @@ public final class ConceptsLab implements Lab {
     private final ToggleGroup nav = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final ReadOnlyObjectWrapper<Lab> page = new ReadOnlyObjectWrapper<>(this, "page");
-    private BorderPane view;
 
     public ConceptsLab(I18n i18n, List<Lab> pages) {
+        super(ID, "lab.concepts.title");
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("the concepts lab needs at least one page");
         }
@@ -42,25 +43,12 @@ public final class ConceptsLab implements Lab {
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected void viewCreated() {
+        showPage(pages.get(0).id());
     }
 
     @Override
-    public String titleKey() {
-        return "lab.concepts.title";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = createView();
-            showPage(pages.get(0).id());
-        }
-        return view;
-    }
-
-    private BorderPane createView() {
+    protected BorderPane createView() {
         Label header = new Label();
         header.textProperty().bind(i18n.label("concepts.nav.header"));
         header.getStyleClass().add("concepts-nav-header");

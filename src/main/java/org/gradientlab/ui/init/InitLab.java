@@ -29,7 +29,7 @@ import org.gradientlab.core.experiment.LayerStatisticsCsv;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The initialization lab (issue 6; book 6.2, figures 6-10 to 6-14): per-layer activation
@@ -37,7 +37,7 @@ import org.gradientlab.ui.lab.Lab;
  * health cues, the backward pass, an explanation, the book's four panels and an A/B pin.
  * The figure (caption and histograms) is what the shell exports.
  */
-public final class InitLab implements Lab {
+public final class InitLab extends LazyLab {
     /**
      * Canvas pixels per layout unit on screen (a HiDPI screen's scale Prism adds itself) and
      * while the shell takes a snapshot. Under Xvfb's software pipeline a drag of the std slider
@@ -48,7 +48,6 @@ public final class InitLab implements Lab {
 
     private final I18n i18n;
     private final InitLabModel model;
-    private BorderPane view;
     private VBox figure;
     private final Label caption = new Label();
     private final StackPane content = new StackPane();
@@ -66,6 +65,7 @@ public final class InitLab implements Lab {
     }
 
     InitLab(I18n i18n, InitLabModel model) {
+        super("init", "lab.init.title");
         this.i18n = i18n;
         this.model = model;
     }
@@ -77,25 +77,6 @@ public final class InitLab implements Lab {
     /** Switches the live setting to {@code activation}, as the activation buttons do (other labs send it). */
     public void useActivation(Activation activation) {
         model.setActivation(activation);
-    }
-
-    @Override
-    public String id() {
-        return "init";
-    }
-
-    @Override
-    public String titleKey() {
-        return "lab.init.title";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = createView();
-            refresh();
-        }
-        return view;
     }
 
     /** The caption and the histograms, drawn at the export density until the next pulse. */
@@ -113,7 +94,13 @@ public final class InitLab implements Lab {
         model.reset();
     }
 
-    private BorderPane createView() {
+    @Override
+    protected void viewCreated() {
+        refresh();
+    }
+
+    @Override
+    protected BorderPane createView() {
         liveStrip = new ResultStrip(i18n, "live");
         pinnedStrip = new ResultStrip(i18n, "pinned");
         // The live strip stays in this box in every mode but the book's; A and its separator
@@ -222,7 +209,7 @@ public final class InitLab implements Lab {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("init.csv.filter"), "*.csv"));
         InitSettings s = model.settings();
         chooser.setInitialFileName("activations-" + s.activation().cliName() + "-" + s.weightInit().label() + ".csv");
-        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        File file = chooser.showSaveDialog(view().getScene().getWindow());
         if (file == null) {
             return;
         }
@@ -231,7 +218,7 @@ public final class InitLab implements Lab {
         } catch (IOException e) {
             ButtonType ok = new ButtonType(i18n.text("button.ok"), ButtonData.OK_DONE);
             Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("init.csv.error", file, e.getMessage()), ok);
-            alert.initOwner(view.getScene().getWindow());
+            alert.initOwner(view().getScene().getWindow());
             alert.setHeaderText(i18n.text("init.csv.title"));
             alert.show();
         }

@@ -8,42 +8,33 @@ import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The optimizer lab: SGD, Momentum, Nesterov, AdaGrad, RMSProp and Adam walking down a 2-D
  * surface, as in figure 6-8 of "Deep Learning from Scratch". Space plays, → steps, R resets.
  */
-public final class OptimizerLab implements Lab {
+public final class OptimizerLab extends LazyLab {
     private final I18n i18n;
     private final OptimizerLabModel model = new OptimizerLabModel();
     private final OptimizerView.FileTarget files;
-    private OptimizerView view;
 
     public OptimizerLab(I18n i18n) {
+        super("optimizer", "lab.optimizer.title");
         this.i18n = i18n;
         this.files = this::chooseFile;
     }
 
     /** With a fixed answer to "save where?", for tests. */
     OptimizerLab(I18n i18n, OptimizerView.FileTarget files) {
+        super("optimizer", "lab.optimizer.title");
         this.i18n = i18n;
         this.files = files;
     }
 
     @Override
-    public String id() {
-        return "optimizer";
-    }
-
-    @Override
-    public String titleKey() {
-        return "lab.optimizer.title";
-    }
-
-    @Override
-    public Node view() {
-        return lazyView();
+    protected OptimizerView createView() {
+        return new OptimizerView(model, i18n, files);
     }
 
     /** The plots with their caption, painted sharp for the snapshot that follows. */
@@ -72,10 +63,7 @@ public final class OptimizerLab implements Lab {
     }
 
     OptimizerView lazyView() {
-        if (view == null) {
-            view = new OptimizerView(model, i18n, files);
-        }
-        return view;
+        return (OptimizerView) view();
     }
 
     private Optional<Path> chooseFile(String suggestedName, String extension) {
@@ -84,7 +72,7 @@ public final class OptimizerLab implements Lab {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
                 "*." + extension));
         chooser.setInitialFileName(suggestedName);
-        var window = view == null || view.getScene() == null ? null : view.getScene().getWindow();
+        var window = view().getScene() == null ? null : view().getScene().getWindow();
         File file = chooser.showSaveDialog(window);
         return Optional.ofNullable(file).map(File::toPath);
     }

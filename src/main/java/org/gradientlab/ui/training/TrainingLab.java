@@ -30,14 +30,14 @@ import org.gradientlab.core.experiment.Predictions;
 import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.experiment.ProgressCsv;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The training lab: pick an experiment, edit its settings, start it and watch its curves grow.
  * Training runs in the {@link TrainingBackend} off the FX thread; its samples queue up in a
  * {@link FrameDrain} and reach the charts once per frame.
  */
-public final class TrainingLab implements Lab {
+public final class TrainingLab extends LazyLab {
     private final I18n i18n;
     private final TrainingBackend backend;
     private final ParameterForm form;
@@ -54,7 +54,6 @@ public final class TrainingLab implements Lab {
     private final List<Progress> recorded = new ArrayList<>();
     private List<TrainingBackend.Series> runningSeries = List.of();
     private final RandomGenerator seeds = RandomGenerator.getDefault();
-    private BorderPane view;
     private VBox figure;
     private TrainingBackend.Run run;
     private TrainingParameters running;
@@ -66,6 +65,7 @@ public final class TrainingLab implements Lab {
      * @param presetSettings the settings of each experiment preset (the book's, from the core)
      */
     public TrainingLab(I18n i18n, TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
+        super("training", "lab.training.title");
         this.i18n = i18n;
         this.backend = backend;
         this.form = new ParameterForm(i18n, presetSettings);
@@ -76,24 +76,6 @@ public final class TrainingLab implements Lab {
         this.history = new RunHistory(i18n, this::showFinished);
     }
 
-    @Override
-    public String id() {
-        return "training";
-    }
-
-    @Override
-    public String titleKey() {
-        return "lab.training.title";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = createView();
-        }
-        return view;
-    }
-
     /** The caption with the settings, the charts and the digits: what a figure shows. */
     @Override
     public Node exportNode() {
@@ -101,7 +83,8 @@ public final class TrainingLab implements Lab {
         return figure;
     }
 
-    private BorderPane createView() {
+    @Override
+    protected BorderPane createView() {
         progress.start().setOnAction(e -> start(false));
         progress.again().setOnAction(e -> start(true));
         progress.pause().setOnAction(e -> togglePause());
@@ -330,7 +313,7 @@ public final class TrainingLab implements Lab {
     private void chooseCsvFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(i18n.text("training.runs.csv-chooser"));
-        File chosen = chooser.showDialog(view.getScene() == null ? null : view.getScene().getWindow());
+        File chosen = chooser.showDialog(view().getScene() == null ? null : view().getScene().getWindow());
         if (chosen != null) {
             exportCsv(chosen.toPath());
         }
@@ -371,7 +354,7 @@ public final class TrainingLab implements Lab {
         if (dataDirectory.get() != null) {
             chooser.setInitialDirectory(dataDirectory.get().toFile());
         }
-        File chosen = chooser.showDialog(view.getScene() == null ? null : view.getScene().getWindow());
+        File chosen = chooser.showDialog(view().getScene() == null ? null : view().getScene().getWindow());
         if (chosen != null) {
             dataDirectory.set(chosen.toPath());
         }

@@ -25,8 +25,8 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.Elu;
 import org.gradientlab.core.nn.LeakyRelu;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.lab.LabHost;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The activation gallery (issue 8; CS231n lecture 5): the seven functions with f and f′, their
@@ -35,7 +35,7 @@ import org.gradientlab.ui.lab.LabHost;
  * Space plays the PReLU training and → steps it while PReLU is shown; otherwise → moves to the
  * next function. R resets the parameters and the training.
  */
-public final class ActivationsPage implements Lab {
+public final class ActivationsPage extends LazyLab {
     public static final String ID = "activations";
 
     private final I18n i18n;
@@ -43,7 +43,6 @@ public final class ActivationsPage implements Lab {
     private final Executor background;
     private LabHost host;
     private ActivationsModel model;
-    private BorderPane view;
     private VBox figure;
     private FunctionPlot plot;
     private TrainingView training;
@@ -59,19 +58,10 @@ public final class ActivationsPage implements Lab {
     }
 
     ActivationsPage(I18n i18n, Consumer<Activation> toInitLab, Executor background) {
+        super(ID, "concepts.activations.title");
         this.i18n = i18n;
         this.toInitLab = toInitLab;
         this.background = background;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String titleKey() {
-        return "concepts.activations.title";
     }
 
     @Override
@@ -82,15 +72,6 @@ public final class ActivationsPage implements Lab {
     ActivationsModel model() {
         view();
         return model;
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            model = new ActivationsModel(background);
-            view = createView();
-        }
-        return view;
     }
 
     @Override
@@ -126,7 +107,9 @@ public final class ActivationsPage implements Lab {
         model.reset();
     }
 
-    private BorderPane createView() {
+    @Override
+    protected BorderPane createView() {
+        model = new ActivationsModel(background);
         plot = new FunctionPlot(i18n::text);
         model.portraitProperty().addListener((o, before, after) -> plot.show(after));
         i18n.languageProperty().addListener(o -> plot.invalidateAll());

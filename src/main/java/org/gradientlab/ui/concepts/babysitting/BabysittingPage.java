@@ -25,14 +25,14 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * "Babysitting the learning process" (CS231n lecture 6, issue 8): the lecture's sanity checks as
  * a guided list, each run for real on MNIST and marked pass or fail against what the lecture
  * expects. Space runs the next step, R clears; results stay while the learner visits other pages.
  */
-public final class BabysittingPage implements Lab {
+public final class BabysittingPage extends LazyLab {
     public static final String ID = "babysitting";
 
     private final I18n i18n;
@@ -42,37 +42,17 @@ public final class BabysittingPage implements Lab {
     private BabysittingModel model;
     private ExecutorService worker;
     private VBox figure;
-    private VBox view;
 
     public BabysittingPage(I18n i18n) {
         this(i18n, BabysitStep.lecture(), 0, Mnist::bundled);
     }
 
     BabysittingPage(I18n i18n, List<BabysitStep> steps, long seed, Supplier<Mnist> data) {
+        super(ID, "concepts.babysitting.title");
         this.i18n = i18n;
         this.steps = List.copyOf(steps);
         this.seed = seed;
         this.data = data;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String titleKey() {
-        return "concepts.babysitting.title";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            // The worker thread starts with the first run, not with the page.
-            model = new BabysittingModel(steps, seed, data, task -> worker().execute(task), Platform::runLater);
-            view = createView();
-        }
-        return view;
     }
 
     BabysittingModel model() {
@@ -88,7 +68,10 @@ public final class BabysittingPage implements Lab {
         return worker;
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
+        // The worker thread starts with the first run, not with the page.
+        model = new BabysittingModel(steps, seed, data, task -> worker().execute(task), Platform::runLater);
         Label title = new Label();
         title.textProperty().bind(i18n.label("concepts.babysitting.title"));
         title.getStyleClass().add("babysit-title");

@@ -12,7 +12,7 @@ import org.gradientlab.core.concepts.conv.ConvLayer;
 import org.gradientlab.core.concepts.conv.DemoPlan;
 import org.gradientlab.core.concepts.conv.LayerGeometry;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * Conv arithmetic (issue 8, CS231n lecture 7): a convolution or max-pooling layer's output size,
@@ -20,12 +20,11 @@ import org.gradientlab.ui.lab.Lab;
  * not fit, and the filter sliding over a small worked example. The figure (caption, numbers,
  * grid and the cell's computation) is what the shell exports.
  */
-public final class ConvPage implements Lab {
+public final class ConvPage extends LazyLab {
     public static final String ID = "conv";
 
     private final I18n i18n;
     private final ConvPageModel model = new ConvPageModel();
-    private BorderPane view;
     private VBox figure;
     private ConvGrid grid;
     private final Label caption = new Label();
@@ -33,6 +32,7 @@ public final class ConvPage implements Lab {
     private final Label expression = new Label();
 
     public ConvPage(I18n i18n) {
+        super(ID, "concepts.conv.title");
         this.i18n = i18n;
     }
 
@@ -41,25 +41,12 @@ public final class ConvPage implements Lab {
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected void viewCreated() {
+        init();
     }
 
     @Override
-    public String titleKey() {
-        return "concepts.conv.title";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = createView();
-            init();
-        }
-        return view;
-    }
-
-    private BorderPane createView() {
+    protected BorderPane createView() {
         ConvControls controls = new ConvControls(model, i18n);
         ScrollPane controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);

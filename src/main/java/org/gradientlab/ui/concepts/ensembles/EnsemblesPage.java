@@ -27,7 +27,7 @@ import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
 import org.gradientlab.core.concepts.ensembles.EnsembleConfig;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The ensembles page (issue 8; CS231n lecture 7 "model ensembles" and "dropout: test time";
@@ -35,13 +35,12 @@ import org.gradientlab.ui.lab.Lab;
  * net tested with the book's scaled pass against the mean of M masked passes.
  * Space trains (or cancels), R resets; the export is the figure with its caption and numbers.
  */
-public final class EnsemblesPage implements Lab {
+public final class EnsemblesPage extends LazyLab {
     public static final String ID = "ensembles";
 
     private final I18n i18n;
     private final EnsemblesModel model;
     private final Numbers numbers;
-    private BorderPane view;
     private VBox figure;
 
     public EnsemblesPage(I18n i18n) {
@@ -49,6 +48,7 @@ public final class EnsemblesPage implements Lab {
     }
 
     EnsemblesPage(I18n i18n, EnsemblesModel model) {
+        super(ID, "concepts.ensembles.title");
         this.i18n = i18n;
         this.model = model;
         this.numbers = new Numbers(i18n);
@@ -56,24 +56,6 @@ public final class EnsemblesPage implements Lab {
 
     EnsemblesModel model() {
         return model;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String titleKey() {
-        return "concepts.ensembles.title";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = createView();
-        }
-        return view;
     }
 
     /** The caption, both plots and their numbers; not the controls. */
@@ -99,7 +81,8 @@ public final class EnsemblesPage implements Lab {
         model.reset();
     }
 
-    private BorderPane createView() {
+    @Override
+    protected BorderPane createView() {
         MemberChart members = new MemberChart();
         PassesChart passes = new PassesChart();
         Label caption = new Label();

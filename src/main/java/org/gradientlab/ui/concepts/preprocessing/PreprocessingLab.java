@@ -23,7 +23,7 @@ import org.gradientlab.core.concepts.preprocessing.MnistPca;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * Concepts page "Data preprocessing" (issue 8; CS231n lecture 6 and the notes' "Setting up the
@@ -31,14 +31,13 @@ import org.gradientlab.ui.lab.Lab;
  * panels, and the mean image and principal components of MNIST. Export gives the figure of
  * the tab on show.
  */
-public final class PreprocessingLab implements Lab {
+public final class PreprocessingLab extends LazyLab {
     public static final String ID = "preprocessing";
 
     private final I18n i18n;
     private final PreprocessingModel model = new PreprocessingModel();
     private final int mnistImages;
     private final Supplier<Dataset> mnist;
-    private VBox view;
     private TabPane tabs;
     private CloudFigure figure;
     private MnistPcaView mnistView;
@@ -49,19 +48,10 @@ public final class PreprocessingLab implements Lab {
 
     /** @param mnistImages how many training images the MNIST PCA uses (tests take fewer) */
     PreprocessingLab(I18n i18n, int mnistImages, Supplier<Dataset> mnist) {
+        super(ID, "concepts.preprocessing.title");
         this.i18n = i18n;
         this.mnistImages = mnistImages;
         this.mnist = mnist;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String titleKey() {
-        return "concepts.preprocessing.title";
     }
 
     PreprocessingModel model() {
@@ -84,14 +74,7 @@ public final class PreprocessingLab implements Lab {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = createView();
-        }
-        return view;
-    }
-
-    private VBox createView() {
+    protected VBox createView() {
         figure = new CloudFigure(i18n, model);
         Label practiceTitle = new Label();
         practiceTitle.textProperty().bind(i18n.label("concepts.preprocessing.practice.title"));

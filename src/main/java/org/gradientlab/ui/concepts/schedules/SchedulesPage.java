@@ -20,7 +20,7 @@ import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.core.experiment.ExperimentRunner;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * Concepts page "learning-rate schedules" (CS231n lectures 6–7, annealing the learning rate):
@@ -29,7 +29,7 @@ import org.gradientlab.ui.lab.Lab;
  * loss-vs-lr sketch (very high, high, low, good) from real short runs. Space trains or stops,
  * R resets. Curves stay while the learner visits other pages.
  */
-public final class SchedulesPage implements Lab {
+public final class SchedulesPage extends LazyLab {
     public static final String ID = "schedules";
     private static final List<String> SCHEDULE_KEYS = List.of("concepts.schedules.name.constant",
             "concepts.schedules.name.step", "concepts.schedules.name.exponential", "concepts.schedules.name.inverse-time");
@@ -53,28 +53,10 @@ public final class SchedulesPage implements Lab {
     /** The settings of the loss curves on show, or null before the first run. */
     private ScheduleSettings trained;
     private VBox figures;
-    private BorderPane view;
 
     public SchedulesPage(I18n i18n) {
+        super(ID, "concepts.schedules.title");
         this.i18n = i18n;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String titleKey() {
-        return "concepts.schedules.title";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = createView();
-        }
-        return view;
     }
 
     /** The three figures and their caption. */
@@ -103,7 +85,8 @@ public final class SchedulesPage implements Lab {
         form.reset();
     }
 
-    private BorderPane createView() {
+    @Override
+    protected BorderPane createView() {
         form = new ScheduleForm(i18n);
         rateFigure = new CurveFigure(i18n, "concepts.schedules.figure.rate", "concepts.schedules.axis.iteration",
                 "concepts.schedules.axis.rate", Double.NaN);
