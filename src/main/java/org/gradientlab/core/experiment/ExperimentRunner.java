@@ -96,13 +96,7 @@ public final class ExperimentRunner implements AutoCloseable {
             control.cancel();
             throw e;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Futures.cause(e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -29,6 +28,7 @@ import javafx.stage.DirectoryChooser;
 import org.gradientlab.core.experiment.Predictions;
 import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.experiment.ProgressCsv;
+import org.gradientlab.ui.Failures;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LazyLab;
 
@@ -288,9 +288,8 @@ public final class TrainingLab extends LazyLab {
         progress.stateProperty().set(RunState.FINISHED);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            progress.finish(i18n.text("training.status.failed", String.valueOf(cause.getMessage())), true);
+            progress.finish(i18n.text("training.status.failed", String.valueOf(Failures.cause(failure).getMessage())),
+                    true);
         } else if (cancelled) {
             progress.finish(i18n.text("training.status.stopped", ProgressPanel.duration(seconds)), false);
         } else {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.core.experiment.Futures;
 import org.gradientlab.core.nn.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 
@@ -97,13 +98,7 @@ public final class Ensembles {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Futures.cause(e);
         }
     }
 }

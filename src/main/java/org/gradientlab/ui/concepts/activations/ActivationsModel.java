@@ -2,7 +2,6 @@ package org.gradientlab.ui.concepts.activations;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -21,6 +20,7 @@ import org.gradientlab.core.concepts.activations.ActivationSettings;
 import org.gradientlab.core.concepts.activations.GalleryFunction;
 import org.gradientlab.core.concepts.activations.PreluFit;
 import org.gradientlab.core.concepts.activations.PreluFitConfig;
+import org.gradientlab.ui.Failures;
 
 /**
  * The gallery's state: the chosen function and its parameters, their portrait (the core's
@@ -51,10 +51,7 @@ final class ActivationsModel {
         CompletableFuture.supplyAsync(fitRun, background)
                 .whenComplete((result, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
-                        // supplyAsync wraps the worker's exception; the learner needs its own message.
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        fitError.set(String.valueOf(cause.getMessage()));
+                        fitError.set(String.valueOf(Failures.cause(failure).getMessage()));
                     } else {
                         fit.set(result);
                     }

@@ -3,7 +3,6 @@ package org.gradientlab.ui.concepts.schedules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -21,6 +20,7 @@ import org.gradientlab.core.experiment.ExperimentResult;
 import org.gradientlab.core.experiment.ExperimentRunner;
 import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.experiment.RunControl;
+import org.gradientlab.ui.Failures;
 import org.gradientlab.ui.training.FrameDrain;
 import org.gradientlab.ui.training.SeriesBuffer;
 import org.gradientlab.ui.training.Smoothing;
@@ -96,9 +96,7 @@ final class LossRun {
                     if (error != null) {
                         System.getLogger(LossRun.class.getName()).log(System.Logger.Level.WARNING,
                                 "learning-rate schedule run failed", error);
-                        // The future wraps what the worker threw; the learner reads the worker's own words.
-                        Throwable cause = error instanceof CompletionException && error.getCause() != null
-                                ? error.getCause() : error;
+                        Throwable cause = Failures.cause(error);
                         failure.set(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
                     }
                     result = ended;
