@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.BatchNorm;
-import org.gradientlab.core.nn.Gemm;
+import org.gradientlab.core.linalg.Gemm;
 import org.gradientlab.core.nn.Layer;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 
 /**
  * Runs the activation-histogram experiment (DESIGN.md; book ch06/weight_init_activation_histogram.py)

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 import org.gradientlab.core.data.Dataset;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 import org.gradientlab.core.optim.ElementwiseOptimizer;
 import org.gradientlab.core.optim.LearningRateSchedule;

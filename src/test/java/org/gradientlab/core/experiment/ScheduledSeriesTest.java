@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 import org.gradientlab.core.optim.ElementwiseOptimizer;
 import org.gradientlab.core.optim.LearningRateSchedule;

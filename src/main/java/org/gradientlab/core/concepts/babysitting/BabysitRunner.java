@@ -12,7 +12,7 @@ import org.gradientlab.core.experiment.OptimizerComparison;
 import org.gradientlab.core.experiment.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.experiment.SeriesResult;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 
 /**

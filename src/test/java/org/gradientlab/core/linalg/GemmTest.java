@@ -1,4 +1,4 @@
-package org.gradientlab.core.nn;
+package org.gradientlab.core.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

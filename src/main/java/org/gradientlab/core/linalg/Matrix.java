@@ -1,4 +1,4 @@
-package org.gradientlab.core.nn;
+package org.gradientlab.core.linalg;
 
 /** A dense float matrix, row-major: element (r, c) is {@code data[r * cols + c]}. */
 public final class Matrix {

@@ -1,6 +1,4 @@
-package org.gradientlab.core.nn;
-
-import org.gradientlab.core.linalg.GemmKernels;
+package org.gradientlab.core.linalg;
 
 /**
  * Matrix products for the training hot path. Checks shapes, then hands the arrays to the kernel
