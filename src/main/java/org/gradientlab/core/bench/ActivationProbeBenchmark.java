@@ -12,7 +12,7 @@ import org.gradientlab.core.nn.WeightInit;
  * Micro-benchmark of {@link ActivationProbe} at the book's size (1000 × 100, 5 layers): the
  * median wall time of a run after warm-up, with draws cached as they are while a user moves a
  * slider. Run: {@code java --add-modules jdk.incubator.vector -cp target/classes
- * org.gradientlab.core.experiment.ActivationProbeBenchmark}.
+ * org.gradientlab.core.bench.ActivationProbeBenchmark}.
  */
 public final class ActivationProbeBenchmark {
     private ActivationProbeBenchmark() {}

@@ -17,7 +17,7 @@ import org.gradientlab.core.linalg.GemmKernels;
  * MLP 784-100-100-100-100-10 at batch 128 and of the activation probe, both kernels in the same
  * JVM. Figures are medians of trials, per call and per thread.
  * Run: {@code java --add-modules jdk.incubator.vector -cp target/classes
- * org.gradientlab.core.linalg.GemmBenchmark}; the {@code bench} command calls {@link #run}.
+ * org.gradientlab.core.bench.GemmBenchmark}; the {@code bench} command calls {@link #run}.
  */
 public final class GemmBenchmark {
 

@@ -186,7 +186,7 @@ final class LossRun {
 
     /**
      * The mean loss of the series' last 100 updates once a run completed ({@link
-     * org.gradientlab.core.experiment.SeriesResult#finalLoss()}), else NaN.
+     * org.gradientlab.core.experiment.training.SeriesResult#finalLoss()}), else NaN.
      */
     double finalLoss(int series) {
         return result == null || result.cancelled() ? Double.NaN : result.series().get(series).finalLoss();
