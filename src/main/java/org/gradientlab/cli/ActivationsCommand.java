@@ -3,10 +3,10 @@ package org.gradientlab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.gradientlab.core.experiment.ActivationProbe;
-import org.gradientlab.core.experiment.ActivationProbeConfig;
-import org.gradientlab.core.experiment.ActivationProbeResult;
-import org.gradientlab.core.experiment.LayerStatisticsCsv;
+import org.gradientlab.core.experiment.probe.ActivationProbe;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
+import org.gradientlab.core.experiment.probe.ActivationProbeResult;
+import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 

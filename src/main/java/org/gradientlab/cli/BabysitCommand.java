@@ -13,7 +13,7 @@ import org.gradientlab.core.concepts.babysitting.Check;
 import org.gradientlab.core.concepts.babysitting.Readout;
 import org.gradientlab.core.concepts.babysitting.StepResult;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ProgressListener;
+import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.nn.WeightInit;
 

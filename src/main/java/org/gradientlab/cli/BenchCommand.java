@@ -21,10 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ActivationProbeBenchmark;
-import org.gradientlab.core.experiment.ActivationProbeConfig;
-import org.gradientlab.core.experiment.TrainingBenchmark;
-import org.gradientlab.core.linalg.GemmBenchmark;
+import org.gradientlab.core.bench.ActivationProbeBenchmark;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
+import org.gradientlab.core.bench.TrainingBenchmark;
+import org.gradientlab.core.bench.GemmBenchmark;
 import org.gradientlab.core.linalg.GemmKernels;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;

@@ -10,9 +10,9 @@ import org.gradientlab.core.concepts.schedules.LearningRateSketch;
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressLog;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressLog;
 import org.gradientlab.core.experiment.RunControl;
 
 import picocli.CommandLine.Command;

@@ -12,17 +12,17 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentConfig;
-import org.gradientlab.core.experiment.ExperimentKind;
-import org.gradientlab.core.experiment.ExperimentResult;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.HyperparameterSearch;
-import org.gradientlab.core.experiment.InitComparison;
-import org.gradientlab.core.experiment.OptimizerComparison;
-import org.gradientlab.core.experiment.ProgressCsv;
-import org.gradientlab.core.experiment.ProgressLog;
+import org.gradientlab.core.experiment.training.ExperimentConfig;
+import org.gradientlab.core.experiment.training.ExperimentKind;
+import org.gradientlab.core.experiment.training.ExperimentResult;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.HyperparameterSearch;
+import org.gradientlab.core.experiment.training.InitComparison;
+import org.gradientlab.core.experiment.training.OptimizerComparison;
+import org.gradientlab.core.experiment.training.ProgressCsv;
+import org.gradientlab.core.experiment.training.ProgressLog;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.core.experiment.SeriesResult;
+import org.gradientlab.core.experiment.training.SeriesResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package org.gradientlab.ui.init;
 
-import org.gradientlab.core.experiment.ActivationProbeConfig;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
 import org.gradientlab.ui.i18n.I18n;
 
 /** The settings written out under a figure, so an exported image says what it shows. */

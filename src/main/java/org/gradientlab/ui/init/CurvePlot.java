@@ -12,7 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import org.gradientlab.core.experiment.ActivationCurve;
+import org.gradientlab.core.experiment.probe.ActivationCurve;
 
 /**
  * f(x) and f'(x) of the chosen activation on [−{@link #X_RANGE}, {@link #X_RANGE}], the

@@ -7,8 +7,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.gradientlab.core.experiment.ActivationCurve;
-import org.gradientlab.core.experiment.LayerHealth;
+import org.gradientlab.core.experiment.probe.ActivationCurve;
+import org.gradientlab.core.experiment.probe.LayerHealth;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;

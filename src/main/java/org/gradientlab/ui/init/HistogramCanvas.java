@@ -12,7 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import org.gradientlab.core.experiment.HistogramBars;
+import org.gradientlab.core.experiment.probe.HistogramBars;
 
 /**
  * One layer's histogram on a Canvas: the bins over [rangeMin, rangeMax], the exact zeros as a

@@ -25,7 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.gradientlab.core.experiment.LayerStatisticsCsv;
+import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;

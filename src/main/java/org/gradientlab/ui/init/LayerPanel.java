@@ -8,9 +8,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.gradientlab.core.experiment.HistogramBars;
-import org.gradientlab.core.experiment.LayerHealth;
-import org.gradientlab.core.experiment.LayerStatistics;
+import org.gradientlab.core.experiment.probe.HistogramBars;
+import org.gradientlab.core.experiment.probe.LayerHealth;
+import org.gradientlab.core.experiment.probe.LayerStatistics;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.i18n.I18n;
 

@@ -10,20 +10,20 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.BatchNormComparison;
-import org.gradientlab.core.experiment.ExperimentConfig;
-import org.gradientlab.core.experiment.ExperimentKind;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.HyperparameterSearch;
-import org.gradientlab.core.experiment.InitComparison;
-import org.gradientlab.core.experiment.OptimizerComparison;
-import org.gradientlab.core.experiment.Predictions;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressListener;
-import org.gradientlab.core.experiment.RegularizationComparison;
-import org.gradientlab.core.experiment.RegularizationComparison.Regularizer;
+import org.gradientlab.core.experiment.training.BatchNormComparison;
+import org.gradientlab.core.experiment.training.ExperimentConfig;
+import org.gradientlab.core.experiment.training.ExperimentKind;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.HyperparameterSearch;
+import org.gradientlab.core.experiment.training.InitComparison;
+import org.gradientlab.core.experiment.training.OptimizerComparison;
+import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressListener;
+import org.gradientlab.core.experiment.training.RegularizationComparison;
+import org.gradientlab.core.experiment.training.RegularizationComparison.Regularizer;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.core.experiment.TrainingSetup;
+import org.gradientlab.core.experiment.training.TrainingSetup;
 import org.gradientlab.core.optim.OptimizerSettings;
 
 /**

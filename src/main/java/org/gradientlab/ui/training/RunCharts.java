@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
 
 /**

@@ -12,7 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
 
 /**

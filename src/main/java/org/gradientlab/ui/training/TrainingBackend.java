@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.gradientlab.core.experiment.Predictions;
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.core.experiment.training.Progress;
 
 /**
  * What trains for the lab: turns the edited parameters into series, trains them off the FX

@@ -25,9 +25,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
-import org.gradientlab.core.experiment.Predictions;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressCsv;
+import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.ui.Failures;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LazyLab;

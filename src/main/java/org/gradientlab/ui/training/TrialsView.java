@@ -19,7 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
 
 /**

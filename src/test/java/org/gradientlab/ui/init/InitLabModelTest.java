@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gradientlab.core.experiment.LayerHealth;
+import org.gradientlab.core.experiment.probe.LayerHealth;
 import org.gradientlab.core.nn.Activation;
 import org.junit.jupiter.api.Test;
 

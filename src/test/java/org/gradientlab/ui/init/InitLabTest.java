@@ -36,8 +36,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.cli.GradientLabCommand;
-import org.gradientlab.core.experiment.ActivationProbe;
-import org.gradientlab.core.experiment.ActivationProbeConfig;
+import org.gradientlab.core.experiment.probe.ActivationProbe;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.OnFx;

@@ -28,8 +28,8 @@ import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressCsv;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;

@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.Predictions;
+import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.ui.OnFx;
 
 @ExtendWith(ApplicationExtension.class)

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 
 /**
  * A backend that trains nothing: a worker thread publishes a decaying loss per iteration for

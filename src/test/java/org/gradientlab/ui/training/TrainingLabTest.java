@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.IdxFormatException;
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.i18n.I18n;

@@ -16,9 +16,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentResult;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.ExperimentResult;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.ui.Failures;
 import org.gradientlab.ui.training.FrameDrain;
@@ -186,7 +186,7 @@ final class LossRun {
 
     /**
      * The mean loss of the series' last 100 updates once a run completed ({@link
-     * org.gradientlab.core.experiment.SeriesResult#finalLoss()}), else NaN.
+     * org.gradientlab.core.experiment.training.SeriesResult#finalLoss()}), else NaN.
      */
     double finalLoss(int series) {
         return result == null || result.cancelled() ? Double.NaN : result.series().get(series).finalLoss();

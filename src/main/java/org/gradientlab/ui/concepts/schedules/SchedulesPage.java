@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.schedules.LearningRateSketch;
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
-import org.gradientlab.core.experiment.ExperimentRunner;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LazyLab;
 
