@@ -9,11 +9,12 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
 import org.gradientlab.ui.widgets.AnimatedGif;
 
 /**
@@ -27,6 +28,7 @@ final class GifRecorder {
 
     private final OptimizerLabModel model;
     private final Node figure;
+    private final LabJob<Void> writer = new LabJob<>("gif-writer");
 
     GifRecorder(OptimizerLabModel model, Node figure) {
         this.model = model;
@@ -96,18 +98,13 @@ final class GifRecorder {
         return rgb;
     }
 
-    private static void encode(List<BufferedImage> frames, int delay, Path target, Consumer<Exception> done) {
-        Thread writer = new Thread(() -> {
-            Exception failure = null;
-            try {
-                AnimatedGif.write(frames, delay, target);
-            } catch (IOException | RuntimeException e) {
-                failure = e;
-            }
-            Exception result = failure;
-            Platform.runLater(() -> done.accept(result));
-        }, "gif-writer");
-        writer.setDaemon(true);
-        writer.start();
+    private void encode(List<BufferedImage> frames, int delay, Path target, Consumer<Exception> done) {
+        writer.start(run -> {
+            AnimatedGif.write(frames, delay, target);
+            return null;
+        }, LabJob.Ending.of(none -> done.accept(null), () -> done.accept(null),
+                // An Error too (out of memory on a long run): the export line says so instead of waiting forever.
+                failure -> done.accept(failure instanceof Exception e ? e
+                        : new IOException(JobFailure.message(failure), failure))));
     }
 }
