@@ -28,7 +28,6 @@ final class GifRecorder {
 
     private final OptimizerLabModel model;
     private final Node figure;
-    private final LabJob<Void> writer = new LabJob<>("gif-writer");
 
     GifRecorder(OptimizerLabModel model, Node figure) {
         this.model = model;
@@ -98,8 +97,9 @@ final class GifRecorder {
         return rgb;
     }
 
-    private void encode(List<BufferedImage> frames, int delay, Path target, Consumer<Exception> done) {
-        writer.start(run -> {
+    private static void encode(List<BufferedImage> frames, int delay, Path target, Consumer<Exception> done) {
+        // A job per file: a second recording must not supersede the first one's report.
+        new LabJob<Void>("gif-writer").start(run -> {
             AnimatedGif.write(frames, delay, target);
             return null;
         }, LabJob.Ending.of(none -> done.accept(null), () -> done.accept(null),

@@ -57,7 +57,7 @@ public final class JobContext {
     /**
      * A channel for records: the worker hands each to the returned consumer (any thread, never
      * blocks), and {@code onFrame} gets everything that arrived since the last frame as one list.
-     * Make channels before the worker starts offering.
+     * Make a channel before offering to it; the work itself may make it, first thing.
      */
     public <T> Consumer<T> channel(Consumer<List<T>> onFrame) {
         FrameChannel<T> channel = newChannel(onFrame);
