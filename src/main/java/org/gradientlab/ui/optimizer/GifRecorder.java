@@ -9,11 +9,12 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
 import org.gradientlab.ui.widgets.AnimatedGif;
 
 /**
@@ -97,17 +98,13 @@ final class GifRecorder {
     }
 
     private static void encode(List<BufferedImage> frames, int delay, Path target, Consumer<Exception> done) {
-        Thread writer = new Thread(() -> {
-            Exception failure = null;
-            try {
-                AnimatedGif.write(frames, delay, target);
-            } catch (IOException | RuntimeException e) {
-                failure = e;
-            }
-            Exception result = failure;
-            Platform.runLater(() -> done.accept(result));
-        }, "gif-writer");
-        writer.setDaemon(true);
-        writer.start();
+        // A job per file: a second recording must not supersede the first one's report.
+        new LabJob<Void>("gif-writer").start(run -> {
+            AnimatedGif.write(frames, delay, target);
+            return null;
+        }, LabJob.Ending.of(none -> done.accept(null), () -> done.accept(null),
+                // An Error too (out of memory on a long run): the export line says so instead of waiting forever.
+                failure -> done.accept(failure instanceof Exception e ? e
+                        : new IOException(JobFailure.message(failure), failure))));
     }
 }

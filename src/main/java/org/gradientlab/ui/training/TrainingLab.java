@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,14 +27,16 @@ import javafx.stage.DirectoryChooser;
 import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressCsv;
-import org.gradientlab.ui.Failures;
+import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The training lab: pick an experiment, edit its settings, start it and watch its curves grow.
- * Training runs in the {@link TrainingBackend} off the FX thread; its samples queue up in a
- * {@link FrameDrain} and reach the charts once per frame.
+ * Training runs in the {@link TrainingBackend} in a {@link LabJob} off the FX thread; its samples
+ * reach the charts once per frame.
  */
 public final class TrainingLab extends LazyLab {
     private final I18n i18n;
@@ -48,8 +49,7 @@ public final class TrainingLab extends LazyLab {
     private final Label caption = new Label();
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
-    private final FrameDrain<Progress> drain;
-    private final FrameDrain<Predictions> predictions;
+    private final LabJob<Void> job = new LabJob<>("training");
     private final RunHistory history;
     private final List<Progress> recorded = new ArrayList<>();
     private List<TrainingBackend.Series> runningSeries = List.of();
@@ -71,8 +71,6 @@ public final class TrainingLab extends LazyLab {
         this.form = new ParameterForm(i18n, presetSettings);
         this.progress = new ProgressPanel(i18n);
         this.charts = new RunCharts(i18n);
-        this.drain = new FrameDrain<>(this::onFrame);
-        this.predictions = new FrameDrain<>(digits::show);
         this.history = new RunHistory(i18n, this::showFinished);
     }
 
@@ -202,7 +200,7 @@ public final class TrainingLab extends LazyLab {
         TrainingParameters p = parameters.get();
         TrainingBackend.Run started;
         try {
-            started = backend.start(p, dataDirectory.get(), drain::offer, predictions::offer);
+            started = backend.prepare(p, dataDirectory.get());
         } catch (IllegalArgumentException e) {
             progress.finish(i18n.text("training.status.rejected", e.getMessage()), true);
             return;
@@ -223,9 +221,13 @@ public final class TrainingLab extends LazyLab {
         digits.clear();
         digitsSeries.getItems().setAll(series.stream().map(TrainingBackend.Series::name).toList());
         digitsSeries.getSelectionModel().select(0);
-        drain.start();
-        predictions.start();
-        started.done().whenComplete((result, failure) -> Platform.runLater(() -> ended(started, failure)));
+        job.start(worker -> {
+            // Made before the first record: each frame gets one batch of curves and one of digits.
+            ProgressListener listener = ProgressListener.of(worker.channel(this::onFrame),
+                    worker.channel(digits::show));
+            started.train(worker.control(), listener);
+            return null;
+        }, LabJob.Ending.of(none -> ended(null), () -> ended(null), this::ended));
     }
 
     /** Iterations one series makes: an epoch is ⌈n / batch⌉ iterations (DESIGN.md). */
@@ -242,17 +244,17 @@ public final class TrainingLab extends LazyLab {
             return;
         }
         if (progress.stateProperty().get() == RunState.PAUSED) {
-            run.resume();
+            job.resume();
             progress.stateProperty().set(RunState.RUNNING);
         } else {
-            run.pause();
+            job.pause();
             progress.stateProperty().set(RunState.PAUSED);
         }
     }
 
     void stop() {
         if (run != null) {
-            run.cancel();
+            job.cancel();
             progress.stateProperty().set(RunState.STOPPING);
         }
     }
@@ -271,12 +273,7 @@ public final class TrainingLab extends LazyLab {
         progress.update(sum, total, "training.unit.iterations", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private void ended(TrainingBackend.Run ended, Throwable failure) {
-        if (ended != run) {
-            return;
-        }
-        drain.stop();
-        predictions.stop();
+    private void ended(Throwable failure) {
         charts.finish();
         boolean cancelled = progress.stateProperty().get() == RunState.STOPPING;
         if (failure == null) {
@@ -288,7 +285,7 @@ public final class TrainingLab extends LazyLab {
         progress.stateProperty().set(RunState.FINISHED);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         if (failure != null) {
-            progress.finish(i18n.text("training.status.failed", String.valueOf(Failures.cause(failure).getMessage())),
+            progress.finish(i18n.text("training.status.failed", JobFailure.message(failure)),
                     true);
         } else if (cancelled) {
             progress.finish(i18n.text("training.status.stopped", ProgressPanel.duration(seconds)), false);

@@ -1,7 +1,6 @@
 package org.gradientlab.ui.concepts.activations;
 
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
@@ -25,6 +24,7 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.Elu;
 import org.gradientlab.core.nn.LeakyRelu;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.lab.LabHost;
 import org.gradientlab.ui.lab.LazyLab;
 
@@ -40,7 +40,7 @@ public final class ActivationsPage extends LazyLab {
 
     private final I18n i18n;
     private final Consumer<Activation> toInitLab;
-    private final Executor background;
+    private final JobRunner jobs;
     private LabHost host;
     private ActivationsModel model;
     private VBox figure;
@@ -50,18 +50,14 @@ public final class ActivationsPage extends LazyLab {
 
     /** @param toInitLab sets the initialization lab's activation; the page then shows that lab */
     public ActivationsPage(I18n i18n, Consumer<Activation> toInitLab) {
-        this(i18n, toInitLab, task -> {
-            Thread thread = new Thread(task, "prelu-fit");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        this(i18n, toInitLab, JobRunner.shared());
     }
 
-    ActivationsPage(I18n i18n, Consumer<Activation> toInitLab, Executor background) {
+    ActivationsPage(I18n i18n, Consumer<Activation> toInitLab, JobRunner jobs) {
         super(ID, "concepts.activations.title");
         this.i18n = i18n;
         this.toInitLab = toInitLab;
-        this.background = background;
+        this.jobs = jobs;
     }
 
     @Override
@@ -109,7 +105,7 @@ public final class ActivationsPage extends LazyLab {
 
     @Override
     protected BorderPane createView() {
-        model = new ActivationsModel(background);
+        model = new ActivationsModel(jobs);
         plot = new FunctionPlot(i18n::text);
         model.portraitProperty().addListener((o, before, after) -> plot.show(after));
         i18n.languageProperty().addListener(o -> plot.invalidateAll());

@@ -2,11 +2,8 @@ package org.gradientlab.ui.concepts.babysitting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -25,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -40,7 +38,6 @@ public final class BabysittingPage extends LazyLab {
     private final Supplier<Mnist> data;
     private final long seed;
     private BabysittingModel model;
-    private ExecutorService worker;
     private VBox figure;
 
     public BabysittingPage(I18n i18n) {
@@ -60,18 +57,9 @@ public final class BabysittingPage extends LazyLab {
         return model;
     }
 
-    private synchronized ExecutorService worker() {
-        if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(task -> Thread.ofPlatform().daemon().name("babysitting")
-                    .unstarted(task));
-        }
-        return worker;
-    }
-
     @Override
     protected VBox createView() {
-        // The worker thread starts with the first run, not with the page.
-        model = new BabysittingModel(steps, seed, data, task -> worker().execute(task), Platform::runLater);
+        model = new BabysittingModel(steps, seed, data, JobRunner.shared());
         Label title = new Label();
         title.textProperty().bind(i18n.label("concepts.babysitting.title"));
         title.getStyleClass().add("babysit-title");

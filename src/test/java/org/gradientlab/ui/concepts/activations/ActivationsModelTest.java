@@ -11,6 +11,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.kit.job.JobRunner;
 
 class ActivationsModelTest {
     @BeforeAll
@@ -20,7 +21,7 @@ class ActivationsModelTest {
 
     @Test
     void aFailedFitShowsTheWorkersOwnMessageNotTheFuturesWrapper() throws Exception {
-        ActivationsModel model = OnFx.call(() -> new ActivationsModel(Runnable::run, () -> {
+        ActivationsModel model = OnFx.call(() -> new ActivationsModel(JobRunner.shared(), () -> {
             throw new IllegalStateException("the fit ran out of memory");
         }));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OnFx.call(() -> model.fitErrorProperty().get() != null));

@@ -36,6 +36,7 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.theme.Theme;
@@ -54,7 +55,7 @@ class ActivationsPageTest {
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         // The training runs on the FX thread here, so it is done once the view is shown.
-        page = new ActivationsPage(i18n, sent::add, Runnable::run);
+        page = new ActivationsPage(i18n, sent::add, new JobRunner(Runnable::run, Runnable::run));
         page.attach(shown::add);
         Scene scene = new Scene((Parent) page.view(), 1100, 760);
         new Appearance(Theme.LIGHT, 100).style(scene);

@@ -1,4 +1,4 @@
-package org.gradientlab.ui.init;
+package org.gradientlab.ui.kit.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,5 +67,25 @@ class LatestWinsTest {
         worker.runAll();
         fx.runAll();
         assertEquals(List.of("r1", "r2"), applied);
+    }
+
+    @Test
+    void aComputationThatThrowsIsRethrownOnTheFxSideAndTheNextRequestStillRuns() {
+        List<String> shown = new ArrayList<>();
+        LatestWins<Integer, String> failing = new LatestWins<>(worker, fx, q -> {
+            if (q == 1) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return "r" + q;
+        }, shown::add);
+        failing.submit(1);
+        worker.runAll();
+        Error thrown = org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class, fx::runAll);
+        assertEquals("Java heap space", thrown.getMessage());
+        failing.submit(2);
+        assertEquals(1, worker.pending(), "the lane is free again");
+        worker.runAll();
+        fx.runAll();
+        assertEquals(List.of("r2"), shown);
     }
 }

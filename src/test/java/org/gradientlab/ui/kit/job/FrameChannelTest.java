@@ -1,4 +1,4 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.kit.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,13 +9,13 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
-class FrameDrainTest {
+class FrameChannelTest {
     private record Sample(int worker, int iteration) {}
 
     @Test
     void oneDrainHandsEverythingQueuedAsOneBatchInEachWorkersOrder() throws InterruptedException {
         List<List<Sample>> batches = new ArrayList<>();
-        FrameDrain<Sample> drain = new FrameDrain<>(batches::add);
+        FrameChannel<Sample> drain = new FrameChannel<>(batches::add);
         int workers = 4;
         int perWorker = 1000;
         CountDownLatch done = new CountDownLatch(workers);
@@ -44,7 +44,7 @@ class FrameDrainTest {
     @Test
     void recordsArrivingBetweenFramesGoToTheNextBatch() {
         List<List<Sample>> batches = new ArrayList<>();
-        FrameDrain<Sample> drain = new FrameDrain<>(batches::add);
+        FrameChannel<Sample> drain = new FrameChannel<>(batches::add);
         drain.offer(new Sample(0, 1));
         drain.offer(new Sample(0, 2));
         drain.drain();

@@ -1,11 +1,11 @@
-package org.gradientlab.ui.init;
+package org.gradientlab.ui.kit.job;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 
 /** An executor that runs its tasks only when told: tests decide when the worker and the FX thread act. */
-final class ManualExecutor implements Executor {
+public final class ManualExecutor implements Executor {
     private final Queue<Runnable> tasks = new ArrayDeque<>();
 
     @Override
@@ -13,12 +13,12 @@ final class ManualExecutor implements Executor {
         tasks.add(task);
     }
 
-    int pending() {
+    public int pending() {
         return tasks.size();
     }
 
     /** Runs the queued tasks, and those they queue, until none is left. */
-    void runAll() {
+    public void runAll() {
         Runnable task;
         while ((task = tasks.poll()) != null) {
             task.run();
