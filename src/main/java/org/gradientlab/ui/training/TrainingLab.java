@@ -31,6 +31,7 @@ import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.ui.Failures;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.widgets.FrameDrain;
 
 /**
  * The training lab: pick an experiment, edit its settings, start it and watch its curves grow.

@@ -17,7 +17,7 @@ import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.concepts.babysitting.StepResult;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.ui.training.FrameDrain;
+import org.gradientlab.ui.widgets.FrameDrain;
 
 /**
  * The page's state, on the FX thread: each step's last result and live curve, and whether a run

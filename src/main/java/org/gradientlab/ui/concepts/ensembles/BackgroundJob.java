@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.gradientlab.ui.training.FrameDrain;
+import org.gradientlab.ui.widgets.FrameDrain;
 
 /**
  * One computation off the FX thread, cancellable, whose updates reach the FX thread at most

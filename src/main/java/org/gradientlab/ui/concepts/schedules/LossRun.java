@@ -21,9 +21,9 @@ import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.ui.Failures;
-import org.gradientlab.ui.training.FrameDrain;
-import org.gradientlab.ui.training.SeriesBuffer;
-import org.gradientlab.ui.training.Smoothing;
+import org.gradientlab.ui.widgets.FrameDrain;
+import org.gradientlab.ui.widgets.SeriesBuffer;
+import org.gradientlab.ui.widgets.Smoothing;
 
 /**
  * One training run of a {@link ScheduleComparison} for a figure: MNIST is loaded and the series
