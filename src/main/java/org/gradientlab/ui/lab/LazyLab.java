@@ -15,10 +15,6 @@ public abstract class LazyLab implements Lab {
         this.spec = spec;
     }
 
-    public final LabSpec spec() {
-        return spec;
-    }
-
     @Override
     public final String id() {
         return spec.id();
