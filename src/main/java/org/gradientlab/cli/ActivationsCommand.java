@@ -12,6 +12,7 @@ import org.gradientlab.core.nn.WeightInit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,8 +44,8 @@ public final class ActivationsCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "" + ActivationProbeConfig.BOOK_SAMPLES, description = "Input rows (default ${DEFAULT-VALUE}).")
     private int samples;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--bins", defaultValue = "" + ActivationProbeConfig.BOOK_BINS, description = "Histogram bins (default ${DEFAULT-VALUE}).")
     private int bins;
@@ -65,7 +66,7 @@ public final class ActivationsCommand implements Callable<Integer> {
         Activation act = Activation.parse(activation);
         double[] bounds = range == null ? new double[] {act.histogramMin(), act.histogramMax()} : parseRange(range);
         ActivationProbeConfig config = new ActivationProbeConfig(samples, nodes, layers, WeightInit.parse(init), act,
-                batchNorm, seed, bins, bounds[0], bounds[1], gradients);
+                batchNorm, seed.value(), bins, bounds[0], bounds[1], gradients);
         ActivationProbeResult result = new ActivationProbe().run(config);
         PrintWriter out = spec.commandLine().getOut();
         out.print(LayerStatisticsCsv.of(gradients ? result.gradients() : result.activations()));

@@ -2,6 +2,8 @@ package org.gradientlab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,17 +11,19 @@ import picocli.CommandLine.Option;
 
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.theme.Theme;
 
 /** `snapshot`: a lab rendered offscreen to PNG, as the main window would show it. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Render a lab headless (no display needed) and write it as PNG.")
 public final class SnapshotCommand implements Callable<Integer> {
-    @Option(names = "--lab", required = true, description = "optimizer|init|training|concepts")
+    @Option(names = "--lab", required = true, completionCandidates = LabIds.class,
+            description = "${COMPLETION-CANDIDATES}")
     String lab;
 
-    @Option(names = "--page", description = "a page of the lab (concepts: activations|preprocessing|babysitting|"
-            + "schedules|ensembles|conv); default its first")
+    @Option(names = "--page", completionCandidates = PageIds.class,
+            description = "a page of a lab that has pages (${COMPLETION-CANDIDATES}); default its first")
     String page;
 
     @Option(names = "--out", required = true, description = "PNG file to write")
@@ -42,6 +46,22 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--height", defaultValue = "800", description = "scene height in pixels (default ${DEFAULT-VALUE})")
     int height;
+
+    /** The registry's labs, for the help text (and shell completion). */
+    static final class LabIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Labs.IDS.iterator();
+        }
+    }
+
+    /** The pages of the registry's labs that have them, for the help text. */
+    static final class PageIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Labs.PAGES.values().stream().flatMap(List::stream).iterator();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {

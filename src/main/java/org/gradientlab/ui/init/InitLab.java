@@ -29,6 +29,7 @@ import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -38,6 +39,7 @@ import org.gradientlab.ui.lab.LazyLab;
  * The figure (caption and histograms) is what the shell exports.
  */
 public final class InitLab extends LazyLab {
+    public static final LabSpec SPEC = new LabSpec("init", "lab.init.title", "/css/init-lab.css");
     /**
      * Canvas pixels per layout unit on screen (a HiDPI screen's scale Prism adds itself) and
      * while the shell takes a snapshot. Under Xvfb's software pipeline a drag of the std slider
@@ -65,7 +67,7 @@ public final class InitLab extends LazyLab {
     }
 
     InitLab(I18n i18n, InitLabModel model) {
-        super("init", "lab.init.title");
+        super(SPEC);
         this.i18n = i18n;
         this.model = model;
     }
@@ -144,7 +146,6 @@ public final class InitLab extends LazyLab {
         root.setLeft(controls);
         root.getStyleClass().add("init-lab");
         root.setId("lab-init");
-        root.getStylesheets().add(InitLab.class.getResource("/css/init-lab.css").toExternalForm());
 
         model.liveProperty().addListener((o, a, b) -> refresh());
         model.pinnedProperty().addListener((o, a, b) -> refresh());

@@ -48,7 +48,6 @@ final class OptimizerView extends BorderPane {
         this.i18n = i18n;
         this.files = files;
         getStyleClass().add("optimizer-lab");
-        getStylesheets().add(OptimizerView.class.getResource("/css/optimizer-lab.css").toExternalForm());
         setId("lab-optimizer");
 
         plots = new PlotArea(model, i18n);

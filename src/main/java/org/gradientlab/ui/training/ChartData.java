@@ -9,6 +9,9 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
+import org.gradientlab.ui.widgets.SeriesBuffer;
+import org.gradientlab.ui.widgets.Smoothing;
+
 /** From buffers to what a LineChart shows: its Data lists, smoothed curves, tick and read-out text. */
 final class ChartData {
     private ChartData() {}

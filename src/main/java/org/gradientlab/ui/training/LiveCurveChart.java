@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.SeriesBuffer;
 import org.gradientlab.ui.widgets.Ticks;
 
 /**

@@ -31,6 +31,7 @@ import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -39,6 +40,7 @@ import org.gradientlab.ui.lab.LazyLab;
  * reach the charts once per frame.
  */
 public final class TrainingLab extends LazyLab {
+    public static final LabSpec SPEC = new LabSpec("training", "lab.training.title", "/css/training-lab.css");
     private final I18n i18n;
     private final TrainingBackend backend;
     private final ParameterForm form;
@@ -65,7 +67,7 @@ public final class TrainingLab extends LazyLab {
      * @param presetSettings the settings of each experiment preset (the book's, from the core)
      */
     public TrainingLab(I18n i18n, TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
-        super("training", "lab.training.title");
+        super(SPEC);
         this.i18n = i18n;
         this.backend = backend;
         this.form = new ParameterForm(i18n, presetSettings);
@@ -148,7 +150,6 @@ public final class TrainingLab extends LazyLab {
         root.setLeft(scroll);
         root.getStyleClass().add("training-lab");
         root.setId("lab-training");
-        root.getStylesheets().add(TrainingLab.class.getResource("/css/training-lab.css").toExternalForm());
         form.presetProperty().addListener((o, was, is) -> {
             showCaption();
             showEmpty();

@@ -21,6 +21,7 @@ import javafx.geometry.Orientation;
 
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.SeriesBuffer;
 
 /**
  * The hyperparameter search: a scatter of each trial's last validation accuracy over

@@ -12,13 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -41,11 +38,10 @@ import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Theme;
 
 /** The lab as a learner uses it: clicks and drags, then reads the labels and the canvases. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,25 +57,11 @@ class InitLabTest {
     void start(Stage stage) {
         i18n = new I18n(Language.ENGLISH);
         lab = new InitLab(i18n);
-        Scene scene = new Scene((Parent) lab.view(), 1280, 800);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        // The primary stage is shared by every TestFX class: earlier tests may have sized it.
-        stage.setFullScreen(false);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        UiTestKit.show(stage, lab);
     }
 
     private void settle() {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.call(() -> lab.model().isSettled()));
-        } catch (TimeoutException e) {
-            throw new AssertionError("the lab did not settle", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestKit.waitUntil(10, () -> lab.model().isSettled());
     }
 
     private static String text(FxRobot robot, String id) {

@@ -47,6 +47,7 @@ import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -73,11 +74,10 @@ class OptimizerLabTest {
         i18n = new I18n(Language.ENGLISH);
         lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
         model = lab.model();
-        Scene scene = new Scene((javafx.scene.Parent) lab.view(), 1200, 760);
+        Scene scene = UiTestKit.show(stage, lab);
+        // Styled again by an Appearance of the test's own: the tests change its theme and font scale.
         appearance = new Appearance(Theme.LIGHT, 100);
         appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
     }
 
     @AfterEach
@@ -99,7 +99,7 @@ class OptimizerLabTest {
         robot.clickOn("#optimizer-reset");
         assertEquals("Step 0 / 30", text(robot, "#optimizer-step-label"));
         robot.clickOn("#optimizer-play");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.currentStep() >= 2);
+        UiTestKit.waitUntil(5, () -> model.currentStep() >= 2);
         WaitForAsyncUtils.waitForFxEvents();
         String shown = text(robot, "#optimizer-step-label");
         assertFalse(shown.startsWith("Step 0 "), shown);

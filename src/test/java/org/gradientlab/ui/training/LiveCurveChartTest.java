@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 
@@ -37,10 +38,8 @@ class LiveCurveChartTest {
         sgdSmooth = chart.addSmoothed(sgd, sgdRaw);
         adamRaw = chart.addCurve(adam, LiveCurveChart.Stroke.FAINT);
         chart.setXLength(POINTS);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(chart.view()), 700, 420);
+        Scene scene = UiTestKit.show(stage, new javafx.scene.layout.StackPane(chart.view()), 700, 420);
         scene.getStylesheets().add(LiveCurveChart.class.getResource("/css/training-lab.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
     }
 
     private void fill() {

@@ -3,7 +3,6 @@ package org.gradientlab.ui.widgets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -13,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 
@@ -30,8 +30,7 @@ class SliderFieldTest {
             }
         });
         steps.setMessage(text -> i18n.text("optimizer.invalid.steps", text, 1000));
-        stage.setScene(new Scene(steps, 400, 160));
-        stage.show();
+        UiTestKit.show(stage, steps, 400, 160);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.gradientlab.core.nn.LeakyRelu;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.lab.LabHost;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -37,6 +38,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class ActivationsPage extends LazyLab {
     public static final String ID = "activations";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.activations.title", "/css/concepts-activations.css");
 
     private final I18n i18n;
     private final Consumer<Activation> toInitLab;
@@ -54,7 +56,7 @@ public final class ActivationsPage extends LazyLab {
     }
 
     ActivationsPage(I18n i18n, Consumer<Activation> toInitLab, JobRunner jobs) {
-        super(ID, "concepts.activations.title");
+        super(SPEC);
         this.i18n = i18n;
         this.toInitLab = toInitLab;
         this.jobs = jobs;
@@ -153,7 +155,6 @@ public final class ActivationsPage extends LazyLab {
         root.setLeft(controls);
         root.getStyleClass().add("activations-page");
         root.setId("page-" + ID);
-        root.getStylesheets().add(ActivationsPage.class.getResource("/css/concepts-activations.css").toExternalForm());
         return root;
     }
 

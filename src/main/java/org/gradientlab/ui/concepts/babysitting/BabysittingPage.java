@@ -23,6 +23,7 @@ import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.job.JobRunner;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -32,6 +33,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class BabysittingPage extends LazyLab {
     public static final String ID = "babysitting";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.babysitting.title", "/css/concepts-babysitting.css");
 
     private final I18n i18n;
     private final List<BabysitStep> steps;
@@ -45,7 +47,7 @@ public final class BabysittingPage extends LazyLab {
     }
 
     BabysittingPage(I18n i18n, List<BabysitStep> steps, long seed, Supplier<Mnist> data) {
-        super(ID, "concepts.babysitting.title");
+        super(SPEC);
         this.i18n = i18n;
         this.steps = List.copyOf(steps);
         this.seed = seed;
@@ -119,7 +121,6 @@ public final class BabysittingPage extends LazyLab {
         VBox root = new VBox(title, intro, toolbar, scroll);
         root.getStyleClass().add("babysit-page");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(BabysittingPage.class.getResource("/css/concepts-babysitting.css").toExternalForm());
         return root;
     }
 

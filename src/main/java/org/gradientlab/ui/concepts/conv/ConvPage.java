@@ -12,6 +12,7 @@ import org.gradientlab.core.concepts.conv.ConvLayer;
 import org.gradientlab.core.concepts.conv.DemoPlan;
 import org.gradientlab.core.concepts.conv.LayerGeometry;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -22,6 +23,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class ConvPage extends LazyLab {
     public static final String ID = "conv";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.conv.title", "/css/concepts-conv.css");
 
     private final I18n i18n;
     private final ConvPageModel model = new ConvPageModel();
@@ -32,7 +34,7 @@ public final class ConvPage extends LazyLab {
     private final Label expression = new Label();
 
     public ConvPage(I18n i18n) {
-        super(ID, "concepts.conv.title");
+        super(SPEC);
         this.i18n = i18n;
     }
 
@@ -82,7 +84,6 @@ public final class ConvPage extends LazyLab {
         root.setLeft(controlsScroll);
         root.getStyleClass().add("conv-page");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(ConvPage.class.getResource("/css/concepts-conv.css").toExternalForm());
         return root;
     }
 

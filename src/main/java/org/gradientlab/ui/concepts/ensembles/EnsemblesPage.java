@@ -27,6 +27,7 @@ import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
 import org.gradientlab.core.concepts.ensembles.EnsembleConfig;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -37,6 +38,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class EnsemblesPage extends LazyLab {
     public static final String ID = "ensembles";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.ensembles.title", "/css/concepts-ensembles.css");
 
     private final I18n i18n;
     private final EnsemblesModel model;
@@ -48,7 +50,7 @@ public final class EnsemblesPage extends LazyLab {
     }
 
     EnsemblesPage(I18n i18n, EnsemblesModel model) {
-        super(ID, "concepts.ensembles.title");
+        super(SPEC);
         this.i18n = i18n;
         this.model = model;
         this.numbers = new Numbers(i18n);
@@ -134,7 +136,6 @@ public final class EnsemblesPage extends LazyLab {
         root.setLeft(controls);
         root.setId("lab-" + ID);
         root.getStyleClass().add("ensembles-page");
-        root.getStylesheets().add(EnsemblesPage.class.getResource("/css/concepts-ensembles.css").toExternalForm());
 
         Runnable drawMembers = () -> {
             var result = model.ensembleProperty().get();

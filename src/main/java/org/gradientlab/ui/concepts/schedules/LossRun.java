@@ -21,8 +21,8 @@ import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.ui.kit.job.JobContext;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;
-import org.gradientlab.ui.training.SeriesBuffer;
-import org.gradientlab.ui.training.Smoothing;
+import org.gradientlab.ui.widgets.SeriesBuffer;
+import org.gradientlab.ui.widgets.Smoothing;
 
 /**
  * One training run of a {@link ScheduleComparison} for a figure: MNIST is loaded and the series

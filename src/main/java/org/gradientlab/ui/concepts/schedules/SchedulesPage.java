@@ -20,6 +20,7 @@ import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -31,6 +32,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class SchedulesPage extends LazyLab {
     public static final String ID = "schedules";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.schedules.title", "/css/concepts-schedules.css");
     private static final List<String> SCHEDULE_KEYS = List.of("concepts.schedules.name.constant",
             "concepts.schedules.name.step", "concepts.schedules.name.exponential", "concepts.schedules.name.inverse-time");
     private static final List<String> SKETCH_KEYS = List.of("concepts.schedules.sketch.very-high",
@@ -55,7 +57,7 @@ public final class SchedulesPage extends LazyLab {
     private VBox figures;
 
     public SchedulesPage(I18n i18n) {
-        super(ID, "concepts.schedules.title");
+        super(SPEC);
         this.i18n = i18n;
     }
 
@@ -133,7 +135,6 @@ public final class SchedulesPage extends LazyLab {
         root.setLeft(side);
         root.getStyleClass().add("schedules-page");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(SchedulesPage.class.getResource("/css/concepts-schedules.css").toExternalForm());
         return root;
     }
 

@@ -1,4 +1,4 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.widgets;
 
 import java.util.Arrays;
 

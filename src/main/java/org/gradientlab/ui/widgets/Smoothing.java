@@ -1,4 +1,4 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.widgets;
 
 /**
  * The book's {@code smooth_curve} (common/util.py), used for the bold loss line: the series is

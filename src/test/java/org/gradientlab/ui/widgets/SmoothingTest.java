@@ -1,4 +1,4 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.widgets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
