@@ -7,8 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.ValidatedSpinner;
 
 /**
  * The lab's controls, top to bottom in the order of the book's experiment: network, weights,
@@ -35,7 +34,7 @@ final class ControlsPane extends VBox {
     private final Slider nodes = new Slider(InitSettings.MIN_NODES, InitSettings.MAX_NODES, 100);
     private final Label nodesValue = new Label();
     private final CheckBox batchNorm = new CheckBox();
-    private final Spinner<Integer> seed = new Spinner<>();
+    private final ValidatedSpinner seed;
     private boolean syncing;
 
     ControlsPane(I18n i18n, InitLabModel model, Runnable exportCsv) {
@@ -58,10 +57,8 @@ final class ControlsPane extends VBox {
         batchNorm.setId("init-batch-norm");
         batchNorm.textProperty().bind(i18n.label("init.batch-norm"));
         batchNorm.setWrapText(true);
-        seed.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 0));
-        seed.setEditable(true);
-        seed.setId("init-seed");
-        seed.setPrefWidth(90);
+        seed = new ValidatedSpinner(i18n, "init-seed", 0, Integer.MAX_VALUE, 0);
+        seed.spinner().setPrefWidth(90);
         Button newSample = new Button();
         newSample.textProperty().bind(i18n.label("init.new-sample"));
         newSample.setId("init-new-sample");
@@ -108,7 +105,7 @@ final class ControlsPane extends VBox {
                 init,
                 valueRow("init.std", stdValue), std,
                 section("init.section.sample"),
-                row(seed, newSample),
+                row(seed.spinner(), newSample), seed.error(),
                 section("init.section.display"),
                 gradients, shared,
                 section("init.section.compare"),
@@ -143,7 +140,7 @@ final class ControlsPane extends VBox {
                 model.setBatchNorm(b);
             }
         });
-        seed.valueProperty().addListener((o, a, b) -> {
+        seed.spinner().valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null && b != model.settings().seed()) {
                 model.setSeed(b);
             }
@@ -168,7 +165,7 @@ final class ControlsPane extends VBox {
             }
             nodesValue.setText(Integer.toString(s.nodes()));
             batchNorm.setSelected(s.batchNorm());
-            seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
+            seed.spinner().getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
         } finally {
             syncing = false;
         }

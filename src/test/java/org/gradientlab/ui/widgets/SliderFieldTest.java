@@ -23,7 +23,7 @@ class SliderFieldTest {
 
     @Start
     void start(Stage stage) {
-        steps = new SliderField(i18n.label("optimizer.steps"), 1, 1000, false);
+        steps = new SliderField(i18n, i18n.label("optimizer.steps"), 1, 1000, false);
         steps.setReceiver(value -> {
             if (value > 1000) {
                 throw new IllegalArgumentException("too many");
