@@ -18,6 +18,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.SegmentedButton;
+
 import org.gradientlab.core.concepts.conv.ConvPreset;
 import org.gradientlab.core.concepts.conv.Field;
 import org.gradientlab.core.concepts.conv.FieldProblem;
@@ -62,7 +64,9 @@ final class ConvControls extends VBox {
                 modes.selectToggle(before);
             }
         });
-        HBox modeRow = new HBox(conv, pool);
+        // ControlsFX's segmented control: the two modes read as one choice, joined pill-shaped.
+        SegmentedButton modeRow = new SegmentedButton(conv, pool);
+        modeRow.setToggleGroup(modes);
         modeRow.getStyleClass().add("conv-mode-row");
 
         presets.setId("conv-preset");

@@ -83,23 +83,23 @@ public final class Parsers {
         String plain = normalize(text);
         String[] parts = plain.split("[,\\s]+");
         if (plain.isEmpty() || parts.length > maxCount) {
-            throw new Invalid("input.error.list", maxCount, min, max);
+            throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
         }
         List<Integer> sizes = new ArrayList<>();
         for (String part : parts) {
             String[] repeat = part.split("[x×*]", -1);
             if (repeat.length > 2) {
-                throw new Invalid("input.error.list", maxCount, min, max);
+                throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
             }
             try {
                 int size = wholeInt(repeat[0], min, max);
                 int times = repeat.length == 2 ? wholeInt(repeat[1], 1, maxCount) : 1;
                 if (sizes.size() + times > maxCount) {
-                    throw new Invalid("input.error.list", maxCount, min, max);
+                    throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
                 }
                 sizes.addAll(Collections.nCopies(times, size));
             } catch (Invalid e) {
-                throw new Invalid("input.error.list", maxCount, min, max);
+                throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
             }
         }
         return List.copyOf(sizes);

@@ -61,7 +61,7 @@ public final class ValidatedField<T> {
         return error.label();
     }
 
-    /** The last value the text parsed to (null before any). */
+    /** The last value the text parsed to, keystroke by keystroke (null before any); bad text leaves it. */
     public ReadOnlyObjectProperty<T> valueProperty() {
         return value.getReadOnlyProperty();
     }
