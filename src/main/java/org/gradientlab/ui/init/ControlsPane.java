@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.Parsers;
+import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.kit.input.ValidatedSpinner;
 
 /**
@@ -28,7 +30,8 @@ final class ControlsPane extends VBox {
     private final ChoiceToggles<Activation> activation;
     private final ChoiceToggles<InitChoice> init;
     private final StdSlider std;
-    private final Label stdValue = new Label();
+    private final ValidatedField<Double> stdField;
+    private String shownStd = "";
     private final Slider layers = new Slider(InitSettings.MIN_LAYERS, InitSettings.MAX_LAYERS, 5);
     private final Label layersValue = new Label();
     private final Slider nodes = new Slider(InitSettings.MIN_NODES, InitSettings.MAX_NODES, 100);
@@ -46,6 +49,10 @@ final class ControlsPane extends VBox {
         init = new ChoiceToggles<>(i18n, List.of(InitChoice.values()), InitChoice::nameKey,
                 c -> "init-choice-" + c.id());
         std = new StdSlider(i18n);
+        // The exact σ, typed; the slider's range, so a typed value is never clamped silently.
+        stdField = new ValidatedField<>(i18n, "init-std-field",
+                t -> Parsers.number(t, InitSettings.MIN_STD, InitSettings.MAX_STD));
+        stdField.field().setPrefColumnCount(5);
 
         layers.setMajorTickUnit(1);
         layers.setMinorTickCount(0);
@@ -103,7 +110,7 @@ final class ControlsPane extends VBox {
                 batchNorm,
                 section("init.section.weights"),
                 init,
-                valueRow("init.std", stdValue), std,
+                valueRow("init.std", stdField.field()), std, stdField.error(),
                 section("init.section.sample"),
                 row(seed.spinner(), newSample), seed.error(),
                 section("init.section.display"),
@@ -122,6 +129,12 @@ final class ControlsPane extends VBox {
         activation.onChoose(model::setActivation);
         init.onChoose(model::setInit);
         std.onUserChange(model::setCustomStd);
+        // Leaving the field as it was shown (Xavier's 0.1, He's rounded 0.141) keeps the chosen init.
+        stdField.setOnCommit(value -> {
+            if (!stdField.field().getText().strip().equals(shownStd)) {
+                model.setCustomStd(value);
+            }
+        });
         layers.valueProperty().addListener((o, a, b) -> {
             int value = (int) Math.round(b.doubleValue());
             if (!syncing && value != model.settings().layers()) {
@@ -155,7 +168,11 @@ final class ControlsPane extends VBox {
             init.select(s.init());
             std.setStd(s.std());
             std.setMarks(WeightInit.XAVIER.std(s.nodes()), WeightInit.HE.std(s.nodes()));
-            stdValue.setText(i18n.text("init.std.value", Numbers.stat(s.std())));
+            // Refused text stays with its message until the user mends it: nothing typed is lost.
+            if (stdField.validProperty().get()) {
+                shownStd = Numbers.stat(s.std());
+                stdField.setText(shownStd);
+            }
             if (!layers.isValueChanging()) {
                 layers.setValue(s.layers());
             }
@@ -185,12 +202,14 @@ final class ControlsPane extends VBox {
         return label;
     }
 
-    private HBox valueRow(String key, Label value) {
+    private HBox valueRow(String key, Node value) {
         Label name = caption(key);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         value.getStyleClass().add("control-value");
-        return new HBox(name, value);
+        HBox row = new HBox(name, value);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox row(Node... nodes) {

@@ -23,12 +23,12 @@ import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.theme.Theme;
 
 /**
- * Not a test: the init lab's controls with "abc" in the seed, in English and Korean, to look at
- * the input kit's error state. Run with {@code mvn test -Dtest=SeedInputPreview -Dpreview.dir=DIR}.
+ * Not a test: the init lab's controls with "abc" in the seed and σ = 20, in English and Korean, to look at
+ * the input kit's error state. Run with {@code mvn test -Dtest=TypedInputPreview -Dpreview.dir=DIR}.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "preview.dir", matches = ".+")
-class SeedInputPreview {
+class TypedInputPreview {
     @Test
     void rendersTheSeedInItsErrorState() throws Exception {
         Path dir = Files.createDirectories(Path.of(System.getProperty("preview.dir")));
@@ -44,6 +44,9 @@ class SeedInputPreview {
             Spinner<?> seed = (Spinner<?>) scene.lookup("#init-seed");
             seed.getEditor().setText("abc");
             seed.commitValue();
+            javafx.scene.control.TextField std = (javafx.scene.control.TextField) scene.lookup("#init-std-field");
+            std.setText("20");
+            std.fireEvent(new javafx.event.ActionEvent());
             return s;
         });
         for (Language language : Language.values()) {
@@ -55,7 +58,7 @@ class SeedInputPreview {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitForFxEvents();
             ImageExport.writePng(OnFx.call(() -> ImageExport.snapshot(stage.getScene().lookup(".init-controls"), 2)),
-                    dir.resolve("seed-error-" + tag + ".png"));
+                    dir.resolve("typed-error-" + tag + ".png"));
         }
     }
 }

@@ -31,11 +31,11 @@ import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Theme;
 
 /**
- * The "Input data" seed spinner as a user meets it: bad text typed and committed with Enter,
- * then an arrow click. JavaFX's own spinner threw NumberFormatException on the FX thread here.
+ * The lab's typed inputs as a user meets them: bad text typed and committed with Enter, then an
+ * arrow click. JavaFX's own seed spinner threw NumberFormatException on the FX thread here.
  */
 @ExtendWith(ApplicationExtension.class)
-class SeedInputTest {
+class TypedInputTest {
     private static final String RANGE = "Enter a whole number from 0 to 2147483647.";
     private final List<Throwable> thrown = new CopyOnWriteArrayList<>();
     private I18n i18n;
@@ -136,5 +136,40 @@ class SeedInputTest {
         assertEquals("0부터 2147483647까지의 정수를 입력하세요.", error(robot).getText());
         robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
         assertEquals(RANGE, error(robot).getText());
+    }
+
+    @Test
+    void theTypedStdRefusesWhatTheSliderCannotShowAndSetsAFreeStd(FxRobot robot) {
+        TextField std = robot.lookup("#init-std-field").queryAs(TextField.class);
+        assertEquals("1", std.getText());
+        for (String bad : List.of("abc", "NaN", "20", "0", "1e309", "−1")) {
+            robot.clickOn(std);
+            robot.interact(std::selectAll);
+            robot.write(bad).type(KeyCode.ENTER);
+            Label error = robot.lookup("#init-std-field-error").queryAs(Label.class);
+            assertTrue(error.isVisible(), bad);
+            assertTrue(std.getStyleClass().contains("invalid"), bad);
+            assertEquals(InitChoice.STD_1, lab.model().settings().init(), "nothing changes for " + bad);
+        }
+        assertEquals("Enter a number from 0.001 to 10.",
+                robot.lookup("#init-std-field-error").queryAs(Label.class).getText());
+        robot.interact(std::selectAll);
+        robot.write("0.05").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(InitChoice.CUSTOM, lab.model().settings().init());
+        assertEquals(0.05, lab.model().settings().std(), 1e-12);
+        assertFalse(robot.lookup("#init-std-field-error").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void passingThroughTheStdFieldKeepsTheChosenInit(FxRobot robot) {
+        robot.clickOn("#init-activation-relu").clickOn("#init-choice-he");
+        WaitForAsyncUtils.waitForFxEvents();
+        double he = lab.model().settings().std();
+        robot.clickOn("#init-std-field");
+        robot.clickOn("#init-new-sample");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(InitChoice.HE, lab.model().settings().init(), "He's rounded σ on screen is not a free std");
+        assertEquals(he, lab.model().settings().std());
     }
 }
