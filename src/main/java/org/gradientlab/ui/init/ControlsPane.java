@@ -32,6 +32,7 @@ final class ControlsPane extends VBox {
     private final StdSlider std;
     private final ValidatedField<Double> stdField;
     private String shownStd = "";
+    private double shownStdValue = Double.NaN;
     private final Slider layers = new Slider(InitSettings.MIN_LAYERS, InitSettings.MAX_LAYERS, 5);
     private final Label layersValue = new Label();
     private final Slider nodes = new Slider(InitSettings.MIN_NODES, InitSettings.MAX_NODES, 100);
@@ -168,9 +169,11 @@ final class ControlsPane extends VBox {
             init.select(s.init());
             std.setStd(s.std());
             std.setMarks(WeightInit.XAVIER.std(s.nodes()), WeightInit.HE.std(s.nodes()));
-            // Refused text stays with its message until the user mends it: nothing typed is lost.
-            if (stdField.validProperty().get()) {
+            // Refused text stays with its message until the user mends it or moves σ another way
+            // (slider, Xavier, He): a language change or another control loses nothing typed.
+            if (stdField.validProperty().get() || s.std() != shownStdValue) {
                 shownStd = Numbers.stat(s.std());
+                shownStdValue = s.std();
                 stdField.setText(shownStd);
             }
             if (!layers.isValueChanging()) {

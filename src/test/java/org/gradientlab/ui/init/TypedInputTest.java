@@ -172,4 +172,21 @@ class TypedInputTest {
         assertEquals(InitChoice.HE, lab.model().settings().init(), "He's rounded σ on screen is not a free std");
         assertEquals(he, lab.model().settings().std());
     }
+
+    @Test
+    void aRefusedStdStaysThroughALanguageChangeAndGoesWhenHeMovesIt(FxRobot robot) {
+        TextField std = robot.lookup("#init-std-field").queryAs(TextField.class);
+        robot.clickOn(std);
+        robot.interact(std::selectAll);
+        robot.write("20").type(KeyCode.ENTER);
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        assertEquals("20", std.getText(), "what was typed is kept");
+        assertEquals("0.001부터 10까지의 수를 입력하세요.",
+                robot.lookup("#init-std-field-error").queryAs(Label.class).getText());
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        robot.clickOn("#init-choice-xavier");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0.1", std.getText(), "Xavier's σ replaces the refused text");
+        assertFalse(robot.lookup("#init-std-field-error").queryAs(Label.class).isVisible());
+    }
 }
