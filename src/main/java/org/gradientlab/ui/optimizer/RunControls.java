@@ -114,7 +114,7 @@ final class RunControls {
     }
 
     private SliderField field(String key, String id, double min, double max, boolean log, Change change) {
-        SliderField field = new SliderField(i18n.label(key), min, max, log);
+        SliderField field = new SliderField(i18n, i18n.label(key), min, max, log);
         field.setId("optimizer-" + id);
         field.field().setId("optimizer-" + id + "-field");
         field.setFormat(Numbers::exact, Numbers::round);
@@ -138,8 +138,7 @@ final class RunControls {
         beta1.setVisible(kind == OptimizerKind.ADAM);
         beta2.setVisible(kind == OptimizerKind.ADAM);
         for (SliderField f : List.of(learningRate, momentum, decay, beta1, beta2)) {
-            f.error().setVisible(false);
-            f.field().getStyleClass().remove("invalid");
+            f.clearError();
         }
     }
 }

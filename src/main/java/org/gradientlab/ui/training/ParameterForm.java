@@ -1,7 +1,6 @@
 package org.gradientlab.ui.training;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +21,10 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.Invalid;
+import org.gradientlab.ui.kit.input.Parser;
+import org.gradientlab.ui.kit.input.Parsers;
+import org.gradientlab.ui.kit.input.ValidatedField;
 
 /**
  * The experiment selector and the editors of {@link TrainingParameters}, each with an inline
@@ -55,18 +58,17 @@ final class ParameterForm {
     ParameterForm(I18n i18n, Function<Preset, TrainingParameters> presetSettings) {
         this.i18n = i18n;
         this.presetSettings = presetSettings;
-        learningRate = new ValidatedField<>(i18n, "param-lr",
-                t -> ValidatedField.number(t, Double.MIN_NORMAL, 100, false, "training.error.lr"));
+        learningRate = new ValidatedField<>(i18n, "param-lr", number(Double.MIN_NORMAL, 100, false, "training.error.lr"));
         init = new ValidatedField<>(i18n, "param-init", ParameterForm::parseInit);
-        hiddenSizes = new ValidatedField<>(i18n, "param-hidden", ParameterForm::parseHidden);
-        batchSize = new ValidatedField<>(i18n, "param-batch", t -> ValidatedField.integer(t, 1, MAX_BATCH));
-        length = new ValidatedField<>(i18n, "param-length", t -> ValidatedField.integer(t, 1, MAX_LENGTH));
-        dropout = new ValidatedField<>(i18n, "param-dropout",
-                t -> ValidatedField.number(t, 0, 1, true, "training.error.dropout"));
-        weightDecay = new ValidatedField<>(i18n, "param-lambda",
-                t -> ValidatedField.number(t, 0, 1e6, false, "training.error.lambda"));
-        trainSize = new ValidatedField<>(i18n, "param-train-size", t -> ValidatedField.integer(t, 1, MAX_TRAIN));
-        seed = new ValidatedField<>(i18n, "param-seed", ParameterForm::parseSeed);
+        hiddenSizes = new ValidatedField<>(i18n, "param-hidden",
+                t -> Parsers.wholeList(t, MAX_HIDDEN_LAYERS, 1, MAX_UNITS));
+        batchSize = new ValidatedField<>(i18n, "param-batch", t -> Parsers.wholeInt(t, 1, MAX_BATCH));
+        length = new ValidatedField<>(i18n, "param-length", t -> Parsers.wholeInt(t, 1, MAX_LENGTH));
+        dropout = new ValidatedField<>(i18n, "param-dropout", number(0, 1, true, "training.error.dropout"));
+        weightDecay = new ValidatedField<>(i18n, "param-lambda", number(0, 1e6, false, "training.error.lambda"));
+        trainSize = new ValidatedField<>(i18n, "param-train-size", t -> Parsers.wholeInt(t, 1, MAX_TRAIN));
+        Parser<Long> anyWhole = t -> Parsers.whole(t, Long.MIN_VALUE, Long.MAX_VALUE);
+        seed = new ValidatedField<>(i18n, "param-seed", anyWhole.orSay("training.error.seed"));
         createView();
         preset.valueProperty().addListener((o, was, is) -> {
             selected.set(is);
@@ -252,43 +254,22 @@ final class ParameterForm {
         return text.length() > 12 ? String.format(Locale.ROOT, "%g", value) : text;
     }
 
+    /** A number in [min, max] (or [min, max) when {@code maxExclusive}); out of range says {@code rangeKey}. */
+    private static Parser<Double> number(double min, double max, boolean maxExclusive, String rangeKey) {
+        return text -> {
+            double value = Parsers.number(text);
+            if (value < min || value > max || (maxExclusive && value == max)) {
+                throw new Invalid(rangeKey);
+            }
+            return value;
+        };
+    }
+
     private static WeightInit parseInit(String text) {
         try {
-            return WeightInit.parse(text);
+            return WeightInit.parse(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidatedField.Invalid("training.error.init");
-        }
-    }
-
-    private static List<Integer> parseHidden(String text) {
-        String[] parts = text.split("[,\\s]+");
-        if (text.isBlank() || parts.length > MAX_HIDDEN_LAYERS) {
-            throw new ValidatedField.Invalid("training.error.hidden", MAX_HIDDEN_LAYERS, MAX_UNITS);
-        }
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : parts) {
-            // "100x5" = five layers of 100, as the book writes [100] * 5.
-            String[] repeat = part.split("[x×*]");
-            try {
-                int units = Integer.parseInt(repeat[0]);
-                int times = repeat.length == 2 ? Integer.parseInt(repeat[1]) : 1;
-                if (repeat.length > 2 || units < 1 || units > MAX_UNITS || times < 1
-                        || sizes.size() + times > MAX_HIDDEN_LAYERS) {
-                    throw new NumberFormatException(part);
-                }
-                sizes.addAll(Collections.nCopies(times, units));
-            } catch (NumberFormatException e) {
-                throw new ValidatedField.Invalid("training.error.hidden", MAX_HIDDEN_LAYERS, MAX_UNITS);
-            }
-        }
-        return sizes;
-    }
-
-    private static long parseSeed(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new ValidatedField.Invalid("training.error.seed");
+            throw new Invalid("training.error.init");
         }
     }
 }

@@ -139,6 +139,10 @@ class ActivationsPageTest {
         assertTrue(OnFx.call(() -> field.error().isVisible()));
         assertTrue(OnFx.call(() -> field.error().getText()).contains("from −1 to 1"), OnFx.call(() -> field.error().getText()));
         assertEquals(0, page.model().settingsProperty().get().preluAlpha());
+        assertTrue(OnFx.call(() -> field.field().getStyleClass().contains("invalid")), "the field has the red border");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(OnFx.call(() -> org.controlsfx.control.decoration.Decorator.getDecorations(field.field()).isEmpty()),
+                "and ControlsFX's error mark");
     }
 
     @Test
