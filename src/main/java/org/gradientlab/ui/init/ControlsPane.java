@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * The lab's controls, top to bottom in the order of the book's experiment: network, weights,
@@ -43,7 +44,7 @@ final class ControlsPane extends VBox {
         this.model = model;
         getStyleClass().add("init-controls");
         activation = new ChoiceToggles<>(i18n, List.of(Activation.values()),
-                a -> "init.activation." + a.cliName(), a -> "init-activation-" + a.cliName());
+                a -> DisplayNames.of(a).key(), a -> "init-activation-" + a.cliName());
         init = new ChoiceToggles<>(i18n, List.of(InitChoice.values()), InitChoice::nameKey,
                 c -> "init-choice-" + c.id());
         std = new StdSlider(i18n);

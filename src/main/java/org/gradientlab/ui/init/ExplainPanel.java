@@ -12,6 +12,7 @@ import org.gradientlab.core.experiment.LayerHealth;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * Why the histograms look as they do: the activation's f(x) and f'(x), and a text from the
@@ -81,7 +82,7 @@ final class ExplainPanel extends HBox {
     }
 
     static String activationKey(Activation a) {
-        return "init.activation." + a.cliName();
+        return DisplayNames.of(a).key();
     }
 
     private static String explainActivationKey(Activation a) {

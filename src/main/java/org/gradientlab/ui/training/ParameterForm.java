@@ -3,7 +3,6 @@ package org.gradientlab.ui.training;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,6 +21,8 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The experiment selector and the editors of {@link TrainingParameters}, each with an inline
@@ -97,7 +98,7 @@ final class ParameterForm {
         localize(optimizer, k -> optimizerName(i18n, k));
         activation.setId("param-activation");
         activation.getItems().setAll(Activation.values());
-        localize(activation, Activation::cliName);
+        localize(activation, a -> i18n.text(DisplayNames.of(a)));
         batchNorm.setId("param-bn");
         batchNorm.textProperty().bind(i18n.label("training.param.bn"));
 
@@ -179,8 +180,7 @@ final class ParameterForm {
 
     /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
     static String optimizerName(I18n i18n, OptimizerKind kind) {
-        String key = "training.optimizer." + kind.id();
-        return i18n.text(key);
+        return i18n.text(DisplayNames.of(kind));
     }
 
     /** The setting an experiment varies across its series is not edited (it is what is compared). */
@@ -196,7 +196,8 @@ final class ParameterForm {
     void show(TrainingParameters p) {
         optimizer.setValue(p.optimizer());
         learningRate.setText(plain(p.learningRate()));
-        init.setText(p.init().label());
+        // The field reads what it shows: "He", "Xavier" (the same in every language) or a std.
+        init.setText(p.init() instanceof WeightInit.FanIn ? i18n.text(DisplayNames.of(p.init())) : plain(p.init().std(1)));
         activation.setValue(p.activation());
         List<Integer> sizes = p.hiddenSizes();
         boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
@@ -248,8 +249,7 @@ final class ParameterForm {
     }
 
     private static String plain(double value) {
-        String text = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        return text.length() > 12 ? String.format(Locale.ROOT, "%g", value) : text;
+        return Num.plain(value);
     }
 
     private static WeightInit parseInit(String text) {
