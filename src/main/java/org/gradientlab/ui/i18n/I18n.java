@@ -2,11 +2,13 @@ package org.gradientlab.ui.i18n;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -99,6 +101,17 @@ public final class I18n {
     public StringBinding label(ObservableValue<Message> message) {
         return Bindings.createStringBinding(() -> message.getValue() == null ? "" : text(message.getValue()),
                 language, message);
+    }
+
+    /**
+     * A text computed by {@code text} (which reads this I18n and any of {@code on}), computed
+     * again when the language or one of {@code on} changes: for texts assembled from several
+     * messages, in place of a hand-written language listener.
+     */
+    public StringBinding render(Supplier<String> text, Observable... on) {
+        Observable[] dependencies = Arrays.copyOf(on, on.length + 1);
+        dependencies[on.length] = language;
+        return Bindings.createStringBinding(text::get, dependencies);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gradientlab.ui.init;
 
 import org.gradientlab.core.experiment.ActivationProbeConfig;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /** The settings written out under a figure, so an exported image says what it shows. */
 final class Captions {
@@ -16,8 +17,8 @@ final class Captions {
 
     static String init(I18n i18n, InitSettings s) {
         return switch (s.init()) {
-            case STD_1, STD_0_01, CUSTOM -> i18n.text("init.caption.std", Numbers.stat(s.std()));
-            case XAVIER, HE -> i18n.text("init.caption.fan-in", i18n.text(s.init().nameKey()), Numbers.stat(s.std()));
+            case STD_1, STD_0_01, CUSTOM -> i18n.text("init.caption.std", Num.format(s.std(), 3));
+            case XAVIER, HE -> i18n.text("init.caption.fan-in", i18n.text(s.init().nameKey()), Num.format(s.std(), 3));
         };
     }
 

@@ -18,6 +18,7 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The lab's controls, top to bottom in the order of the book's experiment: network, weights,
@@ -159,7 +160,7 @@ final class ControlsPane extends VBox {
             init.select(s.init());
             std.setStd(s.std());
             std.setMarks(WeightInit.XAVIER.std(s.nodes()), WeightInit.HE.std(s.nodes()));
-            stdValue.setText(i18n.text("init.std.value", Numbers.stat(s.std())));
+            i18n.bind(stdValue.textProperty(), "init.std.value", Num.format(s.std(), 3));
             if (!layers.isValueChanging()) {
                 layers.setValue(s.layers());
             }

@@ -13,6 +13,7 @@ import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.widgets.SliderField;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The surface (a preset or a typed formula, with an inline error that keeps the last good
@@ -89,7 +90,7 @@ final class SurfaceControls extends VBox {
         start.setWrapText(true);
         start.getStyleClass().add("muted");
         start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("optimizer.start",
-                Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
+                Num.format(model.start().x(), 3), Num.format(model.start().y(), 3)),
                 model.startProperty(), i18n.languageProperty()));
 
         SliderField steps = new SliderField(i18n.label("optimizer.steps"), 1, OptimizerLabModel.MAX_STEPS, true);

@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import javafx.stage.DirectoryChooser;
 
 import org.gradientlab.core.experiment.Predictions;
@@ -30,6 +31,9 @@ import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.experiment.ProgressCsv;
 import org.gradientlab.ui.Failures;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -46,6 +50,7 @@ public final class TrainingLab extends LazyLab {
     private final DigitGrid digits = new DigitGrid();
     private final ChoiceBox<String> digitsSeries = new ChoiceBox<>();
     private final Label caption = new Label();
+    private final ObjectProperty<TrainingParameters> captioned = new SimpleObjectProperty<>(this, "captioned");
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
     private final FrameDrain<Progress> drain;
@@ -130,11 +135,25 @@ public final class TrainingLab extends LazyLab {
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.setMaxWidth(Double.MAX_VALUE);
+        caption.textProperty().bind(i18n.render(
+                () -> captioned.get() == null ? "" : Captions.settings(i18n, captioned.get()), captioned));
         Label digitsTitle = new Label();
         digitsTitle.textProperty().bind(i18n.label("training.digits.title"));
         Label seriesLabel = new Label();
         seriesLabel.textProperty().bind(i18n.label("training.digits.series"));
         digitsSeries.setId("digits-series");
+        // A new converter per language makes the box write its series names again.
+        digitsSeries.converterProperty().bind(Bindings.createObjectBinding(() -> new StringConverter<String>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : i18n.text(DisplayNames.series(name));
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        }, i18n.languageProperty()));
         digitsSeries.getSelectionModel().selectedIndexProperty().addListener(
                 (o, before, after) -> digits.select(Math.max(0, after.intValue())));
         HBox digitsHeader = new HBox(8, digitsTitle, seriesLabel, digitsSeries);
@@ -155,7 +174,6 @@ public final class TrainingLab extends LazyLab {
             showCaption();
             showEmpty();
         });
-        i18n.languageProperty().addListener((o, was, is) -> showCaption());
         form.onEdited(this::showCaption);
         showCaption();
         showEmpty();
@@ -164,7 +182,7 @@ public final class TrainingLab extends LazyLab {
 
     private void showCaption() {
         TrainingParameters p = running != null ? running : form.parameters().orElse(null);
-        caption.setText(p == null ? "" : Captions.settings(i18n, p));
+        captioned.set(p);
     }
 
     /** Empty charts for the chosen experiment, already spanning the run to come. */
@@ -196,7 +214,7 @@ public final class TrainingLab extends LazyLab {
         }
         Optional<TrainingParameters> parameters = form.parameters();
         if (parameters.isEmpty()) {
-            progress.finish(i18n.text("training.status.invalid"), true);
+            progress.finish(Message.of("training.status.invalid"), true);
             return;
         }
         TrainingParameters p = parameters.get();
@@ -204,7 +222,7 @@ public final class TrainingLab extends LazyLab {
         try {
             started = backend.start(p, dataDirectory.get(), drain::offer, predictions::offer);
         } catch (IllegalArgumentException e) {
-            progress.finish(i18n.text("training.status.rejected", e.getMessage()), true);
+            progress.finish(Message.of("training.status.rejected", e.getMessage()), true);
             return;
         }
         run = started;
@@ -288,13 +306,13 @@ public final class TrainingLab extends LazyLab {
         progress.stateProperty().set(RunState.FINISHED);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         if (failure != null) {
-            progress.finish(i18n.text("training.status.failed", String.valueOf(Failures.cause(failure).getMessage())),
+            progress.finish(Message.of("training.status.failed", String.valueOf(Failures.cause(failure).getMessage())),
                     true);
         } else if (cancelled) {
-            progress.finish(i18n.text("training.status.stopped", ProgressPanel.duration(seconds)), false);
+            progress.finish(Message.of("training.status.stopped", Num.duration(seconds)), false);
         } else {
             progress.complete();
-            progress.finish(i18n.text("training.status.finished", ProgressPanel.duration(seconds)), false);
+            progress.finish(Message.of("training.status.finished", Num.duration(seconds)), false);
         }
     }
 
@@ -326,7 +344,7 @@ public final class TrainingLab extends LazyLab {
     List<Path> exportCsv(Path folder) {
         List<RunHistory.FinishedRun> ticked = history.ticked();
         if (ticked.isEmpty()) {
-            progress.finish(i18n.text("training.runs.none"), true);
+            progress.finish(Message.of("training.runs.none"), true);
             return List.of();
         }
         RunHistory.FinishedRun finished = ticked.get(0);
@@ -340,9 +358,9 @@ public final class TrainingLab extends LazyLab {
                 ProgressCsv.write(file, finished.samples.stream().filter(p -> p.seriesIndex() == index).toList());
                 written.add(file);
             }
-            progress.finish(i18n.text("training.runs.csv-written", written.size(), folder), false);
+            progress.finish(Message.of("training.runs.csv-written", written.size(), folder), false);
         } catch (IOException e) {
-            progress.finish(i18n.text("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
+            progress.finish(Message.of("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
         }
         return written;
     }

@@ -119,7 +119,6 @@ final class StepCard extends HBox {
 
         state.resultProperty().addListener((o, before, now) -> refreshMark());
         state.runningProperty().addListener((o, before, now) -> refreshMark());
-        i18n.languageProperty().addListener((o, before, now) -> refreshMark());
         refreshMark();
     }
 
@@ -183,7 +182,7 @@ final class StepCard extends HBox {
             case "fail" -> CROSS;
             default -> DASH;
         });
-        markText.setText(i18n.text(markKey(kind)));
+        i18n.bind(markText.textProperty(), markKey(kind));
         mark.getStyleClass().removeIf(c -> c.startsWith("babysit-mark-is-"));
         mark.getStyleClass().add("babysit-mark-is-" + kind);
         getStyleClass().removeIf(c -> c.startsWith("babysit-card-is-"));

@@ -124,8 +124,8 @@ public final class ConvPage extends LazyLab {
         }
         demoNote.setText(note);
         int[] cell = model.currentCell();
-        expression.setText(i18n.text(plan.pooling() ? "concepts.conv.demo.max" : "concepts.conv.demo.dot",
-                cell[0] + 1, cell[1] + 1, demo.expression(cell[0], cell[1])));
+        i18n.bind(expression.textProperty(), plan.pooling() ? "concepts.conv.demo.max" : "concepts.conv.demo.dot",
+                cell[0] + 1, cell[1] + 1, demo.expression(cell[0], cell[1]));
         grid.show(demo, model.stepProperty().get());
     }
 

@@ -41,7 +41,7 @@ public final class Num {
             BigDecimal exact = new BigDecimal(value);
             // Rounding to significant digits would turn 123456 into 123500; keep the whole part.
             int wholeDigits = exact.precision() - exact.scale();
-            BigDecimal rounded = exact.round(new MathContext(Math.max(digits, wholeDigits), RoundingMode.HALF_EVEN));
+            BigDecimal rounded = exact.round(new MathContext(Math.max(digits, wholeDigits), RoundingMode.HALF_UP));
             if (Math.abs(rounded.doubleValue()) < PLAIN_MAX) {
                 return signed(grouped(rounded.stripTrailingZeros().toPlainString()));
             }
@@ -54,7 +54,7 @@ public final class Num {
         if (!Double.isFinite(value)) {
             return nonFinite(value);
         }
-        BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN);
+        BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);
         if (rounded.signum() == 0) {
             rounded = rounded.abs();
         }
@@ -122,7 +122,7 @@ public final class Num {
     }
 
     private static String scientific(double value, int digits) {
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_UP));
         // After rounding, 9.9996e−4 is 1.000e−3: the exponent comes from the rounded value.
         int exponent = rounded.precision() - rounded.scale() - 1;
         BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
