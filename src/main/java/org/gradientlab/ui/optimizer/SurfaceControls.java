@@ -89,9 +89,9 @@ final class SurfaceControls extends VBox {
         start.setId("optimizer-start");
         start.setWrapText(true);
         start.getStyleClass().add("muted");
-        start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("optimizer.start",
+        start.textProperty().bind(i18n.render(() -> i18n.text("optimizer.start",
                 Num.format(model.start().x(), 3), Num.format(model.start().y(), 3)),
-                model.startProperty(), i18n.languageProperty()));
+                model.startProperty()));
 
         SliderField steps = new SliderField(i18n.label("optimizer.steps"), 1, OptimizerLabModel.MAX_STEPS, true);
         steps.setId("optimizer-steps");

@@ -114,10 +114,10 @@ final class ParameterForm {
         row = addRow(grid, row, "training.param.hidden", hiddenSizes.field(), hiddenSizes.error());
         row = addRow(grid, row, "training.param.batch", batchSize.field(), batchSize.error());
         Label lengthLabel = label("training.param.iterations");
-        lengthLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        lengthLabel.textProperty().bind(i18n.render(
                 () -> i18n.text(selected.get() != null && selected.get().byEpoch()
                         ? "training.param.epochs" : "training.param.iterations"),
-                selected, i18n.languageProperty()));
+                selected));
         grid.addRow(row++, lengthLabel, length.field());
         grid.add(length.error(), 1, row++);
         grid.add(batchNorm, 1, row++);

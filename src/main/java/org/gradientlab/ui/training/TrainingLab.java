@@ -106,9 +106,9 @@ public final class TrainingLab extends LazyLab {
         bundled.disableProperty().bind(dataDirectory.isNull());
         dataLabel.setId("training-data");
         dataLabel.setWrapText(true);
-        dataLabel.textProperty().bind(Bindings.createStringBinding(() -> dataDirectory.get() == null
+        dataLabel.textProperty().bind(i18n.render(() -> dataDirectory.get() == null
                 ? i18n.text("training.data.bundled") : i18n.text("training.data.directory", dataDirectory.get()),
-                dataDirectory, i18n.languageProperty()));
+                dataDirectory));
         Label dataTitle = new Label();
         dataTitle.textProperty().bind(i18n.label("training.data.title"));
         dataTitle.getStyleClass().add("section-title");

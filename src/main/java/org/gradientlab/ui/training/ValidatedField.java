@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * A text field with its parser and an inline message under it: the message names what is wrong
@@ -48,7 +49,6 @@ final class ValidatedField<T> {
         error.setManaged(false);
         error.setVisible(false);
         field.textProperty().addListener((o, was, is) -> validate());
-        i18n.languageProperty().addListener((o, was, is) -> show());
     }
 
     TextField field() {
@@ -84,7 +84,7 @@ final class ValidatedField<T> {
 
     private void show() {
         boolean bad = problem != null;
-        error.setText(bad ? i18n.text(problem.key, problem.args) : "");
+        i18n.bind(error.textProperty(), bad ? Message.of(problem.key, problem.args) : Message.EMPTY);
         error.setManaged(bad);
         error.setVisible(bad);
         if (bad && !field.getStyleClass().contains("invalid")) {

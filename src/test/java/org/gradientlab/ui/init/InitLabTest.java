@@ -89,7 +89,11 @@ class InitLabTest {
 
     /** The number at the end of a label: "std 0.775" → 0.775, "saturated 68%" → 68. */
     private static double number(FxRobot robot, String id) {
-        String text = text(robot, id).replace('−', '-');
+        // The lab writes 9.52 × 10⁻⁹; read it back as 9.52e-9.
+        String text = text(robot, id).replace('−', '-').replace(" × 10", "e").replace('⁻', '-').replace(",", "");
+        for (int d = 0; d <= 9; d++) {
+            text = text.replace("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(d), (char) ('0' + d));
+        }
         Matcher m = NUMBER.matcher(text);
         assertTrue(m.find(), "no number in '" + text + "'");
         return Double.parseDouble(m.group(1));

@@ -188,9 +188,8 @@ public final class ActivationsPage extends LazyLab {
         formula.getStyleClass().add("activation-formula");
         formula.setWrapText(true);
         formula.setMinHeight(Label.USE_PREF_SIZE);
-        formula.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.text(Keys.formula(model.functionProperty().get())),
-                model.functionProperty(), i18n.languageProperty()));
+        formula.textProperty().bind(i18n.render(
+                () -> i18n.text(Keys.formula(model.functionProperty().get())), model.functionProperty()));
 
         Label paramsTitle = sectionTitle("concepts.activations.parameters");
         ParameterFields parameters = new ParameterFields(i18n, model.functionProperty(), model.settingsProperty());

@@ -1,6 +1,5 @@
 package org.gradientlab.ui.concepts.preprocessing;
 
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -19,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.preprocessing.MnistPca;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The MNIST half of the page: PCA of the first training images, computed once off the FX
@@ -166,10 +166,10 @@ final class MnistPcaView extends VBox {
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return Num.percent(share, 1);
     }
 
     private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+        return Num.fixed(millis / 1000.0, 1);
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.core.optim.LearningRateSchedule;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The editors of the four schedules: α0, the run length, step decay's k and γ, exponential k and
@@ -77,7 +78,7 @@ final class ScheduleForm {
         }
 
         void showMessage() {
-            error.setText(valid ? "" : i18n.text(errorKey));
+            i18n.bind(error.textProperty(), valid ? Message.EMPTY : Message.of(errorKey));
             error.setVisible(!valid);
             error.setManaged(!valid);
             text.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !valid);
@@ -108,7 +109,6 @@ final class ScheduleForm {
                 "concepts.schedules.error.decay", v -> new LearningRateSchedule.Exponential(1, v), v -> exponentialK = v);
         add("inv-k", "concepts.schedules.field.inv-k", "concepts.schedules.tip.inv",
                 "concepts.schedules.error.decay", v -> new LearningRateSchedule.InverseTime(1, v), v -> inverseTimeK = v);
-        i18n.languageProperty().addListener((o, was, is) -> fields.forEach(Field::showMessage));
         reset();
     }
 

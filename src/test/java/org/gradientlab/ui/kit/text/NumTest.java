@@ -16,7 +16,8 @@ class NumTest {
         assertEquals("(−0.4)", Num.operand(-0.4));
         assertEquals("0.4", Num.operand(0.4));
         assertEquals("0.1235", Num.format(0.123456));
-        assertEquals("0.124", Num.format(0.123456, 3));
+        assertEquals("0.123", Num.format(0.123456, 3));
+        assertEquals("0.124", Num.format(0.12351, 3));
     }
 
     @Test
