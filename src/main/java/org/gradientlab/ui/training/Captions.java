@@ -37,9 +37,9 @@ final class Captions {
             extras.add(i18n.text("training.caption.lambda", Num.format(p.weightDecay())));
         }
         return i18n.text("training.caption", i18n.text(p.preset().nameKey()), network.toString(),
-                i18n.text(DisplayNames.of(p.activation())), i18n.text(DisplayNames.of(p.init())), optimizer(i18n, p), String.valueOf(p.batchSize()),
-                String.valueOf(p.length()),
+                i18n.text(DisplayNames.of(p.activation())), i18n.text(DisplayNames.of(p.init())), optimizer(i18n, p),
+                Num.integer(p.batchSize()), Num.integer(p.length()),
                 i18n.text(p.preset().byEpoch() ? "training.unit.epochs" : "training.unit.iterations"),
-                String.valueOf(p.trainSize()), String.valueOf(p.seed()), extras.toString());
+                Num.integer(p.trainSize()), String.valueOf(p.seed()), extras.toString());
     }
 }

@@ -41,7 +41,6 @@ final class ConvResults extends VBox {
         suggestions.managedProperty().bind(suggestions.visibleProperty());
         getChildren().addAll(output, width, height, depth, fit, suggestions, parameters, operations);
         model.layerProperty().addListener((o, was, is) -> refresh());
-        i18n.languageProperty().addListener((o, was, is) -> refresh());
         refresh();
     }
 
@@ -83,7 +82,7 @@ final class ConvResults extends VBox {
                 ? Message.of("concepts.conv.parameters.pool")
                 : Message.of("concepts.conv.parameters", layer.parametersFormula(), ((ConvLayer) layer).weights(),
                         ((ConvLayer) layer).filters()));
-        String count = layer.fits() ? layer.operationsFormula() : i18n.text("concepts.conv.operations.none");
+        Object count = layer.fits() ? layer.operationsFormula() : Message.of("concepts.conv.operations.none");
         i18n.bind(operations.textProperty(), layer.pooling() ? "concepts.conv.comparisons" : "concepts.conv.multiply-adds", count);
     }
 
@@ -99,12 +98,14 @@ final class ConvResults extends VBox {
     }
 
     private void showSuggestions(LayerGeometry layer) {
-        Label title = new Label(i18n.text("concepts.conv.suggest"));
+        Label title = new Label();
+        i18n.bind(title.textProperty(), "concepts.conv.suggest");
         title.getStyleClass().add("conv-suggest-title");
         suggestions.getChildren().add(title);
         for (Suggestion s : layer.suggestions()) {
-            Button button = new Button(i18n.text("concepts.conv.suggestion", s.field().symbol(), s.value(),
-                    s.outputWidth(), s.outputHeight()));
+            Button button = new Button();
+            i18n.bind(button.textProperty(), "concepts.conv.suggestion", s.field().symbol(), s.value(),
+                    s.outputWidth(), s.outputHeight());
             button.setId("conv-suggest-" + s.field().symbol().toLowerCase(Locale.ROOT) + "-" + s.value());
             button.getStyleClass().add("conv-suggestion");
             button.setOnAction(e -> model.set(s.field(), s.value()));
