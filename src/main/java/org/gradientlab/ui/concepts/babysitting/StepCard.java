@@ -1,7 +1,6 @@
 package org.gradientlab.ui.concepts.babysitting;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,6 +21,7 @@ import org.gradientlab.core.concepts.babysitting.Readout;
 import org.gradientlab.core.concepts.babysitting.StepResult;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * One step as a card: the lecture's words, the setting, what is expected beside what was
@@ -133,7 +133,7 @@ final class StepCard extends HBox {
     }
 
     private StringBinding settingText(BabysitStep step) {
-        String images = String.format(Locale.ROOT, "%,d", step.trainSize());
+        String images = Num.integer(step.trainSize());
         String lambda = Readout.ratio(step.weightDecay());
         return switch (step.check()) {
             case NEAR_CHANCE -> i18n.label("concepts.babysitting.setting.loss", images, lambda,
