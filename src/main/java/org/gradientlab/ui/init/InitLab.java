@@ -152,7 +152,6 @@ public final class InitLab extends LazyLab {
         model.bookProperty().addListener((o, a, b) -> refresh());
         model.sharedScaleProperty().addListener((o, a, b) -> refresh());
         model.showGradientsProperty().addListener((o, a, b) -> refresh());
-        i18n.languageProperty().addListener((o, a, b) -> refresh());
         return root;
     }
 
@@ -170,22 +169,22 @@ public final class InitLab extends LazyLab {
                 strip.show(book.get(i), shared, false);
                 InitSettings panel = book.get(i).settings();
                 i18n.bind(strip.title().textProperty(), "init.book.panel", Message.of(BOOK_TITLES.get(i)),
-                        Message.of(ExplainPanel.activationKey(panel.activation())), Captions.init(i18n, panel));
+                        Message.of(ExplainPanel.activationKey(panel.activation())), Captions.init(panel));
             }
-            i18n.bind(caption.textProperty(), "init.caption.book", Captions.sizes(i18n, book.get(0).settings()));
+            i18n.bind(caption.textProperty(), "init.caption.book", Captions.sizes(book.get(0).settings()));
             shown = bookGrid;
         } else if (pinned != null) {
             pinnedStrip.show(pinned, shared, gradients);
             liveStrip.show(live, shared, gradients);
-            i18n.bind(pinnedStrip.title().textProperty(), "init.compare.a", Captions.settings(i18n, pinned.settings()));
-            i18n.bind(liveStrip.title().textProperty(), "init.compare.b", Captions.settings(i18n, live.settings()));
+            i18n.bind(pinnedStrip.title().textProperty(), "init.compare.a", Captions.settings(pinned.settings()));
+            i18n.bind(liveStrip.title().textProperty(), "init.compare.b", Captions.settings(live.settings()));
             liveStrip.title().setVisible(true);
             i18n.bind(caption.textProperty(), "init.caption.compare");
             shown = compare;
         } else {
             liveStrip.show(live, shared, gradients);
             liveStrip.title().setVisible(false);
-            caption.textProperty().bind(i18n.render(() -> Captions.settings(i18n, live.settings())));
+            i18n.bind(caption.textProperty(), Captions.settings(live.settings()));
             shown = compare;
         }
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != shown) {

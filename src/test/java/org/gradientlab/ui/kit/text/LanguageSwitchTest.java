@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import org.gradientlab.ui.concepts.ConceptPages;
+import org.gradientlab.ui.concepts.ConceptsLab;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Lab;
@@ -40,7 +40,9 @@ class LanguageSwitchTest {
     /** The main window's labs, then the concepts pages on their own. */
     private static List<Lab> every(I18n i18n) {
         List<Lab> labs = new ArrayList<>(Labs.standard(i18n));
-        labs.addAll(ConceptPages.standard(i18n, activation -> { }));
+        ConceptsLab concepts = labs.stream().filter(ConceptsLab.class::isInstance).map(ConceptsLab.class::cast)
+                .findFirst().orElseThrow();
+        labs.addAll(concepts.pages());
         return labs;
     }
 
