@@ -18,6 +18,8 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.kit.input.ValidatedSpinner;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The lab's controls, top to bottom in the order of the book's experiment: network, weights,
@@ -46,7 +48,7 @@ final class ControlsPane extends VBox {
         this.model = model;
         getStyleClass().add("init-controls");
         activation = new ChoiceToggles<>(i18n, List.of(Activation.values()),
-                a -> "init.activation." + a.cliName(), a -> "init-activation-" + a.cliName());
+                a -> DisplayNames.of(a).key(), a -> "init-activation-" + a.cliName());
         init = new ChoiceToggles<>(i18n, List.of(InitChoice.values()), InitChoice::nameKey,
                 c -> "init-choice-" + c.id());
         std = new StdSlider(i18n);
@@ -172,7 +174,7 @@ final class ControlsPane extends VBox {
             // Refused text stays with its message until the user mends it or moves σ another way
             // (slider, Xavier, He): a language change or another control loses nothing typed.
             if (stdField.validProperty().get() || s.std() != shownStdValue) {
-                shownStd = Numbers.stat(s.std());
+                shownStd = Num.format(s.std(), 3);
                 shownStdValue = s.std();
                 stdField.setText(shownStd);
             }

@@ -31,6 +31,7 @@ import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The initialization lab (issue 6; book 6.2, figures 6-10 to 6-14): per-layer activation
@@ -152,7 +153,6 @@ public final class InitLab extends LazyLab {
         model.bookProperty().addListener((o, a, b) -> refresh());
         model.sharedScaleProperty().addListener((o, a, b) -> refresh());
         model.showGradientsProperty().addListener((o, a, b) -> refresh());
-        i18n.languageProperty().addListener((o, a, b) -> refresh());
         return root;
     }
 
@@ -169,23 +169,23 @@ public final class InitLab extends LazyLab {
                 ResultStrip strip = bookStrips.get(i);
                 strip.show(book.get(i), shared, false);
                 InitSettings panel = book.get(i).settings();
-                strip.title().setText(i18n.text("init.book.panel", i18n.text(BOOK_TITLES.get(i)),
-                        i18n.text(ExplainPanel.activationKey(panel.activation())), Captions.init(i18n, panel)));
+                i18n.bind(strip.title().textProperty(), "init.book.panel", Message.of(BOOK_TITLES.get(i)),
+                        Message.of(ExplainPanel.activationKey(panel.activation())), Captions.init(panel));
             }
-            caption.setText(i18n.text("init.caption.book", Captions.sizes(i18n, book.get(0).settings())));
+            i18n.bind(caption.textProperty(), "init.caption.book", Captions.sizes(book.get(0).settings()));
             shown = bookGrid;
         } else if (pinned != null) {
             pinnedStrip.show(pinned, shared, gradients);
             liveStrip.show(live, shared, gradients);
-            pinnedStrip.title().setText(i18n.text("init.compare.a", Captions.settings(i18n, pinned.settings())));
-            liveStrip.title().setText(i18n.text("init.compare.b", Captions.settings(i18n, live.settings())));
+            i18n.bind(pinnedStrip.title().textProperty(), "init.compare.a", Captions.settings(pinned.settings()));
+            i18n.bind(liveStrip.title().textProperty(), "init.compare.b", Captions.settings(live.settings()));
             liveStrip.title().setVisible(true);
-            caption.setText(i18n.text("init.caption.compare"));
+            i18n.bind(caption.textProperty(), "init.caption.compare");
             shown = compare;
         } else {
             liveStrip.show(live, shared, gradients);
             liveStrip.title().setVisible(false);
-            caption.setText(Captions.settings(i18n, live.settings()));
+            i18n.bind(caption.textProperty(), Captions.settings(live.settings()));
             shown = compare;
         }
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != shown) {

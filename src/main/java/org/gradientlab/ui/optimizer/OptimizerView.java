@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.optimizer.OptimizerLabModel.Layout;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The optimizer lab's screen: playback on top, the plots with their caption and the results
@@ -166,10 +167,10 @@ final class OptimizerView extends BorderPane {
     boolean writeCsv(Path target) {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             TrajectoryCsv.write(out, model.enabledRuns());
-            exportStatus.setText(i18n.text("optimizer.export.saved", target.getFileName()));
+            i18n.bind(exportStatus.textProperty(), "optimizer.export.saved", target.getFileName());
             return true;
         } catch (IOException | RuntimeException e) {
-            exportStatus.setText(i18n.text("optimizer.export.failed", target.getFileName(), e.getMessage()));
+            i18n.bind(exportStatus.textProperty(), "optimizer.export.failed", target.getFileName(), e.getMessage());
             return false;
         }
     }
@@ -177,10 +178,11 @@ final class OptimizerView extends BorderPane {
     /** Records the play-through to {@code target}; {@code done} hears null or the failure. */
     void writeGif(Path target, java.util.function.Consumer<Exception> done) {
         int frames = GifRecorder.frameSteps(model.steps()).size();
-        gif.record(target, taken -> exportStatus.setText(i18n.text("optimizer.export.recording", taken, frames)),
+        gif.record(target, taken -> i18n.bind(exportStatus.textProperty(), "optimizer.export.recording", taken, frames),
                 failure -> {
-                    exportStatus.setText(failure == null ? i18n.text("optimizer.export.saved", target.getFileName())
-                            : i18n.text("optimizer.export.failed", target.getFileName(), failure.getMessage()));
+                    i18n.bind(exportStatus.textProperty(), failure == null
+                            ? Message.of("optimizer.export.saved", target.getFileName())
+                            : Message.of("optimizer.export.failed", target.getFileName(), failure.getMessage()));
                     done.accept(failure);
                 });
     }

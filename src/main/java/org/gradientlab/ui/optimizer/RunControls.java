@@ -15,6 +15,7 @@ import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.widgets.SliderField;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The six runs, each shown or hidden by its check box and chosen for the state panel by its
@@ -76,7 +77,7 @@ final class RunControls {
             Label lr = new Label();
             lr.getStyleClass().add("muted");
             lr.textProperty().bind(Bindings.createStringBinding(
-                    () -> "η = " + Numbers.show(run.settings().learningRate()), run.settingsProperty()));
+                    () -> "η = " + Num.format(run.settings().learningRate()), run.settingsProperty()));
             rows.addRow(r++, shown, name, lr);
         }
         chosen.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -117,7 +118,7 @@ final class RunControls {
         SliderField field = new SliderField(i18n, i18n.label(key), min, max, log);
         field.setId("optimizer-" + id);
         field.field().setId("optimizer-" + id + "-field");
-        field.setFormat(Numbers::exact, Numbers::round);
+        field.setFormat(Num::plain, Num::round);
         field.setMessage(text -> i18n.text(key + ".invalid", text));
         field.setReceiver(value -> model.update(model.selectedProperty().get(), s -> change.apply(s, value)));
         field.managedProperty().bind(field.visibleProperty());

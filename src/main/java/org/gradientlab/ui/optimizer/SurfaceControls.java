@@ -14,6 +14,7 @@ import org.gradientlab.core.surface.Surface;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.widgets.SliderField;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The surface (a preset or a typed formula, with an inline error that keeps the last good
@@ -91,9 +92,9 @@ final class SurfaceControls extends VBox {
         start.setId("optimizer-start");
         start.setWrapText(true);
         start.getStyleClass().add("muted");
-        start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("optimizer.start",
-                Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
-                model.startProperty(), i18n.languageProperty()));
+        start.textProperty().bind(i18n.render(() -> i18n.text("optimizer.start",
+                Num.format(model.start().x(), 3), Num.format(model.start().y(), 3)),
+                model.startProperty()));
 
         SliderField steps = new SliderField(i18n, i18n.label("optimizer.steps"), 1, OptimizerLabModel.MAX_STEPS, true);
         steps.setId("optimizer-steps");

@@ -2,7 +2,6 @@ package org.gradientlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,6 +24,8 @@ import org.gradientlab.ui.kit.input.Invalid;
 import org.gradientlab.ui.kit.input.Parser;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The experiment selector and the editors of {@link TrainingParameters}, each with an inline
@@ -99,7 +100,7 @@ final class ParameterForm {
         localize(optimizer, k -> optimizerName(i18n, k));
         activation.setId("param-activation");
         activation.getItems().setAll(Activation.values());
-        localize(activation, Activation::cliName);
+        localize(activation, a -> i18n.text(DisplayNames.of(a)));
         batchNorm.setId("param-bn");
         batchNorm.textProperty().bind(i18n.label("training.param.bn"));
 
@@ -115,10 +116,10 @@ final class ParameterForm {
         row = addRow(grid, row, "training.param.hidden", hiddenSizes.field(), hiddenSizes.error());
         row = addRow(grid, row, "training.param.batch", batchSize.field(), batchSize.error());
         Label lengthLabel = label("training.param.iterations");
-        lengthLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        lengthLabel.textProperty().bind(i18n.render(
                 () -> i18n.text(selected.get() != null && selected.get().byEpoch()
                         ? "training.param.epochs" : "training.param.iterations"),
-                selected, i18n.languageProperty()));
+                selected));
         grid.addRow(row++, lengthLabel, length.field());
         grid.add(length.error(), 1, row++);
         grid.add(batchNorm, 1, row++);
@@ -181,8 +182,7 @@ final class ParameterForm {
 
     /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
     static String optimizerName(I18n i18n, OptimizerKind kind) {
-        String key = "training.optimizer." + kind.id();
-        return i18n.text(key);
+        return i18n.text(DisplayNames.of(kind));
     }
 
     /** The setting an experiment varies across its series is not edited (it is what is compared). */
@@ -198,7 +198,8 @@ final class ParameterForm {
     void show(TrainingParameters p) {
         optimizer.setValue(p.optimizer());
         learningRate.setText(plain(p.learningRate()));
-        init.setText(p.init().label());
+        // The field reads what it shows: "He", "Xavier" (the same in every language) or a std.
+        init.setText(p.init() instanceof WeightInit.FanIn ? i18n.text(DisplayNames.of(p.init())) : plain(p.init().std(1)));
         activation.setValue(p.activation());
         List<Integer> sizes = p.hiddenSizes();
         boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
@@ -250,8 +251,7 @@ final class ParameterForm {
     }
 
     private static String plain(double value) {
-        String text = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        return text.length() > 12 ? String.format(Locale.ROOT, "%g", value) : text;
+        return Num.plain(value);
     }
 
     /** A number in [min, max] (or [min, max) when {@code maxExclusive}); out of range says {@code rangeKey}. */

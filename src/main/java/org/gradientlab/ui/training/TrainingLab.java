@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import javafx.stage.DirectoryChooser;
 
 import org.gradientlab.core.experiment.training.Predictions;
@@ -32,6 +33,9 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;
 import org.gradientlab.ui.lab.LabSpec;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -49,6 +53,7 @@ public final class TrainingLab extends LazyLab {
     private final DigitGrid digits = new DigitGrid();
     private final ChoiceBox<String> digitsSeries = new ChoiceBox<>();
     private final Label caption = new Label();
+    private final ObjectProperty<TrainingParameters> captioned = new SimpleObjectProperty<>(this, "captioned");
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
     private final LabJob<Void> job = new LabJob<>("training");
@@ -101,9 +106,9 @@ public final class TrainingLab extends LazyLab {
         bundled.disableProperty().bind(dataDirectory.isNull());
         dataLabel.setId("training-data");
         dataLabel.setWrapText(true);
-        dataLabel.textProperty().bind(Bindings.createStringBinding(() -> dataDirectory.get() == null
+        dataLabel.textProperty().bind(i18n.render(() -> dataDirectory.get() == null
                 ? i18n.text("training.data.bundled") : i18n.text("training.data.directory", dataDirectory.get()),
-                dataDirectory, i18n.languageProperty()));
+                dataDirectory));
         Label dataTitle = new Label();
         dataTitle.textProperty().bind(i18n.label("training.data.title"));
         dataTitle.getStyleClass().add("section-title");
@@ -130,11 +135,25 @@ public final class TrainingLab extends LazyLab {
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.setMaxWidth(Double.MAX_VALUE);
+        caption.textProperty().bind(i18n.render(
+                () -> captioned.get() == null ? "" : Captions.settings(i18n, captioned.get()), captioned));
         Label digitsTitle = new Label();
         digitsTitle.textProperty().bind(i18n.label("training.digits.title"));
         Label seriesLabel = new Label();
         seriesLabel.textProperty().bind(i18n.label("training.digits.series"));
         digitsSeries.setId("digits-series");
+        // A new converter per language makes the box write its series names again.
+        digitsSeries.converterProperty().bind(Bindings.createObjectBinding(() -> new StringConverter<String>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : i18n.text(DisplayNames.series(name));
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        }, i18n.languageProperty()));
         digitsSeries.getSelectionModel().selectedIndexProperty().addListener(
                 (o, before, after) -> digits.select(Math.max(0, after.intValue())));
         HBox digitsHeader = new HBox(8, digitsTitle, seriesLabel, digitsSeries);
@@ -154,7 +173,6 @@ public final class TrainingLab extends LazyLab {
             showCaption();
             showEmpty();
         });
-        i18n.languageProperty().addListener((o, was, is) -> showCaption());
         form.onEdited(this::showCaption);
         showCaption();
         showEmpty();
@@ -163,7 +181,7 @@ public final class TrainingLab extends LazyLab {
 
     private void showCaption() {
         TrainingParameters p = running != null ? running : form.parameters().orElse(null);
-        caption.setText(p == null ? "" : Captions.settings(i18n, p));
+        captioned.set(p);
     }
 
     /** Empty charts for the chosen experiment, already spanning the run to come. */
@@ -195,7 +213,7 @@ public final class TrainingLab extends LazyLab {
         }
         Optional<TrainingParameters> parameters = form.parameters();
         if (parameters.isEmpty()) {
-            progress.finish(i18n.text("training.status.invalid"), true);
+            progress.finish(Message.of("training.status.invalid"), true);
             return;
         }
         TrainingParameters p = parameters.get();
@@ -203,7 +221,7 @@ public final class TrainingLab extends LazyLab {
         try {
             started = backend.prepare(p, dataDirectory.get());
         } catch (IllegalArgumentException e) {
-            progress.finish(i18n.text("training.status.rejected", e.getMessage()), true);
+            progress.finish(Message.of("training.status.rejected", e.getMessage()), true);
             return;
         }
         run = started;
@@ -286,13 +304,13 @@ public final class TrainingLab extends LazyLab {
         progress.stateProperty().set(RunState.FINISHED);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         if (failure != null) {
-            progress.finish(i18n.text("training.status.failed", JobFailure.message(failure)),
+            progress.finish(Message.of("training.status.failed", JobFailure.message(failure)),
                     true);
         } else if (cancelled) {
-            progress.finish(i18n.text("training.status.stopped", ProgressPanel.duration(seconds)), false);
+            progress.finish(Message.of("training.status.stopped", Num.duration(seconds)), false);
         } else {
             progress.complete();
-            progress.finish(i18n.text("training.status.finished", ProgressPanel.duration(seconds)), false);
+            progress.finish(Message.of("training.status.finished", Num.duration(seconds)), false);
         }
     }
 
@@ -324,7 +342,7 @@ public final class TrainingLab extends LazyLab {
     List<Path> exportCsv(Path folder) {
         List<RunHistory.FinishedRun> ticked = history.ticked();
         if (ticked.isEmpty()) {
-            progress.finish(i18n.text("training.runs.none"), true);
+            progress.finish(Message.of("training.runs.none"), true);
             return List.of();
         }
         RunHistory.FinishedRun finished = ticked.get(0);
@@ -338,9 +356,9 @@ public final class TrainingLab extends LazyLab {
                 ProgressCsv.write(file, finished.samples.stream().filter(p -> p.seriesIndex() == index).toList());
                 written.add(file);
             }
-            progress.finish(i18n.text("training.runs.csv-written", written.size(), folder), false);
+            progress.finish(Message.of("training.runs.csv-written", written.size(), folder), false);
         } catch (IOException e) {
-            progress.finish(i18n.text("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
+            progress.finish(Message.of("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
         }
         return written;
     }

@@ -54,6 +54,7 @@ import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.theme.Theme;
+import org.gradientlab.ui.kit.text.Num;
 
 @ExtendWith(ApplicationExtension.class)
 class OptimizerLabTest {
@@ -144,7 +145,7 @@ class OptimizerLabTest {
         for (Run run : model.runs()) {
             assertEquals(model.start(), new Vec2(run.trajectory().point(0).x(), run.trajectory().point(0).y()));
         }
-        assertEquals(i18n.text("optimizer.start", Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
+        assertEquals(i18n.text("optimizer.start", Num.format(model.start().x(), 3), Num.format(model.start().y(), 3)),
                 text(robot, "#optimizer-start"));
     }
 

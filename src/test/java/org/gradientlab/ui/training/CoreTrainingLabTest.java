@@ -87,8 +87,8 @@ class CoreTrainingLabTest {
         // The chooser names every series; picking Adam shows Adam's labels for the same digits.
         assertEquals(List.of("sgd", "momentum", "adagrad", "adam"), OnFx.call(() -> List.copyOf(lab.digitsSeries().getItems())));
         robot.clickOn("#digits-series");
-        // The item in the chooser's popup, not the chart legend's "adam".
-        robot.clickOn(robot.lookup(".context-menu .label").match(LabeledMatchers.hasText("adam")).queryLabeled());
+        // The item in the chooser's popup (the series' display name), not the chart legend's "Adam".
+        robot.clickOn(robot.lookup(".context-menu .label").match(LabeledMatchers.hasText("Adam")).queryLabeled());
         assertEquals(3, OnFx.call(() -> lab.digits().selected()));
         assertEquals(20, OnFx.call(() -> lab.digits().labelled()));
 

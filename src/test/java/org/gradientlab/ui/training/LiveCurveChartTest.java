@@ -20,6 +20,7 @@ import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.text.Num;
 
 @ExtendWith(ApplicationExtension.class)
 class LiveCurveChartTest {
@@ -104,8 +105,9 @@ class LiveCurveChartTest {
     void hoverReadsOutTheExactNearestValue() {
         fill();
         String text = OnFx.call(() -> chart.readoutAt(0.5 * 1e9));
-        assertTrue(text.contains("sgd · iteration " + POINTS + ": "), text);
-        String expected = ChartData.format(2.3 * Math.exp(-POINTS / 3000.0) + 0.01);
+        // Counts are grouped as everywhere else in the UI: iteration 8,000.
+        assertTrue(text.contains("sgd · iteration " + Num.integer(POINTS) + ": "), text);
+        String expected = Num.format(2.3 * Math.exp(-POINTS / 3000.0) + 0.01);
         assertTrue(text.contains(expected), text + " should contain " + expected);
     }
 

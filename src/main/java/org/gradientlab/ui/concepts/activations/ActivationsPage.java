@@ -118,9 +118,7 @@ public final class ActivationsPage extends LazyLab {
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
-        model.portraitProperty().addListener(o -> caption.setText(captionText()));
-        i18n.languageProperty().addListener(o -> caption.setText(captionText()));
-        caption.setText(captionText());
+        caption.textProperty().bind(i18n.render(this::captionText, model.portraitProperty()));
 
         ChecklistView checklist = new ChecklistView(i18n, model.portraitProperty());
         HBox.setHgrow(plot, Priority.ALWAYS);
@@ -185,9 +183,8 @@ public final class ActivationsPage extends LazyLab {
         formula.getStyleClass().add("activation-formula");
         formula.setWrapText(true);
         formula.setMinHeight(Label.USE_PREF_SIZE);
-        formula.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.text(Keys.formula(model.functionProperty().get())),
-                model.functionProperty(), i18n.languageProperty()));
+        formula.textProperty().bind(i18n.render(
+                () -> i18n.text(Keys.formula(model.functionProperty().get())), model.functionProperty()));
 
         Label paramsTitle = sectionTitle("concepts.activations.parameters");
         ParameterFields parameters = new ParameterFields(i18n, model.functionProperty(), model.settingsProperty());
@@ -211,16 +208,11 @@ public final class ActivationsPage extends LazyLab {
         note.getStyleClass().add("hint");
         note.setWrapText(true);
         note.setMinHeight(Label.USE_PREF_SIZE);
-        Runnable refreshSend = () -> {
-            GalleryFunction function = model.functionProperty().get();
-            send.setDisable(function.coreActivation().isEmpty());
-            note.setText(sendNote(function, model.settingsProperty().get()));
-            why.setText(note.getText());
-        };
-        model.functionProperty().addListener(o -> refreshSend.run());
-        model.settingsProperty().addListener(o -> refreshSend.run());
-        i18n.languageProperty().addListener(o -> refreshSend.run());
-        refreshSend.run();
+        send.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.functionProperty().get().coreActivation().isEmpty(), model.functionProperty()));
+        note.textProperty().bind(i18n.render(() -> sendNote(model.functionProperty().get(),
+                model.settingsProperty().get()), model.functionProperty(), model.settingsProperty()));
+        why.textProperty().bind(note.textProperty());
 
         VBox box = new VBox(8, chooseTitle, buttons, formula, paramsTitle, parameters, reset, sendTitle, sendHolder, note);
         box.getStyleClass().add("activation-controls");

@@ -1,10 +1,8 @@
 package org.gradientlab.ui.concepts.ensembles;
 
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -92,7 +90,7 @@ public final class EnsemblesPage extends LazyLab {
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        caption.textProperty().bind(Bindings.createStringBinding(() -> numbers.caption(model), i18n.languageProperty(),
+        caption.textProperty().bind(i18n.render(() -> numbers.caption(model),
                 model.ensembleProperty(), model.dropoutProperty()));
 
         GridPane ensembleNumbers = numbers.grid("ensembles-numbers", List.of(
@@ -253,25 +251,22 @@ public final class EnsemblesPage extends LazyLab {
         return label;
     }
 
-    private Label small(Callable<String> text) {
+    private Label small(Supplier<String> text) {
         Label label = new Label();
-        label.textProperty().bind(Bindings.createStringBinding(text, i18n.languageProperty()));
+        label.textProperty().bind(i18n.render(text));
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("ensembles-setup");
         return label;
     }
 
-    private Label statusLabel(String id, Callable<String> text, ObservableValue<?>... on) {
+    private Label statusLabel(String id, Supplier<String> text, ObservableValue<?>... on) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("ensembles-status");
-        Observable[] dependencies = new Observable[on.length + 1];
-        System.arraycopy(on, 0, dependencies, 0, on.length);
-        dependencies[on.length] = i18n.languageProperty();
-        label.textProperty().bind(Bindings.createStringBinding(text, dependencies));
+        label.textProperty().bind(i18n.render(text, on));
         return label;
     }
 

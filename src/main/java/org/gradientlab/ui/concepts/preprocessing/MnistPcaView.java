@@ -1,6 +1,8 @@
 package org.gradientlab.ui.concepts.preprocessing;
 
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +20,7 @@ import org.gradientlab.core.data.Dataset;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The MNIST half of the page: PCA of the first training images, computed once off the FX
@@ -128,32 +131,32 @@ final class MnistPcaView extends VBox {
     }
 
     private void refreshTexts() {
-        compute.setText(i18n.text(running.get() ? "concepts.preprocessing.mnist.cancel" : "concepts.preprocessing.mnist.compute"));
+        i18n.bind(compute.textProperty(), running.get() ? "concepts.preprocessing.mnist.cancel" : "concepts.preprocessing.mnist.compute");
         compute.setDisable(result != null);
-        caption.setText(i18n.text("concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS, images));
+        i18n.bind(caption.textProperty(), "concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS, images);
         grid.setLabels(i18n.text("concepts.preprocessing.mnist.mean"), i18n.text("concepts.preprocessing.mnist.scree"),
                 (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
         if (result != null) {
             statusKey = "concepts.preprocessing.mnist.done";
             statusArgs = new Object[] {result.images(), result.varyingPixels(), seconds(result.covarianceMillis()),
                 seconds(result.eigenMillis())};
-            summary.setText(i18n.text("concepts.preprocessing.mnist.cumulative", result.components().length,
-                    percent(result.cumulativeExplained(result.components().length))));
+            i18n.bind(summary.textProperty(), "concepts.preprocessing.mnist.cumulative", result.components().length,
+                    percent(result.cumulativeExplained(result.components().length)));
         }
-        status.setText(i18n.text(statusKey, statusArgs));
+        i18n.bind(status.textProperty(), statusKey, statusArgs);
     }
 
     private void status(String key, Object... args) {
         statusKey = key;
         statusArgs = args;
-        status.setText(i18n.text(key, args));
+        i18n.bind(status.textProperty(), key, args);
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return Num.percent(share, 1);
     }
 
     private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+        return Num.fixed(millis / 1000.0, 1);
     }
 }

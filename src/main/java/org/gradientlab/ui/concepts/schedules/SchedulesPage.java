@@ -209,9 +209,9 @@ public final class SchedulesPage extends LazyLab {
         Label text = new Label();
         text.setId(id);
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(stateKey(run.stateProperty().get()),
+        text.textProperty().bind(i18n.render(() -> i18n.text(stateKey(run.stateProperty().get()),
                 Math.round(100 * run.progressProperty().get()), run.failureProperty().get()), run.stateProperty(),
-                run.progressProperty(), run.failureProperty(), i18n.languageProperty()));
+                run.progressProperty(), run.failureProperty()));
         VBox box = new VBox(bar, text);
         box.getStyleClass().add("schedule-status");
         return box;

@@ -197,7 +197,7 @@ class ConvPageTest {
         assertEquals("매개변수: (3·3·1 + 1)·1 = 10 (가중치 9개, 편향 1개)", text(robot, "#conv-parameters"));
         assertEquals("재생", robot.lookup("#conv-play").queryAs(Button.class).getText());
         type(robot, "#conv-field-s", "0");
-        assertTrue(text(robot, "#conv-field-s-error").startsWith("S은(는) 1에서"), text(robot, "#conv-field-s-error"));
+        assertTrue(text(robot, "#conv-field-s-error").startsWith("S의 값은 1에서"), text(robot, "#conv-field-s-error"));
     }
 
     @Test

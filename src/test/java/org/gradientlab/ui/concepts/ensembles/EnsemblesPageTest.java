@@ -95,7 +95,8 @@ class EnsemblesPageTest {
     }
 
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f\u00a0%%", share * 100);
+        // The UI's one percent style (Num.percent), in both languages: 97.31%.
+        return String.format(Locale.ROOT, "%.2f%%", share * 100);
     }
 
     @Test

@@ -185,8 +185,8 @@ class PreprocessingLabTest {
         assertEquals(2, MatrixView.decimals(0.999996), "rounds to 1.00");
         assertEquals(1, MatrixView.decimals(18.04));
         assertEquals(4, MatrixView.decimals(0.0019));
-        assertEquals("0.00", MatrixView.format(-1e-17, 2));
-        assertEquals("\u22122.25", MatrixView.format(-2.25, 2));
+        assertEquals("0.00", org.gradientlab.ui.kit.text.Num.fixed(-1e-17, 2));
+        assertEquals("\u22122.25", org.gradientlab.ui.kit.text.Num.fixed(-2.25, 2));
     }
 
     @Test
