@@ -1,12 +1,12 @@
 package org.gradientlab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.theme.Theme;
@@ -49,10 +49,7 @@ public final class SnapshotCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be en|ko, got '" + lang + "'"));
         Theme look = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException(
                 "--theme must be light|dark|high-contrast, got '" + theme + "'"));
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new IllegalArgumentException("--out: cannot write into folder " + dir);
-        }
+        AtomicWrite.requireWritable(out);
         // Validates everything before the toolkit starts, so bad input costs no rendering.
         OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
                 width, height, scale, out));
