@@ -38,6 +38,8 @@ class HostileInputTest {
                 "error: --function: the formula has 15001 characters, more than the limit of 10000");
         refusedInOneLine(trajectory("x" + "+x".repeat(29_999)),
                 "error: --function: the formula has 59999 characters, more than the limit of 10000");
+        refusedInOneLine(trajectory("q".repeat(60_000)),
+                "error: --function: the formula has 60000 characters, more than the limit of 10000");
         // 100 sin( wrappers and x are 101 levels; the 101st starts at index 400.
         refusedInOneLine(trajectory("sin(".repeat(500) + "x" + ")".repeat(500)), "error: --function: at 400: "
                 + "nested deeper than the limit of 100 levels (parentheses, functions, signs and powers)");
