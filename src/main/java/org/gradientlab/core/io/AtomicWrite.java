@@ -86,7 +86,16 @@ public final class AtomicWrite {
                     : WriteFailure.Reason.NOT_A_FILE, null);
         }
         if (!Files.isWritable(folder)) {
-            throw new WriteFailure(target, WriteFailure.Reason.DENIED, null);
+            throw new WriteFailure(target, readOnly(folder) ? WriteFailure.Reason.READ_ONLY
+                    : WriteFailure.Reason.DENIED, null);
+        }
+    }
+
+    private static boolean readOnly(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -53,7 +53,12 @@ public final class WriteFailure extends IOException {
     static WriteFailure of(Path target, Exception e) {
         String system = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : String.valueOf(e.getMessage());
-        String lower = system.toLowerCase(Locale.ROOT);
+        // Encoders wrap the system's error ("I/O error writing PNG file!" around ENOSPC): read the whole chain.
+        StringBuilder chain = new StringBuilder(system);
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            chain.append(" / ").append(cause.getMessage());
+        }
+        String lower = chain.toString().toLowerCase(Locale.ROOT);
         Path folder = target.toAbsolutePath().getParent();
         Reason reason;
         if (e instanceof AccessDeniedException || lower.contains("permission denied")) {

@@ -67,6 +67,18 @@ class AtomicWriteTest {
     }
 
     @Test
+    void aFullDiskWrappedByAnEncoderIsStillADiskFull() throws IOException {
+        Path target = dir.resolve("figure.png");
+        WriteFailure e = assertThrows(WriteFailure.class, () -> AtomicWrite.write(target, out -> {
+            // What ImageIO's PNG writer throws around ENOSPC.
+            throw new javax.imageio.IIOException("I/O error writing PNG file!",
+                    new IOException("No space left on device"));
+        }));
+        assertEquals("cannot write " + target + ": disk full", e.getMessage());
+        assertEquals(List.of(), filesIn(dir));
+    }
+
+    @Test
     void refusesToReplaceAFolderOrADevice() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("figure.png"));
         WriteFailure e = assertThrows(WriteFailure.class, () -> AtomicWrite.writeString(folder, "x"));
