@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.gradientlab.core.io.AtomicWrite;
+import org.gradientlab.core.io.WriteFailure;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.theme.Theme;
@@ -49,10 +50,14 @@ public final class SnapshotCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be en|ko, got '" + lang + "'"));
         Theme look = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException(
                 "--theme must be light|dark|high-contrast, got '" + theme + "'"));
-        AtomicWrite.requireWritable(out);
-        // Validates everything before the toolkit starts, so bad input costs no rendering.
-        OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
-                width, height, scale, out));
+        try {
+            AtomicWrite.requireWritable(out);
+            // Validates everything before the toolkit starts, so bad input costs no rendering.
+            OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
+                    width, height, scale, out));
+        } catch (WriteFailure e) {
+            throw new IllegalArgumentException("--out: " + e.getMessage(), e);
+        }
         return 0;
     }
 }

@@ -80,10 +80,10 @@ class HostileInputTest {
     void snapshotIntoAMissingFolderOrOverADeviceNamesTheUsersPathBeforeRendering() {
         Path missing = dir.resolve("no/such/figure.png");
         refusedInOneLine(CliRun.of("snapshot", "--lab", "optimizer", "--out", missing.toString()),
-                "error: cannot write " + missing + ": no such folder");
+                "error: --out: cannot write " + missing + ": no such folder");
         if (Files.exists(Path.of("/dev/null"))) {
             refusedInOneLine(CliRun.of("snapshot", "--lab", "optimizer", "--out", "/dev/null"),
-                    "error: cannot write /dev/null: it is not a regular file");
+                    "error: --out: cannot write /dev/null: it is not a regular file");
         }
     }
 }

@@ -75,6 +75,7 @@ class RandomInputUiTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private ShellWindow window;
     private Thread.UncaughtExceptionHandler previousHandler;
+    private Thread.UncaughtExceptionHandler previousFxHandler;
     private PrintStream previousErr;
     private Handler logHandler;
 
@@ -110,11 +111,12 @@ class RandomInputUiTest {
     void capture() {
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> problems.add(thread.getName() + ": " + trace(e)));
-        // The FX thread may carry its own handler; route it here too.
-        OnFx.call(() -> {
-            Thread.currentThread().setUncaughtExceptionHandler(
-                    (thread, e) -> problems.add("FX thread: " + trace(e)));
-            return null;
+        // The FX thread may carry its own handler; route it here too, and give it back afterwards.
+        previousFxHandler = OnFx.call(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((thread, e) -> problems.add("FX thread: " + trace(e)));
+            return before;
         });
         previousErr = System.err;
         System.setErr(new PrintStream(new Tee(previousErr, errBytes), true, StandardCharsets.UTF_8));
@@ -136,6 +138,10 @@ class RandomInputUiTest {
         Logger.getLogger("").removeHandler(logHandler);
         System.setErr(previousErr);
         Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        OnFx.call(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler(previousFxHandler);
+            return null;
+        });
     }
 
     @Test
