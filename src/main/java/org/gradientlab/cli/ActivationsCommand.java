@@ -68,10 +68,17 @@ public final class ActivationsCommand implements Callable<Integer> {
         ActivationProbeConfig config = new ActivationProbeConfig(samples, nodes, layers, WeightInit.parse(init), act,
                 batchNorm, seed.value(), bins, bounds[0], bounds[1], gradients);
         ActivationProbeResult result = new ActivationProbe().run(config);
+        var rows = gradients ? result.gradients() : result.activations();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(LayerStatisticsCsv.of(gradients ? result.gradients() : result.activations()));
+        out.print(LayerStatisticsCsv.of(rows));
         out.flush();
-        return 0;
+        // The table is printed either way (it shows where it broke), but a number that overflowed is not a result.
+        return LayerStatisticsCsv.firstOverflow(rows).map(layer -> {
+            spec.commandLine().getErr().println("error: " + (gradients ? "gradients" : "activations")
+                    + " overflowed float from layer " + layer.layer() + " on (shown as 'overflow'); lower --init"
+                    + (gradients ? "" : " or --layers"));
+            return GradientLabCommand.BAD_INPUT;
+        }).orElse(0);
     }
 
     private static double[] parseRange(String text) {

@@ -1,6 +1,5 @@
 package org.gradientlab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.gradientlab.core.io.AtomicWrite;
+import org.gradientlab.core.io.WriteFailure;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Labs;
@@ -69,13 +70,14 @@ public final class SnapshotCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be en|ko, got '" + lang + "'"));
         Theme look = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException(
                 "--theme must be light|dark|high-contrast, got '" + theme + "'"));
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new IllegalArgumentException("--out: cannot write into folder " + dir);
+        try {
+            AtomicWrite.requireWritable(out);
+            // Validates everything before the toolkit starts, so bad input costs no rendering.
+            OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
+                    width, height, scale, out));
+        } catch (WriteFailure e) {
+            throw new IllegalArgumentException("--out: " + e.getMessage(), e);
         }
-        // Validates everything before the toolkit starts, so bad input costs no rendering.
-        OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
-                width, height, scale, out));
         return 0;
     }
 }

@@ -2,8 +2,6 @@ package org.gradientlab.ui.init;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
+import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
@@ -227,12 +226,12 @@ public final class InitLab extends LazyLab {
 
     /** Writes {@link #csv()} to {@code target}; with the backward pass shown, the gradients beside it. */
     void writeCsv(Path target) throws IOException {
-        Files.writeString(target, csv(), StandardCharsets.UTF_8);
+        AtomicWrite.writeString(target, csv());
         ProbeOutcome live = model.liveProperty().get();
         if (model.showGradientsProperty().get() && live.hasGradients()) {
             String name = target.getFileName().toString().replaceFirst("\\.csv$", "");
-            Files.writeString(target.resolveSibling(name + "-gradients.csv"),
-                    LayerStatisticsCsv.of(live.result().gradients()), StandardCharsets.UTF_8);
+            AtomicWrite.writeString(target.resolveSibling(name + "-gradients.csv"),
+                    LayerStatisticsCsv.of(live.result().gradients()));
         }
     }
 }

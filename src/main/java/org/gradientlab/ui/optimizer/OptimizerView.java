@@ -1,9 +1,6 @@
 package org.gradientlab.ui.optimizer;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -21,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.optimizer.OptimizerLabModel.Layout;
 import org.gradientlab.ui.kit.text.Message;
@@ -165,8 +163,8 @@ final class OptimizerView extends BorderPane {
 
     /** Writes the shown runs' paths; true on success, else the status line says why. */
     boolean writeCsv(Path target) {
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            TrajectoryCsv.write(out, model.enabledRuns());
+        try {
+            AtomicWrite.writeText(target, out -> TrajectoryCsv.write(out, model.enabledRuns()));
             i18n.bind(exportStatus.textProperty(), "optimizer.export.saved", target.getFileName());
             return true;
         } catch (IOException | RuntimeException e) {

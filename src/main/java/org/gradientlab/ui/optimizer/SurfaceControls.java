@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.surface.ExpressionException;
+import org.gradientlab.core.surface.ExpressionParser;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.ui.i18n.I18n;
@@ -125,7 +126,12 @@ final class SurfaceControls extends VBox {
             model.setSurface(nameOrFormula);
             formulaInput.clearRejection();
         } catch (ExpressionException e) {
-            showError(i18n.text("optimizer.formula.error", e.position() + 1, expected(e)));
+            showError(switch (e.kind()) {
+                case TOO_LONG -> i18n.text("optimizer.formula.too-long", Integer.parseInt(e.detail()),
+                        ExpressionParser.MAX_LENGTH);
+                case TOO_DEEP -> i18n.text("optimizer.formula.too-deep", e.position() + 1, ExpressionParser.MAX_DEPTH);
+                default -> i18n.text("optimizer.formula.error", e.position() + 1, expected(e));
+            });
             formula.positionCaret(Math.min(e.position(), formula.getText().length()));
         } catch (IllegalArgumentException e) {
             showError(i18n.text("optimizer.formula.unknown", nameOrFormula.strip(), String.join(", ", presetIds())));
@@ -139,6 +145,7 @@ final class SurfaceControls extends VBox {
             case OPERATOR_OR_END -> "optimizer.formula.expected.operator-or-end";
             case CHARACTER -> "optimizer.formula.expected.character";
             case NAME -> "optimizer.formula.expected.name";
+            case TOO_LONG, TOO_DEEP -> throw new IllegalStateException("limits are worded in apply, not as an expectation");
         };
         return i18n.text(key, e.detail(), ExpressionException.functionNames());
     }

@@ -2,7 +2,6 @@ package org.gradientlab.ui.widgets;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +15,8 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+
+import org.gradientlab.core.io.AtomicWrite;
 
 /**
  * Writes frames as an animated GIF that loops forever, with the JDK's own GIF writer (it
@@ -40,18 +41,23 @@ public final class AnimatedGif {
             throw new IOException("no GIF writer available");
         }
         ImageWriter writer = writers.next();
-        Files.deleteIfExists(target);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(target.toFile())) {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-            for (int i = 0; i < frames.size(); i++) {
-                BufferedImage frame = frames.get(i);
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-                configure(metadata, delayMillis, i == 0);
-                writer.writeToSequence(new IIOImage(frame, null, metadata), param);
-            }
-            writer.endWriteSequence();
+        // Atomic: a failed write keeps the old file, and its message names the target and why.
+        try {
+            AtomicWrite.write(target, stream -> {
+                try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
+                    writer.setOutput(out);
+                    writer.prepareWriteSequence(null);
+                    for (int i = 0; i < frames.size(); i++) {
+                        BufferedImage frame = frames.get(i);
+                        ImageWriteParam param = writer.getDefaultWriteParam();
+                        IIOMetadata metadata = writer.getDefaultImageMetadata(
+                                ImageTypeSpecifier.createFromRenderedImage(frame), param);
+                        configure(metadata, delayMillis, i == 0);
+                        writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+                    }
+                    writer.endWriteSequence();
+                }
+            });
         } finally {
             writer.dispose();
         }

@@ -13,7 +13,7 @@ import org.gradientlab.core.nn.WeightInit;
  * @param samples    rows of the input, in [2, 100 000]
  * @param nodes      units per layer, in [1, 2 000]
  * @param layers     number of layers, in [1, 100]
- * @param init       how W is drawn (n_in = nodes)
+ * @param init       how W is drawn (n_in = nodes); its std at most {@link #MAX_WEIGHT_STD}
  * @param activation the activation of every layer
  * @param batchNorm  batch normalization before each activation
  * @param seed       seeds input, weights and the upstream gradient
@@ -30,6 +30,11 @@ public record ActivationProbeConfig(int samples, int nodes, int layers, WeightIn
     public static final int MAX_NODES = 2_000;
     public static final int MAX_LAYERS = 100;
     public static final int MAX_BINS = 1_000;
+    /**
+     * Largest weight std: weights are float (at most 3.4e38), and a larger std would not even be
+     * stored. Below it, a deep enough net can still overflow; each layer then reports it.
+     */
+    public static final double MAX_WEIGHT_STD = 1e30;
     /** Bounds one [samples, nodes] buffer to 40 MB; the probe keeps a few per layer. */
     public static final long MAX_VALUES_PER_LAYER = 2_000_000;
 
@@ -46,6 +51,11 @@ public record ActivationProbeConfig(int samples, int nodes, int layers, WeightIn
         requireIn("bins", bins, 1, MAX_BINS);
         Objects.requireNonNull(init, "init");
         Objects.requireNonNull(activation, "activation");
+        double std = init.std(nodes);
+        if (!(std <= MAX_WEIGHT_STD)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "weight std must be at most %.0e (weights are float, at most 3.4e+38), got %.3g", MAX_WEIGHT_STD, std));
+        }
         if ((long) samples * nodes > MAX_VALUES_PER_LAYER) {
             throw new IllegalArgumentException("samples × nodes must be at most " + MAX_VALUES_PER_LAYER
                     + ", got " + samples + " × " + nodes);

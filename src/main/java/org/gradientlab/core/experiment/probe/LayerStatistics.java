@@ -31,6 +31,14 @@ public record LayerStatistics(int layer, long count, double mean, double std, do
         counts = List.copyOf(counts);
     }
 
+    /**
+     * Some value of the layer is ±∞ or NaN (float overflowed here or in a layer before), or
+     * their squares exceed float: mean, std, min and max mean nothing then.
+     */
+    public boolean overflowed() {
+        return !(Double.isFinite(mean) && Double.isFinite(std));
+    }
+
     /** Share of values within the margin of either saturation bound. */
     public double saturatedShare() {
         return saturatedLowShare + saturatedHighShare;

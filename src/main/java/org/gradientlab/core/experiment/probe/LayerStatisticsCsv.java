@@ -6,8 +6,11 @@ import java.util.Locale;
 /**
  * Per-layer statistics as CSV, the columns of the {@code activations} command (DESIGN.md):
  * {@code layer,mean,std,min,max,c0,…} with one c column per histogram bin, numbers as %.6g.
+ * A layer whose values overflowed float has {@value #OVERFLOW} in its four statistics, not NaN.
  */
 public final class LayerStatisticsCsv {
+    public static final String OVERFLOW = "overflow";
+
     private LayerStatisticsCsv() {}
 
     /** Header and one line per layer, each ending in '\n'; the bins of the first layer name the columns. */
@@ -18,6 +21,11 @@ public final class LayerStatisticsCsv {
             out.append(row(layer)).append('\n');
         }
         return out.toString();
+    }
+
+    /** The first layer in {@code layers} whose values overflowed, if any. */
+    public static java.util.Optional<LayerStatistics> firstOverflow(List<LayerStatistics> layers) {
+        return layers.stream().filter(LayerStatistics::overflowed).findFirst();
     }
 
     public static String header(int bins) {
@@ -31,7 +39,7 @@ public final class LayerStatisticsCsv {
     public static String row(LayerStatistics layer) {
         StringBuilder line = new StringBuilder().append(layer.layer());
         for (double value : new double[] {layer.mean(), layer.std(), layer.min(), layer.max()}) {
-            line.append(',').append(String.format(Locale.ROOT, "%.6g", value));
+            line.append(',').append(layer.overflowed() ? OVERFLOW : String.format(Locale.ROOT, "%.6g", value));
         }
         for (int count : layer.counts()) {
             line.append(',').append(count);

@@ -1,6 +1,5 @@
 package org.gradientlab.core.experiment.training;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.gradientlab.core.io.AtomicWrite;
 
 /**
  * One series' records as CSV, {@value #HEADER}: one row per record; an accuracy not measured at
@@ -32,14 +33,14 @@ public final class ProgressCsv {
     }
 
     public static void write(Path file, List<Progress> records) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicWrite.writeText(file, out -> {
             out.write(HEADER);
-            out.newLine();
+            out.write(System.lineSeparator());
             for (Progress p : records) {
                 out.write(row(p));
-                out.newLine();
+                out.write(System.lineSeparator());
             }
-        }
+        });
     }
 
     /** Reads a file written by {@link #write} back as the records of series {@code name}, {@code index}. */
