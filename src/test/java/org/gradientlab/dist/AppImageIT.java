@@ -32,7 +32,7 @@ class AppImageIT {
         Path png = OUT.resolve("optimizer.png");
         Files.deleteIfExists(png);
         ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "snapshot", "--lab", "optimizer",
-                "--out", png.toString(), "--width", "900", "--height", "600")
+                "--out", png.toString(), "--width", "900", "--height", "600", "--scale", "1")
                 .redirectOutput(OUT.resolve("stdout.txt").toFile())
                 .redirectError(OUT.resolve("stderr.txt").toFile());
         // The launcher's own JVM must have the Vector API (so it never restarts itself): it
