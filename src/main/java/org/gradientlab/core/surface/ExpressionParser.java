@@ -132,6 +132,10 @@ public final class ExpressionParser {
                 pos++;
             }
         }
+        // A lone "." is no number, with or without an exponent (".e0" reached parseDouble and threw).
+        if (pos - start == 1 && text.charAt(start) == '.') {
+            throw new ExpressionException(start, Kind.OPERAND, "");
+        }
         // An exponent only when digits follow: "2e" is 2 followed by the name e (an error).
         if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
             int digits = pos + 1;
@@ -145,11 +149,7 @@ public final class ExpressionParser {
                 }
             }
         }
-        String literal = text.substring(start, pos);
-        if (literal.equals(".")) {
-            throw new ExpressionException(start, Kind.OPERAND, "");
-        }
-        out.constant(Double.parseDouble(literal));
+        out.constant(Double.parseDouble(text.substring(start, pos)));
     }
 
     private void name() {

@@ -71,6 +71,9 @@ class ExpressionParserTest {
         "\"2x\"         | 1 | an operator or the end",
         "\"sin x\"      | 4 | '('",
         "\"x + .\"      | 4 | a number, x, y, pi, e, a function or '('",
+        // Found by ExpressionFuzzTest: a lone point with an exponent threw NumberFormatException.
+        "\".e0\"        | 0 | a number, x, y, pi, e, a function or '('",
+        "\"x^.e3\"      | 2 | a number, x, y, pi, e, a function or '('",
     })
     void reportsWhereAndWhatWasExpected(String text, int position, String expected) {
         ExpressionException e = assertThrows(ExpressionException.class, () -> ExpressionParser.parse(text));
