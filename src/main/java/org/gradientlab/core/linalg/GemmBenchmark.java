@@ -192,15 +192,16 @@ public final class GemmBenchmark {
         if (kernel.peakProbe(1) == 0) {
             return 0;
         }
-        long deadline = System.nanoTime() + Math.max(200, settings.warmupMillis() / 10) * 1_000_000L;
-        long rounds = 0;
-        long start = cpuNanos();
+        long deadline = System.nanoTime() + Math.max(500, settings.warmupMillis() / 5) * 1_000_000L;
         do {
             kernel.peakProbe(10_000);
-            rounds += 10_000;
         } while (System.nanoTime() < deadline);
-        double nanosPerRound = (cpuNanos() - start) / (double) rounds;
-        return Math.max(1000, Math.round(settings.trialMillis() * 1e6 / nanosPerRound));
+        // Sized from a warm call: the warm-up's average would count the interpreted start.
+        long probeRounds = 100_000;
+        long start = cpuNanos();
+        kernel.peakProbe(probeRounds);
+        double nanosPerRound = Math.max(1, cpuNanos() - start) / (double) probeRounds;
+        return Math.max(probeRounds, Math.round(settings.trialMillis() * 1e6 / nanosPerRound));
     }
 
     /** GFLOP per CPU second of one trial of the peak probe; NaN without one. */
