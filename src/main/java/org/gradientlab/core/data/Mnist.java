@@ -92,8 +92,7 @@ public record Mnist(Dataset train, Dataset test) {
 
     /**
      * Training set on a second thread while this one reads the test set: gunzipping is serial
-     * within a file, so two files are the parallelism there is (it shortens every start that
-     * needs MNIST, the CLI's and the app's).
+     * within a file, so two files at once are the parallelism there is on two cores.
      */
     private static Mnist decodeInParallel(Part train, Part test) throws IOException {
         FutureTask<Dataset> trainTask = new FutureTask<>(train::read);
