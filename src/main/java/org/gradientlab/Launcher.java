@@ -1,5 +1,6 @@
 package org.gradientlab;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -9,7 +10,8 @@ import org.gradientlab.cli.GradientLabCommand;
 /**
  * Entry point. No arguments opens the GUI; a subcommand runs headless (picocli).
  * Deliberately not a javafx.application.Application, so the shaded jar starts from the classpath.
- * Started without the Vector API module (as {@code java -jar} is), it first restarts itself with it.
+ * Started without the Vector API module (as {@code java -jar} is), it first restarts itself with it;
+ * the packaged app's launcher passes the module, so it never restarts.
  */
 public final class Launcher {
     /*
@@ -28,10 +30,23 @@ public final class Launcher {
         }
         VectorModuleRelaunch.printKernelIfAsked();
         JAVAFX_LOG.setLevel(Level.SEVERE);
+        if (needsJavaFx(args)) {
+            Optional<String> mismatch = JavaFxNatives.mismatchHere();
+            if (mismatch.isPresent()) {
+                System.err.println(mismatch.get());
+                System.exit(2);
+            }
+        }
         if (args.length == 0) {
+            FirstFrameProbe.installIfAsked();
             javafx.application.Application.launch(org.gradientlab.ui.GradientLabApp.class);
             return;
         }
         System.exit(GradientLabCommand.run(args));
+    }
+
+    /** The window and the snapshot command render with JavaFX; the other commands never load it. */
+    static boolean needsJavaFx(String[] args) {
+        return args.length == 0 || args[0].equals("snapshot");
     }
 }

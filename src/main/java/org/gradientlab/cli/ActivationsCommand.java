@@ -3,15 +3,16 @@ package org.gradientlab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.gradientlab.core.experiment.ActivationProbe;
-import org.gradientlab.core.experiment.ActivationProbeConfig;
-import org.gradientlab.core.experiment.ActivationProbeResult;
-import org.gradientlab.core.experiment.LayerStatisticsCsv;
+import org.gradientlab.core.experiment.probe.ActivationProbe;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
+import org.gradientlab.core.experiment.probe.ActivationProbeResult;
+import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,8 +44,8 @@ public final class ActivationsCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "" + ActivationProbeConfig.BOOK_SAMPLES, description = "Input rows (default ${DEFAULT-VALUE}).")
     private int samples;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--bins", defaultValue = "" + ActivationProbeConfig.BOOK_BINS, description = "Histogram bins (default ${DEFAULT-VALUE}).")
     private int bins;
@@ -65,12 +66,19 @@ public final class ActivationsCommand implements Callable<Integer> {
         Activation act = Activation.parse(activation);
         double[] bounds = range == null ? new double[] {act.histogramMin(), act.histogramMax()} : parseRange(range);
         ActivationProbeConfig config = new ActivationProbeConfig(samples, nodes, layers, WeightInit.parse(init), act,
-                batchNorm, seed, bins, bounds[0], bounds[1], gradients);
+                batchNorm, seed.value(), bins, bounds[0], bounds[1], gradients);
         ActivationProbeResult result = new ActivationProbe().run(config);
+        var rows = gradients ? result.gradients() : result.activations();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(LayerStatisticsCsv.of(gradients ? result.gradients() : result.activations()));
+        out.print(LayerStatisticsCsv.of(rows));
         out.flush();
-        return 0;
+        // The table is printed either way (it shows where it broke), but a number that overflowed is not a result.
+        return LayerStatisticsCsv.firstOverflow(rows).map(layer -> {
+            spec.commandLine().getErr().println("error: " + (gradients ? "gradients" : "activations")
+                    + " overflowed float from layer " + layer.layer() + " on (shown as 'overflow'); lower --init"
+                    + (gradients ? "" : " or --layers"));
+            return GradientLabCommand.BAD_INPUT;
+        }).orElse(0);
     }
 
     private static double[] parseRange(String text) {

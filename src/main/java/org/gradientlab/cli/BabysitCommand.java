@@ -13,12 +13,13 @@ import org.gradientlab.core.concepts.babysitting.Check;
 import org.gradientlab.core.concepts.babysitting.Readout;
 import org.gradientlab.core.concepts.babysitting.StepResult;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ProgressListener;
+import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.nn.WeightInit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,9 +38,8 @@ public final class BabysitCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "N",
-            description = "seed of the weights and mini-batches (default ${DEFAULT-VALUE})")
-    private long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--steps", split = ",", paramLabel = "ID",
             description = "only these steps: initial-loss, regularization, overfit, lr-too-low, lr-too-high, lr-right")
@@ -56,7 +56,7 @@ public final class BabysitCommand implements Callable<Integer> {
         out.println("step,expected,observed,pass");
         try (BabysitRunner runner = new BabysitRunner(Mnist.bundled())) {
             for (BabysitStep step : chosen) {
-                StepResult result = runner.run(step, seed, new RunControl(), ProgressListener.NONE);
+                StepResult result = runner.run(step, seed.value(), new RunControl(), ProgressListener.NONE);
                 out.println(String.join(",", step.id(), expected(step), observed(result),
                         result.passed() ? "pass" : "fail"));
                 out.flush();

@@ -21,16 +21,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ActivationProbeBenchmark;
-import org.gradientlab.core.experiment.ActivationProbeConfig;
-import org.gradientlab.core.experiment.TrainingBenchmark;
-import org.gradientlab.core.linalg.GemmBenchmark;
+import org.gradientlab.core.bench.ActivationProbeBenchmark;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
+import org.gradientlab.core.bench.TrainingBenchmark;
+import org.gradientlab.core.bench.GemmBenchmark;
 import org.gradientlab.core.linalg.GemmKernels;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -67,8 +68,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "numpy iterations, scaled to --iterations (default: --iterations)")
     private Integer numpyIterations;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--gemm-warmup-ms", defaultValue = "3000", paramLabel = "MS",
             description = "GEMM warm-up over all shapes before timing (default ${DEFAULT-VALUE})")
@@ -102,12 +103,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-numpy", description = "skip the numpy baseline")
     private boolean noNumpy;
 
-    @Option(names = "--mnist", paramLabel = "DIR", description = "MNIST folder (default: the bundled copy)")
-    private Path mnist;
+    @Mixin
+    private MnistOption mnist;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threads.count();
         int plain = plainIterations == null ? Math.max(1, iterations / 10) : plainIterations;
         int numpy = numpyIterations == null ? iterations : numpyIterations;
         if (iterations < 1 || plain < 1 || numpy < 1 || warmup < 0 || workers < 1 || probeRuns < 1 || numpyThreads < 0) {
@@ -115,7 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + " --numpy-threads >= 0");
         }
         GemmBenchmark.Settings gemm = new GemmBenchmark.Settings(gemmWarmupMillis, gemmTrialMillis, gemmTrials);
-        Mnist data = mnist == null ? Mnist.bundled() : Mnist.load(mnist);
+        Mnist data = mnist.load();
         PrintWriter out = spec.commandLine().getOut();
 
         out.println("Gradient Lab bench, " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -184,8 +185,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-D" + GemmKernels.PROPERTY + "=plain", "-cp",
                 System.getProperty("java.class.path"), TrainingBenchmark.class.getName(), Integer.toString(timed),
                 Integer.toString(Math.min(warmup, timed)), Integer.toString(workers)));
-        if (mnist != null) {
-            command.add(mnist.toString());
+        if (mnist.folder() != null) {
+            command.add(mnist.folder().toString());
         }
         Run run = run(command, Map.of());
         Optional<Timing> timing = run.exitCode == 0 ? timing(run.output, (double) iterations / timed) : Optional.empty();
@@ -210,7 +211,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("  numpy   skipped: " + python + " with numpy is not available (" + check.summary() + ")");
             return Optional.empty();
         }
-        Path folder = mnist;
+        Path folder = mnist.folder();
         Path extracted = null;
         if (folder == null) {
             extracted = folder = extractTrainingFiles();

@@ -17,6 +17,7 @@ import org.gradientlab.core.data.Mnist;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,8 @@ public final class EnsembleCommand implements Runnable {
             description = "networks, 1..10 (default ${DEFAULT-VALUE})")
     private int nets;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "seed (default ${DEFAULT-VALUE})")
-    private long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--iterations", paramLabel = "N",
             description = "updates per net (default: ensemble 600, dropout net 1000)")
@@ -60,7 +61,7 @@ public final class EnsembleCommand implements Runnable {
 
     @Override
     public void run() {
-        EnsembleConfig ensemble = parse("--nets", () -> EnsembleConfig.of(nets, seed));
+        EnsembleConfig ensemble = parse("--nets", () -> EnsembleConfig.of(nets, seed.value()));
         ensemble = ensemble.withNet(net("--iterations", ensemble.net()));
         DropoutEnsembleConfig dropout = null;
         if (dropoutRatio != null && dropoutPasses == null) {
@@ -68,9 +69,9 @@ public final class EnsembleCommand implements Runnable {
         }
         if (dropoutPasses != null) {
             double ratio = dropoutRatio == null ? DropoutEnsembleConfig.DEFAULT_RATIO : dropoutRatio;
-            parse("--dropout-ratio", () -> DropoutEnsembleConfig.of(ratio, 1, seed));
+            parse("--dropout-ratio", () -> DropoutEnsembleConfig.of(ratio, 1, seed.value()));
             DropoutEnsembleConfig book = parse("--dropout-passes",
-                    () -> DropoutEnsembleConfig.of(ratio, dropoutPasses, seed));
+                    () -> DropoutEnsembleConfig.of(ratio, dropoutPasses, seed.value()));
             dropout = book.withNet(net("--iterations", book.net()));
         }
         Mnist data = Mnist.bundled();

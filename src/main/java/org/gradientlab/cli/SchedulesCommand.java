@@ -10,13 +10,14 @@ import org.gradientlab.core.concepts.schedules.LearningRateSketch;
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressLog;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressLog;
 import org.gradientlab.core.experiment.RunControl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -60,8 +61,8 @@ public final class SchedulesCommand implements Callable<Integer> {
     @Option(names = "--hidden-layers", paramLabel = "N", description = "hidden layers of 100 units (default 1)")
     private Integer hiddenLayers;
 
-    @Option(names = "--seed", paramLabel = "N", description = "seed of weights and batches (default 0)")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -96,8 +97,8 @@ public final class SchedulesCommand implements Callable<Integer> {
     private ScheduleComparison comparison() {
         ScheduleSettings d = ScheduleSettings.defaults();
         var setup = ScheduleComparison.lectureSetup();
-        if (seed != null) {
-            setup = setup.withSeed(seed);
+        if (seed.given() != null) {
+            setup = setup.withSeed(seed.given());
         }
         if (hiddenLayers != null) {
             // nCopies would refuse a negative count with "List length = -1"; the core checks the rest.

@@ -1,25 +1,30 @@
 package org.gradientlab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.gradientlab.core.io.AtomicWrite;
+import org.gradientlab.core.io.WriteFailure;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.theme.Theme;
 
 /** `snapshot`: a lab rendered offscreen to PNG, as the main window would show it. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Render a lab headless (no display needed) and write it as PNG.")
 public final class SnapshotCommand implements Callable<Integer> {
-    @Option(names = "--lab", required = true, description = "optimizer|init|training|concepts")
+    @Option(names = "--lab", required = true, completionCandidates = LabIds.class,
+            description = "${COMPLETION-CANDIDATES}")
     String lab;
 
-    @Option(names = "--page", description = "a page of the lab (concepts: activations|preprocessing|babysitting|"
-            + "schedules|ensembles|conv); default its first")
+    @Option(names = "--page", completionCandidates = PageIds.class,
+            description = "a page of a lab that has pages (${COMPLETION-CANDIDATES}); default its first")
     String page;
 
     @Option(names = "--out", required = true, description = "PNG file to write")
@@ -43,19 +48,36 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "800", description = "scene height in pixels (default ${DEFAULT-VALUE})")
     int height;
 
+    /** The registry's labs, for the help text (and shell completion). */
+    static final class LabIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Labs.IDS.iterator();
+        }
+    }
+
+    /** The pages of the registry's labs that have them, for the help text. */
+    static final class PageIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Labs.PAGES.values().stream().flatMap(List::stream).iterator();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Language language = Language.fromId(lang)
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be en|ko, got '" + lang + "'"));
         Theme look = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException(
                 "--theme must be light|dark|high-contrast, got '" + theme + "'"));
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new IllegalArgumentException("--out: cannot write into folder " + dir);
+        try {
+            AtomicWrite.requireWritable(out);
+            // Validates everything before the toolkit starts, so bad input costs no rendering.
+            OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
+                    width, height, scale, out));
+        } catch (WriteFailure e) {
+            throw new IllegalArgumentException("--out: " + e.getMessage(), e);
         }
-        // Validates everything before the toolkit starts, so bad input costs no rendering.
-        OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
-                width, height, scale, out));
         return 0;
     }
 }

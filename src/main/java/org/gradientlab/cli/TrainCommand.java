@@ -12,20 +12,21 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentConfig;
-import org.gradientlab.core.experiment.ExperimentKind;
-import org.gradientlab.core.experiment.ExperimentResult;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.HyperparameterSearch;
-import org.gradientlab.core.experiment.InitComparison;
-import org.gradientlab.core.experiment.OptimizerComparison;
-import org.gradientlab.core.experiment.ProgressCsv;
-import org.gradientlab.core.experiment.ProgressLog;
+import org.gradientlab.core.experiment.training.ExperimentConfig;
+import org.gradientlab.core.experiment.training.ExperimentKind;
+import org.gradientlab.core.experiment.training.ExperimentResult;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.HyperparameterSearch;
+import org.gradientlab.core.experiment.training.InitComparison;
+import org.gradientlab.core.experiment.training.OptimizerComparison;
+import org.gradientlab.core.experiment.training.ProgressCsv;
+import org.gradientlab.core.experiment.training.ProgressLog;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.core.experiment.SeriesResult;
+import org.gradientlab.core.experiment.training.SeriesResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -55,12 +56,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "epochs (batchnorm 20, weight-decay 201, dropout 301, hyperparameters 50)")
     private Integer epochs;
 
-    @Option(names = "--seed", paramLabel = "N", description = "seed of weights, batches and draws (default 0)")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
-    @Option(names = "--mnist", paramLabel = "DIR",
-            description = "folder with the four MNIST idx files, plain or .gz (default: the bundled copy)")
-    private Path mnist;
+    @Mixin
+    private MnistOption mnist;
 
     @Option(names = "--out", paramLabel = "DIR", description = "write one CSV per series into DIR (created if missing)")
     private Path out;
@@ -79,8 +79,8 @@ public final class TrainCommand implements Callable<Integer> {
                     + " each set (default: at the end only; the end always on all)")
     private Integer evaluateEvery;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     private ExperimentConfig config;
 
@@ -88,11 +88,11 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ExperimentConfig config = config();
         Path folder = out == null ? null : outputFolder(out);
-        Mnist data = mnist == null ? Mnist.bundled() : Mnist.load(mnist);
+        Mnist data = mnist.load();
         config.plan(data);  // a training-set size beyond the data fails here, before any work
         ProgressLog log = new ProgressLog();
         ExperimentResult result;
-        try (ExperimentRunner runner = threads == null ? new ExperimentRunner() : new ExperimentRunner(threads)) {
+        try (ExperimentRunner runner = new ExperimentRunner(threads.count())) {
             result = runner.run(config, data, new RunControl(), log);
         }
         if (folder != null) {
@@ -152,11 +152,11 @@ public final class TrainCommand implements Callable<Integer> {
             case InitComparison comparison -> comparison.withEvaluateEvery(n);
             default -> throw new IllegalArgumentException(c.kind().id() + " evaluates once per epoch");
         });
-        edit("--seed", seed, (c, n) -> c.withSetup(c.setup().withSeed(n)));
+        edit("--seed", seed.given(), (c, n) -> c.withSetup(c.setup().withSeed(n)));
         edit("--train-size", trainSize, (c, n) -> c.withSetup(c.setup().withTrainSize(n)));
         edit("--batch-size", batchSize, (c, n) -> c.withSetup(c.setup().withBatchSize(n)));
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
+        if (threads.count() < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads.count());
         }
         return config;
     }

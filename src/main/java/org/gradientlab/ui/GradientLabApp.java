@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.gradientlab.ui.export.PathChooser;
+import org.gradientlab.ui.kit.job.UncaughtHandler;
 import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.prefs.ShellPreferences;
 import org.gradientlab.ui.shell.ShellWindow;
@@ -22,7 +23,9 @@ public final class GradientLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new ShellWindow(stage, ShellPreferences.forUser(), PathChooser::system, Labs::standard);
+        ShellWindow window = new ShellWindow(stage, ShellPreferences.forUser(), PathChooser::system, Labs::standard);
+        // Here, not in Launcher: a headless CLI run must never open a dialog.
+        UncaughtHandler.install(window.i18n());
         stage.show();
     }
 }

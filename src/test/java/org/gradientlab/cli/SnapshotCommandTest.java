@@ -100,6 +100,15 @@ class SnapshotCommandTest {
         assertBadInput("--out", "--lab", "init", "--out", notAFolder.resolve("x.png").toString());
     }
 
+    @Test
+    void helpListsTheLabsAndPagesOfTheRegistry() {
+        CliRun help = CliRun.of("snapshot", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("optimizer, init, training, concepts"), help.out());
+        assertTrue(help.out().replaceAll("\\s+", " ")
+                .contains("activations, preprocessing, babysitting, schedules, ensembles, conv"), help.out());
+    }
+
     private void assertBadInput(String named, String... args) {
         StringWriter lineErr = new StringWriter();
         String[] full = new String[args.length + 1];

@@ -13,11 +13,11 @@ import java.util.zip.GZIPOutputStream;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.InitComparison;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressCsv;
-import org.gradientlab.core.experiment.ProgressLog;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.InitComparison;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressCsv;
+import org.gradientlab.core.experiment.training.ProgressLog;
 import org.gradientlab.core.experiment.RunControl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

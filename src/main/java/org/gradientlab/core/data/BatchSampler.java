@@ -3,7 +3,7 @@ package org.gradientlab.core.data;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 
 /**
  * Random mini-batches as the book's trainer draws them (common/trainer.py):

@@ -45,7 +45,7 @@ public final class RunControl {
      * Keeps {@code continuation} until the run may go on, if it is paused and not cancelled;
      * returns false (and keeps nothing) when the caller may go on now.
      */
-    boolean park(Runnable continuation) {
+    public boolean park(Runnable continuation) {
         synchronized (parked) {
             if (!paused || cancelled) {
                 return false;

@@ -51,7 +51,7 @@ public abstract class GemmKernel {
      * independent FMAs performs, after running them: the yardstick of {@link GemmBenchmark}'s
      * fraction of peak. 0 when the kernel has no such loop (plain loops).
      */
-    long peakProbe(long repetitions) {
+    public long peakProbe(long repetitions) {
         return 0;
     }
 

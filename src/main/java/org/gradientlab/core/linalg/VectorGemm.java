@@ -52,7 +52,7 @@ final class VectorGemm extends GemmKernel {
     }
 
     @Override
-    long peakProbe(long repetitions) {
+    public long peakProbe(long repetitions) {
         return MicroKernels.peakProbe(repetitions);
     }
 

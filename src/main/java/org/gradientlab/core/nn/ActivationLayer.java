@@ -1,5 +1,7 @@
 package org.gradientlab.core.nn;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * An element-wise activation y = f(x). Every f here has a derivative that can be written from
  * y alone, so the cache is the output, as the book's Sigmoid keeps {@code self.out}.

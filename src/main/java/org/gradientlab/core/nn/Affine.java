@@ -3,6 +3,9 @@ package org.gradientlab.core.nn;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
+import org.gradientlab.core.linalg.Gemm;
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * out = x·W + b (book: layers.py Affine). W: [in, out], b: [out]; the gradients dW, db live in
  * arrays that never move, so an optimizer can hold views over them.

@@ -2,6 +2,8 @@ package org.gradientlab.core.nn;
 
 import java.util.Arrays;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * Batch normalization (Ioffe & Szegedy 2015; book: layers.py BatchNormalization), per feature:
  * training xn = (x − μ_batch)/√(σ²_batch + ε), out = γ·xn + β; running μ, σ² follow

@@ -2,6 +2,8 @@ package org.gradientlab.core.nn;
 
 import java.util.random.RandomGenerator;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * Dropout (Srivastava et al. 2014) as the book's layers.py Dropout: in training each unit is
  * kept where rand > ratio and the rest are zeroed, with no rescaling; at test time every

@@ -1,5 +1,7 @@
 package org.gradientlab.core.nn;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * One layer of the book's common/layers.py: {@code forward} keeps what {@code backward} needs in
  * fields, {@code backward} turns the gradient of the layer's output into that of its input.

@@ -2,6 +2,8 @@ package org.gradientlab.core.nn;
 
 import java.util.Arrays;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * f(x) and f′(x) of an element-wise layer at chosen x, through the layer itself (forward, then
  * backward with dout = 1), so a plot shows exactly what a network computes. The initialization

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.optim.Parameter;
 import org.gradientlab.core.optim.Values;
 

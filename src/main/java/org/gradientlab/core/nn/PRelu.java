@@ -2,6 +2,8 @@ package org.gradientlab.core.nn;
 
 import java.util.Arrays;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * Parametric ReLU (He et al. 2015, "Delving deep into rectifiers", eq. 1): y = x for x > 0,
  * α·x otherwise, with α learned by backpropagation. One α per unit (a column of the input), the

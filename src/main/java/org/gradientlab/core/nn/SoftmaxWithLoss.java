@@ -1,5 +1,8 @@
 package org.gradientlab.core.nn;
 
+import org.gradientlab.core.linalg.Gemm;
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * Softmax followed by the cross-entropy error, mean over the batch (book: layers.py
  * SoftmaxWithLoss with label indices): loss = −Σ_i log(y[i, t_i] + 1e-7) / N, and

@@ -10,6 +10,8 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * out = x·W summed over the non-zero entries of x alone, for a layer fed mostly zeros, as MNIST
  * pixels are (81 % of a batch). That product of the first layer is the largest of a training

@@ -5,52 +5,68 @@ import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 
-/** A parsed formula in x and y, a tree evaluated without re-reading the text. */
-public sealed interface Expression {
+/**
+ * A parsed formula in x and y, compiled to a flat postfix program: one loop over the
+ * instructions with a small operand stack. Unlike a tree walked recursively, evaluation never
+ * grows the call stack (a sum of thousands of terms is a left-deep tree), and the contour grid's
+ * many evaluations run over two flat arrays. Immutable and safe to share between threads.
+ */
+public final class Expression {
+    // One int per instruction: the opcode in the low byte, an operand (constant or function index) above it.
+    static final int CONSTANT = 0;
+    static final int X = 1;
+    static final int Y = 2;
+    static final int NEGATE = 3;
+    static final int ADD = 4;
+    static final int SUBTRACT = 5;
+    static final int MULTIPLY = 6;
+    static final int DIVIDE = 7;
+    static final int POWER = 8;
+    static final int CALL = 9;
 
-    double eval(double x, double y);
+    private static final Function[] FUNCTIONS = Function.values();
 
-    record Constant(double value) implements Expression {
-        @Override public double eval(double x, double y) {
-            return value;
-        }
+    private final int[] code;
+    private final double[] constants;
+    private final int stackSize;
+
+    Expression(int[] code, double[] constants, int stackSize) {
+        this.code = code;
+        this.constants = constants;
+        this.stackSize = stackSize;
     }
 
-    enum Variable implements Expression {
-        X, Y;
-
-        @Override public double eval(double x, double y) {
-            return this == X ? x : y;
+    public double eval(double x, double y) {
+        double[] stack = new double[stackSize];
+        int top = -1;
+        for (int instruction : code) {
+            int operand = instruction >>> 8;
+            switch (instruction & 0xff) {
+                case CONSTANT -> stack[++top] = constants[operand];
+                case X -> stack[++top] = x;
+                case Y -> stack[++top] = y;
+                case NEGATE -> stack[top] = -stack[top];
+                case ADD -> { top--; stack[top] += stack[top + 1]; }
+                case SUBTRACT -> { top--; stack[top] -= stack[top + 1]; }
+                case MULTIPLY -> { top--; stack[top] *= stack[top + 1]; }
+                case DIVIDE -> { top--; stack[top] /= stack[top + 1]; }
+                case POWER -> { top--; stack[top] = Math.pow(stack[top], stack[top + 1]); }
+                case CALL -> stack[top] = FUNCTIONS[operand].operator.applyAsDouble(stack[top]);
+                default -> throw new IllegalStateException("opcode " + (instruction & 0xff));
+            }
         }
+        return stack[0];
     }
 
-    record Negate(Expression operand) implements Expression {
-        @Override public double eval(double x, double y) {
-            return -operand.eval(x, y);
-        }
+    /** Instructions in the program (for tests of its shape). */
+    int length() {
+        return code.length;
     }
 
-    record Binary(Operator operator, Expression left, Expression right) implements Expression {
-        @Override public double eval(double x, double y) {
-            double a = left.eval(x, y);
-            double b = right.eval(x, y);
-            return switch (operator) {
-                case ADD -> a + b;
-                case SUBTRACT -> a - b;
-                case MULTIPLY -> a * b;
-                case DIVIDE -> a / b;
-                case POWER -> Math.pow(a, b);
-            };
-        }
+    /** Operand-stack slots evaluation needs. */
+    int stackSize() {
+        return stackSize;
     }
-
-    record Call(Function function, Expression argument) implements Expression {
-        @Override public double eval(double x, double y) {
-            return function.operator.applyAsDouble(argument.eval(x, y));
-        }
-    }
-
-    enum Operator { ADD, SUBTRACT, MULTIPLY, DIVIDE, POWER }
 
     /** The functions a formula may call; log is the natural logarithm. */
     enum Function {
@@ -73,6 +89,56 @@ public sealed interface Expression {
 
         static String ids() {
             return Arrays.stream(values()).map(Function::id).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** Collects instructions in postfix order and tracks the deepest operand stack they reach. */
+    static final class Builder {
+        private int[] code = new int[16];
+        private int length;
+        private double[] constants = new double[8];
+        private int constantCount;
+        private int depth;
+        private int maxDepth;
+
+        void constant(double value) {
+            if (constantCount == constants.length) {
+                constants = Arrays.copyOf(constants, constantCount * 2);
+            }
+            constants[constantCount] = value;
+            emit(CONSTANT | constantCount++ << 8, +1);
+        }
+
+        void variable(boolean isX) {
+            emit(isX ? X : Y, +1);
+        }
+
+        /** NEGATE or CALL: replace the top. */
+        void unary(int opcode, int operand) {
+            emit(opcode | operand << 8, 0);
+        }
+
+        void call(Function function) {
+            unary(CALL, function.ordinal());
+        }
+
+        /** ADD … POWER: two operands in, one out. */
+        void binary(int opcode) {
+            emit(opcode, -1);
+        }
+
+        private void emit(int instruction, int stackChange) {
+            if (length == code.length) {
+                code = Arrays.copyOf(code, length * 2);
+            }
+            code[length++] = instruction;
+            depth += stackChange;
+            maxDepth = Math.max(maxDepth, depth);
+        }
+
+        Expression build() {
+            return new Expression(Arrays.copyOf(code, length), Arrays.copyOf(constants, constantCount),
+                    Math.max(1, maxDepth));
         }
     }
 }

@@ -2,7 +2,8 @@ package org.gradientlab.core.surface;
 
 /**
  * A formula that does not parse: where (0-based character index) and what was expected there,
- * as English text and as a kind plus detail a UI can word in its own language.
+ * or which limit it exceeds, as English text and as a kind plus detail a UI can word in its
+ * own language.
  */
 public final class ExpressionException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -16,18 +17,39 @@ public final class ExpressionException extends IllegalArgumentException {
         /** one character, given as the detail */
         CHARACTER,
         /** a known name; the detail is the unknown word found instead */
-        NAME
+        NAME,
+        /** longer than {@link ExpressionParser#MAX_LENGTH}; the detail is the text's length */
+        TOO_LONG,
+        /** nested deeper than {@link ExpressionParser#MAX_DEPTH}; the detail is that limit */
+        TOO_DEEP
     }
+
+    /** Longest unknown word quoted in full; a pasted page of letters is cut. */
+    private static final int QUOTED = 40;
 
     private final int position;
     private final Kind kind;
     private final String detail;
 
     ExpressionException(int position, Kind kind, String detail) {
-        super("at " + position + ": expected " + english(kind, detail));
+        super(message(position, kind, shorten(detail)));
         this.position = position;
         this.kind = kind;
-        this.detail = detail;
+        this.detail = shorten(detail);
+    }
+
+    private static String shorten(String word) {
+        return word.length() <= QUOTED ? word : word.substring(0, QUOTED) + "…";
+    }
+
+    private static String message(int position, Kind kind, String detail) {
+        return switch (kind) {
+            case TOO_LONG -> "the formula has " + detail + " characters, more than the limit of "
+                    + ExpressionParser.MAX_LENGTH;
+            case TOO_DEEP -> "at " + position + ": nested deeper than the limit of " + detail
+                    + " levels (parentheses, functions, signs and powers)";
+            default -> "at " + position + ": expected " + english(kind, detail);
+        };
     }
 
     private static String english(Kind kind, String detail) {
@@ -36,6 +58,7 @@ public final class ExpressionException extends IllegalArgumentException {
             case OPERATOR_OR_END -> "an operator or the end";
             case CHARACTER -> "'" + detail + "'";
             case NAME -> "x, y, pi, e or a function (" + functionNames() + "), got '" + detail + "'";
+            case TOO_LONG, TOO_DEEP -> "a shorter formula";
         };
     }
 
@@ -57,7 +80,10 @@ public final class ExpressionException extends IllegalArgumentException {
         return kind;
     }
 
-    /** The expected character (CHARACTER), the unknown word (NAME), or "". */
+    /**
+     * The expected character (CHARACTER), the unknown word (NAME, its first 40 characters), the
+     * text's length (TOO_LONG), the depth limit (TOO_DEEP), or "".
+     */
     public String detail() {
         return detail;
     }

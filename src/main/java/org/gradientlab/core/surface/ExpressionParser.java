@@ -1,12 +1,6 @@
 package org.gradientlab.core.surface;
 
-import org.gradientlab.core.surface.Expression.Binary;
-import org.gradientlab.core.surface.Expression.Call;
-import org.gradientlab.core.surface.Expression.Constant;
 import org.gradientlab.core.surface.Expression.Function;
-import org.gradientlab.core.surface.Expression.Negate;
-import org.gradientlab.core.surface.Expression.Operator;
-import org.gradientlab.core.surface.Expression.Variable;
 import org.gradientlab.core.surface.ExpressionException.Kind;
 
 /**
@@ -19,11 +13,22 @@ import org.gradientlab.core.surface.ExpressionException.Kind;
  * primary    := number | x | y | pi | e | function '(' expression ')' | '(' expression ')'
  * </pre>
  * Numbers are decimal with an optional exponent (1e-3, .5, 2.5E+2).
+ *
+ * <p>Each rule emits its postfix instructions as it reads, so no tree is built. The descent
+ * recurses once per nesting level (a parenthesis, a function call, a sign, a power), so the
+ * nesting depth is limited to {@link #MAX_DEPTH}, and the text to {@link #MAX_LENGTH}
+ * characters: hostile input gets a one-line {@link ExpressionException}, never a stack overflow.
  */
 public final class ExpressionParser {
+    /** Longest formula read, in characters; the book's presets need under 100. */
+    public static final int MAX_LENGTH = 10_000;
+    /** Deepest nesting of parentheses, function calls, signs and powers. */
+    public static final int MAX_DEPTH = 100;
 
     private final String text;
+    private final Expression.Builder out = new Expression.Builder();
     private int pos;
+    private int depth;
 
     private ExpressionParser(String text) {
         this.text = text;
@@ -31,73 +36,92 @@ public final class ExpressionParser {
 
     /** Parses the whole text, or throws an {@link ExpressionException} naming position and expectation. */
     public static Expression parse(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new ExpressionException(MAX_LENGTH, Kind.TOO_LONG, String.valueOf(text.length()));
+        }
         ExpressionParser parser = new ExpressionParser(text);
-        Expression result = parser.expression();
+        parser.expression();
         parser.skipSpaces();
         if (parser.pos < text.length()) {
             throw new ExpressionException(parser.pos, Kind.OPERATOR_OR_END, "");
         }
-        return result;
+        return parser.out.build();
     }
 
-    private Expression expression() {
-        Expression left = term();
+    private void expression() {
+        term();
         while (true) {
             if (accept('+')) {
-                left = new Binary(Operator.ADD, left, term());
+                term();
+                out.binary(Expression.ADD);
             } else if (accept('-')) {
-                left = new Binary(Operator.SUBTRACT, left, term());
+                term();
+                out.binary(Expression.SUBTRACT);
             } else {
-                return left;
+                return;
             }
         }
     }
 
-    private Expression term() {
-        Expression left = unary();
+    private void term() {
+        unary();
         while (true) {
             if (accept('*')) {
-                left = new Binary(Operator.MULTIPLY, left, unary());
+                unary();
+                out.binary(Expression.MULTIPLY);
             } else if (accept('/')) {
-                left = new Binary(Operator.DIVIDE, left, unary());
+                unary();
+                out.binary(Expression.DIVIDE);
             } else {
-                return left;
+                return;
             }
         }
     }
 
-    private Expression unary() {
+    /** Every nesting level passes through here, so this is where depth is counted. */
+    private void unary() {
+        if (++depth > MAX_DEPTH) {
+            skipSpaces();
+            throw new ExpressionException(pos, Kind.TOO_DEEP, String.valueOf(MAX_DEPTH));
+        }
         if (accept('-')) {
-            return new Negate(unary());
+            unary();
+            out.unary(Expression.NEGATE, 0);
+        } else if (accept('+')) {
+            unary();
+        } else {
+            power();
         }
-        if (accept('+')) {
-            return unary();
-        }
-        return power();
+        depth--;
     }
 
-    private Expression power() {
-        Expression base = primary();
-        return accept('^') ? new Binary(Operator.POWER, base, unary()) : base;
+    private void power() {
+        primary();
+        if (accept('^')) {
+            unary();
+            out.binary(Expression.POWER);
+        }
     }
 
-    private Expression primary() {
+    private void primary() {
         skipSpaces();
         if (accept('(')) {
-            Expression inner = expression();
+            expression();
             expect(')');
-            return inner;
+            return;
         }
         if (pos < text.length() && (isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
-            return number();
+            number();
+            return;
         }
         if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
-            return name();
+            name();
+            return;
         }
         throw new ExpressionException(pos, Kind.OPERAND, "");
     }
 
-    private Expression number() {
+    private void number() {
         int start = pos;
         while (pos < text.length() && isDigit(text.charAt(pos))) {
             pos++;
@@ -125,27 +149,28 @@ public final class ExpressionParser {
         if (literal.equals(".")) {
             throw new ExpressionException(start, Kind.OPERAND, "");
         }
-        return new Constant(Double.parseDouble(literal));
+        out.constant(Double.parseDouble(literal));
     }
 
-    private Expression name() {
+    private void name() {
         int start = pos;
         while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
             pos++;
         }
         String name = text.substring(start, pos);
         switch (name) {
-            case "x": return Variable.X;
-            case "y": return Variable.Y;
-            case "pi": return new Constant(Math.PI);
-            case "e": return new Constant(Math.E);
-            default:
+            case "x" -> out.variable(true);
+            case "y" -> out.variable(false);
+            case "pi" -> out.constant(Math.PI);
+            case "e" -> out.constant(Math.E);
+            default -> {
                 Function function = Function.byId(name).orElseThrow(() -> new ExpressionException(start,
                         Kind.NAME, name));
                 expect('(');
-                Expression argument = expression();
+                expression();
                 expect(')');
-                return new Call(function, argument);
+                out.call(function);
+            }
         }
     }
 

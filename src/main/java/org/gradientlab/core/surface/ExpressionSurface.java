@@ -27,7 +27,8 @@ public final class ExpressionSurface implements Surface {
         if (preset.isPresent()) {
             return preset.get();
         }
-        if (text.matches("[A-Za-z]\\w+") && !text.equals("pi")) {
+        // A pasted page of letters gets the length limit, not a message quoting all of it.
+        if (text.length() <= ExpressionParser.MAX_LENGTH && text.matches("[A-Za-z]\\w+") && !text.equals("pi")) {
             throw new IllegalArgumentException("unknown function '" + text + "', expected one of "
                     + PresetSurface.names() + " or a formula in x and y");
         }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.lab.LabHost;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -26,6 +27,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class ConceptsLab extends LazyLab {
     public static final String ID = "concepts";
+    public static final LabSpec SPEC = new LabSpec(ID, "lab.concepts.title", "/css/concepts-lab.css");
 
     private final I18n i18n;
     private final List<Lab> pages;
@@ -34,7 +36,7 @@ public final class ConceptsLab extends LazyLab {
     private final ReadOnlyObjectWrapper<Lab> page = new ReadOnlyObjectWrapper<>(this, "page");
 
     public ConceptsLab(I18n i18n, List<Lab> pages) {
-        super(ID, "lab.concepts.title");
+        super(SPEC);
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("the concepts lab needs at least one page");
         }
@@ -81,7 +83,6 @@ public final class ConceptsLab extends LazyLab {
         root.setLeft(navScroll);
         root.getStyleClass().add("concepts-lab");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(ConceptsLab.class.getResource("/css/concepts-lab.css").toExternalForm());
         return root;
     }
 

@@ -2,9 +2,6 @@ package org.gradientlab.ui.export;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,6 +15,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
+import org.gradientlab.core.io.WriteFailure;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 
@@ -87,7 +85,7 @@ public final class ExportController {
 
     private void showError(Path target, Exception e) {
         ButtonType ok = new ButtonType(i18n.text("button.ok"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("export.error.detail", target, reason(target, e)), ok);
+        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("export.error.detail", target, reason(i18n, e)), ok);
         alert.initOwner(owner.get());
         alert.setTitle(i18n.text("export.error.title"));
         alert.setHeaderText(i18n.text("export.error.header"));
@@ -96,14 +94,25 @@ public final class ExportController {
         alert.show();
     }
 
-    private String reason(Path target, Exception e) {
-        if (e instanceof AccessDeniedException) {
-            return i18n.text("export.error.denied");
+    /** Why, in the UI's language: what a user can act on has its own words. */
+    static String reason(I18n i18n, Exception e) {
+        if (e instanceof WriteFailure failure) {
+            switch (failure.reason()) {
+                case DENIED, READ_ONLY, FOLDER_REFUSES:
+                    return i18n.text("export.error.denied");
+                case NO_FOLDER:
+                    return i18n.text("export.error.missing");
+                case DISK_FULL:
+                    return i18n.text("export.error.full");
+                case IS_FOLDER, NOT_A_FILE:
+                    return i18n.text("export.error.not-a-file");
+                default:
+                    break;
+            }
         }
-        Path parent = target.toAbsolutePath().getParent();
-        if (e instanceof FileSystemException && (parent == null || !Files.isDirectory(parent))) {
-            return i18n.text("export.error.missing");
-        }
-        return i18n.text("export.error.other", String.valueOf(e.getMessage()));
+        // The message names the path already shown above it; the system's words are what is left.
+        String words = e instanceof WriteFailure failure && failure.reason() == WriteFailure.Reason.OTHER
+                ? failure.detail() : e.getMessage();
+        return i18n.text("export.error.other", String.valueOf(words));
     }
 }

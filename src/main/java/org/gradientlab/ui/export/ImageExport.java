@@ -2,12 +2,7 @@ package org.gradientlab.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 import javax.imageio.ImageIO;
 
@@ -19,6 +14,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
+
+import org.gradientlab.core.io.AtomicWrite;
+import org.gradientlab.core.io.WriteFailure;
 
 /**
  * Figures out of the UI: a node rendered at a scale (sharp on slides, unlike an upscaled
@@ -41,29 +39,16 @@ public final class ImageExport {
     }
 
     /**
-     * Writes {@code image} as PNG to {@code target}. The bytes go to a temporary file beside the
-     * target first and are then moved over it, so a failed write never leaves half a file.
+     * Writes {@code image} as PNG to {@code target}, atomically: a failed write leaves neither
+     * half a file nor a temporary one, and its {@link WriteFailure} names the target and why.
      */
-    public static void writePng(Image image, Path target) throws IOException {
+    public static void writePng(Image image, Path target) throws WriteFailure {
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-        // Not Files.createTempFile: its 0600 mode would stay on the moved figure.
-        Path temp = target.toAbsolutePath().resolveSibling(
-                "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                if (!ImageIO.write(pixels, "png", out)) {
-                    throw new IOException("no PNG writer available");
-                }
+        AtomicWrite.write(target, out -> {
+            if (!ImageIO.write(pixels, "png", out)) {
+                throw new IOException("no PNG writer available");
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** Puts {@code image} on the system clipboard. FX thread only. */

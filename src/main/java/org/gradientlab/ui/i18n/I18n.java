@@ -2,23 +2,29 @@ package org.gradientlab.ui.i18n;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The UI's strings, from resources/i18n/messages*.properties. Views never hold a translated
- * string: they bind to {@link #label}, so a change of {@link #languageProperty()} re-labels
- * every open window at once.
+ * string: they bind to {@link #label} (or {@link #bind}), and a text made later from arguments is
+ * kept as a {@link Message}, so a change of {@link #languageProperty()} re-labels every open
+ * window at once, finished-run entries and status lines included.
  */
 public final class I18n {
     static final String BUNDLE = "i18n.messages";
@@ -60,7 +66,8 @@ public final class I18n {
         }
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            values[i] = args[i] instanceof ObservableValue<?> o ? o.getValue() : args[i];
+            Object value = args[i] instanceof ObservableValue<?> o ? o.getValue() : args[i];
+            values[i] = value instanceof Message m ? text(m) : value;
         }
         return new MessageFormat(pattern, language.get().locale()).format(values);
     }
@@ -78,6 +85,47 @@ public final class I18n {
             }
         }
         return Bindings.createStringBinding(() -> text(key, args), dependencies.toArray(Observable[]::new));
+    }
+
+    /** {@code message} in the current language; the empty message is "". */
+    public String text(Message message) {
+        return message.isEmpty() ? "" : text(message.key(), message.args().toArray());
+    }
+
+    /** A binding to {@code message} that follows the language. */
+    public StringBinding label(Message message) {
+        return label(message.key(), message.args().toArray());
+    }
+
+    /** A binding to whatever message {@code message} holds, rendered in the current language. */
+    public StringBinding label(ObservableValue<Message> message) {
+        return Bindings.createStringBinding(() -> message.getValue() == null ? "" : text(message.getValue()),
+                language, message);
+    }
+
+    /**
+     * A text computed by {@code text} (which reads this I18n and any of {@code on}), computed
+     * again when the language or one of {@code on} changes: for texts assembled from several
+     * messages, in place of a hand-written language listener.
+     */
+    public StringBinding render(Supplier<String> text, Observable... on) {
+        Observable[] dependencies = Arrays.copyOf(on, on.length + 1);
+        dependencies[on.length] = language;
+        return Bindings.createStringBinding(text::get, dependencies);
+    }
+
+    /**
+     * Shows {@code key} with {@code args} in {@code target} (a label's or button's text) from now
+     * on, in whatever language is chosen: the one call that replaces setText(i18n.text(...)) and
+     * a language listener.
+     */
+    public void bind(StringProperty target, String key, Object... args) {
+        target.bind(label(key, args));
+    }
+
+    /** As {@link #bind(StringProperty, String, Object...)} for a message. */
+    public void bind(StringProperty target, Message message) {
+        target.bind(message.isEmpty() ? Bindings.createStringBinding(() -> "") : label(message));
     }
 
     static ResourceBundle load(Language language) {

@@ -7,8 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +15,11 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.Parsers;
+import org.gradientlab.ui.kit.input.ValidatedField;
+import org.gradientlab.ui.kit.input.ValidatedSpinner;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The lab's controls, top to bottom in the order of the book's experiment: network, weights,
@@ -29,13 +32,15 @@ final class ControlsPane extends VBox {
     private final ChoiceToggles<Activation> activation;
     private final ChoiceToggles<InitChoice> init;
     private final StdSlider std;
-    private final Label stdValue = new Label();
+    private final ValidatedField<Double> stdField;
+    private String shownStd = "";
+    private double shownStdValue = Double.NaN;
     private final Slider layers = new Slider(InitSettings.MIN_LAYERS, InitSettings.MAX_LAYERS, 5);
     private final Label layersValue = new Label();
     private final Slider nodes = new Slider(InitSettings.MIN_NODES, InitSettings.MAX_NODES, 100);
     private final Label nodesValue = new Label();
     private final CheckBox batchNorm = new CheckBox();
-    private final Spinner<Integer> seed = new Spinner<>();
+    private final ValidatedSpinner seed;
     private boolean syncing;
 
     ControlsPane(I18n i18n, InitLabModel model, Runnable exportCsv) {
@@ -43,10 +48,14 @@ final class ControlsPane extends VBox {
         this.model = model;
         getStyleClass().add("init-controls");
         activation = new ChoiceToggles<>(i18n, List.of(Activation.values()),
-                a -> "init.activation." + a.cliName(), a -> "init-activation-" + a.cliName());
+                a -> DisplayNames.of(a).key(), a -> "init-activation-" + a.cliName());
         init = new ChoiceToggles<>(i18n, List.of(InitChoice.values()), InitChoice::nameKey,
                 c -> "init-choice-" + c.id());
         std = new StdSlider(i18n);
+        // The exact σ, typed; the slider's range, so a typed value is never clamped silently.
+        stdField = new ValidatedField<>(i18n, "init-std-field",
+                t -> Parsers.number(t, InitSettings.MIN_STD, InitSettings.MAX_STD));
+        stdField.field().setPrefColumnCount(5);
 
         layers.setMajorTickUnit(1);
         layers.setMinorTickCount(0);
@@ -58,10 +67,8 @@ final class ControlsPane extends VBox {
         batchNorm.setId("init-batch-norm");
         batchNorm.textProperty().bind(i18n.label("init.batch-norm"));
         batchNorm.setWrapText(true);
-        seed.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 0));
-        seed.setEditable(true);
-        seed.setId("init-seed");
-        seed.setPrefWidth(90);
+        seed = new ValidatedSpinner(i18n, "init-seed", 0, Integer.MAX_VALUE, 0);
+        seed.spinner().setPrefWidth(90);
         Button newSample = new Button();
         newSample.textProperty().bind(i18n.label("init.new-sample"));
         newSample.setId("init-new-sample");
@@ -106,9 +113,9 @@ final class ControlsPane extends VBox {
                 batchNorm,
                 section("init.section.weights"),
                 init,
-                valueRow("init.std", stdValue), std,
+                valueRow("init.std", stdField.field()), std, stdField.error(),
                 section("init.section.sample"),
-                row(seed, newSample),
+                row(seed.spinner(), newSample), seed.error(),
                 section("init.section.display"),
                 gradients, shared,
                 section("init.section.compare"),
@@ -125,6 +132,12 @@ final class ControlsPane extends VBox {
         activation.onChoose(model::setActivation);
         init.onChoose(model::setInit);
         std.onUserChange(model::setCustomStd);
+        // Leaving the field as it was shown (Xavier's 0.1, He's rounded 0.141) keeps the chosen init.
+        stdField.setOnCommit(value -> {
+            if (!stdField.field().getText().strip().equals(shownStd)) {
+                model.setCustomStd(value);
+            }
+        });
         layers.valueProperty().addListener((o, a, b) -> {
             int value = (int) Math.round(b.doubleValue());
             if (!syncing && value != model.settings().layers()) {
@@ -143,7 +156,7 @@ final class ControlsPane extends VBox {
                 model.setBatchNorm(b);
             }
         });
-        seed.valueProperty().addListener((o, a, b) -> {
+        seed.spinner().valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null && b != model.settings().seed()) {
                 model.setSeed(b);
             }
@@ -158,7 +171,13 @@ final class ControlsPane extends VBox {
             init.select(s.init());
             std.setStd(s.std());
             std.setMarks(WeightInit.XAVIER.std(s.nodes()), WeightInit.HE.std(s.nodes()));
-            stdValue.setText(i18n.text("init.std.value", Numbers.stat(s.std())));
+            // Refused text stays with its message until the user mends it or moves σ another way
+            // (slider, Xavier, He): a language change or another control loses nothing typed.
+            if (stdField.validProperty().get() || s.std() != shownStdValue) {
+                shownStd = Num.format(s.std(), 3);
+                shownStdValue = s.std();
+                stdField.setText(shownStd);
+            }
             if (!layers.isValueChanging()) {
                 layers.setValue(s.layers());
             }
@@ -168,7 +187,7 @@ final class ControlsPane extends VBox {
             }
             nodesValue.setText(Integer.toString(s.nodes()));
             batchNorm.setSelected(s.batchNorm());
-            seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
+            seed.spinner().getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
         } finally {
             syncing = false;
         }
@@ -188,12 +207,14 @@ final class ControlsPane extends VBox {
         return label;
     }
 
-    private HBox valueRow(String key, Label value) {
+    private HBox valueRow(String key, Node value) {
         Label name = caption(key);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         value.getStyleClass().add("control-value");
-        return new HBox(name, value);
+        HBox row = new HBox(name, value);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox row(Node... nodes) {

@@ -12,7 +12,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import org.gradientlab.core.experiment.ActivationCurve;
+import org.gradientlab.core.experiment.probe.ActivationCurve;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * f(x) and f'(x) of the chosen activation on [−{@link #X_RANGE}, {@link #X_RANGE}], the
@@ -82,8 +83,8 @@ final class CurvePlot extends DensityCanvas {
         g.setFont(Font.font(9));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(Numbers.tick(x[0]), left + 6, plotBottom + 2);
-        g.fillText(Numbers.tick(x[x.length - 1]), right - 6, plotBottom + 2);
+        g.fillText(Num.format(x[0], 2), left + 6, plotBottom + 2);
+        g.fillText(Num.format(x[x.length - 1], 2), right - 6, plotBottom + 2);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText("1", left - 2, plotBottom - (1 - bottom) * sy);

@@ -7,11 +7,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.gradientlab.core.experiment.ActivationCurve;
-import org.gradientlab.core.experiment.LayerHealth;
+import org.gradientlab.core.experiment.probe.ActivationCurve;
+import org.gradientlab.core.experiment.probe.LayerHealth;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * Why the histograms look as they do: the activation's f(x) and f'(x), and a text from the
@@ -51,7 +54,6 @@ final class ExplainPanel extends HBox {
         getChildren().addAll(plot, texts);
         model.settingsProperty().addListener((o, a, b) -> update());
         model.liveProperty().addListener((o, a, b) -> update());
-        i18n.languageProperty().addListener((o, a, b) -> update());
         update();
     }
 
@@ -65,23 +67,23 @@ final class ExplainPanel extends HBox {
             plotted = s.activation();
             plot.show(ActivationCurve.sample(plotted, -CurvePlot.X_RANGE, CurvePlot.X_RANGE, CURVE_POINTS));
         }
-        title.setText(i18n.text("init.explain.title", i18n.text(activationKey(s.activation()))));
-        activationText.setText(i18n.text(explainActivationKey(s.activation())));
-        initText.setText(i18n.text(caseKey(s), Numbers.stat(s.std()), s.nodes(),
-                Numbers.stat(WeightInit.XAVIER.std(s.nodes())), Numbers.stat(WeightInit.HE.std(s.nodes()))));
+        i18n.bind(title.textProperty(), "init.explain.title", Message.of(activationKey(s.activation())));
+        i18n.bind(activationText.textProperty(), explainActivationKey(s.activation()));
+        i18n.bind(initText.textProperty(), caseKey(s), Num.format(s.std(), 3), s.nodes(),
+                Num.format(WeightInit.XAVIER.std(s.nodes()), 3), Num.format(WeightInit.HE.std(s.nodes()), 3));
         batchNormText.setVisible(s.batchNorm());
-        batchNormText.setText(i18n.text("init.explain.batch-norm"));
+        i18n.bind(batchNormText.textProperty(), "init.explain.batch-norm");
         ProbeOutcome live = model.liveProperty().get();
         if (live != null && !live.health().isEmpty()) {
             LayerHealth last = live.health().get(live.health().size() - 1);
-            verdict.setText(i18n.text("init.explain.verdict", live.health().size(),
-                    i18n.text(LayerPanel.cueKey(last.cue())),
-                    i18n.text(LayerPanel.reasonKey(last.reason()), LayerPanel.reasonValue(last))));
+            i18n.bind(verdict.textProperty(), "init.explain.verdict", live.health().size(),
+                    Message.of(LayerPanel.cueKey(last.cue())),
+                    Message.of(LayerPanel.reasonKey(last.reason()), LayerPanel.reasonValue(last)));
         }
     }
 
     static String activationKey(Activation a) {
-        return "init.activation." + a.cliName();
+        return DisplayNames.of(a).key();
     }
 
     private static String explainActivationKey(Activation a) {

@@ -12,7 +12,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import org.gradientlab.core.experiment.HistogramBars;
+import org.gradientlab.core.experiment.probe.HistogramBars;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * One layer's histogram on a Canvas: the bins over [rangeMin, rangeMax], the exact zeros as a
@@ -136,10 +137,10 @@ final class HistogramCanvas extends DensityCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         if (!(zeroBar && rangeMin == 0)) {
             // Beside the zero bar's "=0" a second 0 would only crowd the corner.
-            g.fillText(Numbers.tick(rangeMin), x0, base + 2);
+            g.fillText(Num.format(rangeMin, 2), x0, base + 2);
         }
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Numbers.tick(rangeMax), x1, base + 2);
+        g.fillText(Num.format(rangeMax, 2), x1, base + 2);
         if (rangeMin < 0 && rangeMax > 0) {
             double zero = x0 + (0 - rangeMin) * (x1 - x0) / (rangeMax - rangeMin);
             g.strokeLine(zero + 0.5, base, zero + 0.5, base + 3);
@@ -153,11 +154,11 @@ final class HistogramCanvas extends DensityCanvas {
         g.setTextBaseline(VPos.TOP);
         if (bars.above() > 0) {
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(Numbers.percent(bars.above() / (double) bars.total()) + " →", x1, TOP);
+            g.fillText(Num.percent(bars.above() / (double) bars.total()) + " →", x1, TOP);
         }
         if (bars.below() > 0) {
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText("← " + Numbers.percent(bars.below() / (double) bars.total()), x0, TOP);
+            g.fillText("← " + Num.percent(bars.below() / (double) bars.total()), x0, TOP);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gradientlab.ui.init;
 
 import org.gradientlab.core.nn.WeightInit;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /** The weight inits offered as buttons (the book's four) and the free std of the slider. */
 public enum InitChoice {
@@ -22,7 +23,8 @@ public enum InitChoice {
     }
 
     public String nameKey() {
-        return "init.choice." + id;
+        // Xavier and He are names like any other; the std buttons and the free std are this lab's own.
+        return this == XAVIER || this == HE ? DisplayNames.of(weightInit(1)).key() : "init.choice." + id;
     }
 
     /** The core's init; {@code customStd} counts only for {@link #CUSTOM}. */

@@ -2,8 +2,6 @@ package org.gradientlab.ui.init;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +24,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.gradientlab.core.experiment.LayerStatisticsCsv;
+import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
+import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The initialization lab (issue 6; book 6.2, figures 6-10 to 6-14): per-layer activation
@@ -39,6 +40,7 @@ import org.gradientlab.ui.lab.LazyLab;
  * The figure (caption and histograms) is what the shell exports.
  */
 public final class InitLab extends LazyLab {
+    public static final LabSpec SPEC = new LabSpec("init", "lab.init.title", "/css/init-lab.css");
     /**
      * Canvas pixels per layout unit on screen (a HiDPI screen's scale Prism adds itself) and
      * while the shell takes a snapshot. Under Xvfb's software pipeline a drag of the std slider
@@ -72,7 +74,7 @@ public final class InitLab extends LazyLab {
     }
 
     private InitLab(I18n i18n, Supplier<InitLabModel> modelFactory) {
-        super("init", "lab.init.title");
+        super(SPEC);
         this.i18n = i18n;
         this.modelFactory = modelFactory;
     }
@@ -157,14 +159,12 @@ public final class InitLab extends LazyLab {
         root.setLeft(controls);
         root.getStyleClass().add("init-lab");
         root.setId("lab-init");
-        root.getStylesheets().add(InitLab.class.getResource("/css/init-lab.css").toExternalForm());
 
         model().liveProperty().addListener((o, a, b) -> refresh());
         model().pinnedProperty().addListener((o, a, b) -> refresh());
         model().bookProperty().addListener((o, a, b) -> refresh());
         model().sharedScaleProperty().addListener((o, a, b) -> refresh());
         model().showGradientsProperty().addListener((o, a, b) -> refresh());
-        i18n.languageProperty().addListener((o, a, b) -> refresh());
         return root;
     }
 
@@ -181,23 +181,23 @@ public final class InitLab extends LazyLab {
                 ResultStrip strip = bookStrips.get(i);
                 strip.show(book.get(i), shared, false);
                 InitSettings panel = book.get(i).settings();
-                strip.title().setText(i18n.text("init.book.panel", i18n.text(BOOK_TITLES.get(i)),
-                        i18n.text(ExplainPanel.activationKey(panel.activation())), Captions.init(i18n, panel)));
+                i18n.bind(strip.title().textProperty(), "init.book.panel", Message.of(BOOK_TITLES.get(i)),
+                        Message.of(ExplainPanel.activationKey(panel.activation())), Captions.init(panel));
             }
-            caption.setText(i18n.text("init.caption.book", Captions.sizes(i18n, book.get(0).settings())));
+            i18n.bind(caption.textProperty(), "init.caption.book", Captions.sizes(book.get(0).settings()));
             shown = bookGrid;
         } else if (pinned != null) {
             pinnedStrip.show(pinned, shared, gradients);
             liveStrip.show(live, shared, gradients);
-            pinnedStrip.title().setText(i18n.text("init.compare.a", Captions.settings(i18n, pinned.settings())));
-            liveStrip.title().setText(i18n.text("init.compare.b", Captions.settings(i18n, live.settings())));
+            i18n.bind(pinnedStrip.title().textProperty(), "init.compare.a", Captions.settings(pinned.settings()));
+            i18n.bind(liveStrip.title().textProperty(), "init.compare.b", Captions.settings(live.settings()));
             liveStrip.title().setVisible(true);
-            caption.setText(i18n.text("init.caption.compare"));
+            i18n.bind(caption.textProperty(), "init.caption.compare");
             shown = compare;
         } else {
             liveStrip.show(live, shared, gradients);
             liveStrip.title().setVisible(false);
-            caption.setText(Captions.settings(i18n, live.settings()));
+            i18n.bind(caption.textProperty(), Captions.settings(live.settings()));
             shown = compare;
         }
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != shown) {
@@ -239,12 +239,12 @@ public final class InitLab extends LazyLab {
 
     /** Writes {@link #csv()} to {@code target}; with the backward pass shown, the gradients beside it. */
     void writeCsv(Path target) throws IOException {
-        Files.writeString(target, csv(), StandardCharsets.UTF_8);
+        AtomicWrite.writeString(target, csv());
         ProbeOutcome live = model().liveProperty().get();
         if (model().showGradientsProperty().get() && live.hasGradients()) {
             String name = target.getFileName().toString().replaceFirst("\\.csv$", "");
-            Files.writeString(target.resolveSibling(name + "-gradients.csv"),
-                    LayerStatisticsCsv.of(live.result().gradients()), StandardCharsets.UTF_8);
+            AtomicWrite.writeString(target.resolveSibling(name + "-gradients.csv"),
+                    LayerStatisticsCsv.of(live.result().gradients()));
         }
     }
 }

@@ -2,12 +2,8 @@ package org.gradientlab.ui.init;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,11 +12,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.init.ProbeWorker.Request;
 import org.gradientlab.ui.init.ProbeWorker.Response;
+import org.gradientlab.ui.kit.job.JobRunner;
+import org.gradientlab.ui.kit.job.LatestWins;
 
 /**
  * The initialization lab's state: the settings the controls write, the display switches, and
- * the outcomes the views draw. Every change submits one request to a single worker thread
- * through {@link LatestWins}; outcomes come back on the FX thread. Properties are touched on the
+ * the outcomes the views draw. Every change submits one request to the kit's worker through
+ * {@link LatestWins}, one probe at a time; outcomes come back on the FX thread. Properties are touched on the
  * FX thread only.
  */
 public final class InitLabModel {
@@ -37,33 +35,23 @@ public final class InitLabModel {
     private Request applied;
     private final LatestWins<Request, Response> runner;
 
-    /** The lab's model: one daemon worker thread, results applied with Platform.runLater. FX thread. */
+    /** The lab's model: probes on the kit's shared worker, results applied once per frame. FX thread. */
     public InitLabModel() {
-        this(singleWorker(), Platform::runLater, new ProbeWorker()::compute);
+        this(JobRunner.shared(), new ProbeWorker()::compute);
     }
 
     /**
-     * @param worker  runs the probe, one task at a time
-     * @param applier runs result hand-over on the FX thread
+     * @param jobs    runs the probe and hands its result to the FX thread
      * @param compute the probe runs (tests count or stub them)
      */
-    InitLabModel(Executor worker, Executor applier, Function<Request, Response> compute) {
-        runner = new LatestWins<>(worker, applier, compute, this::apply);
+    InitLabModel(JobRunner jobs, Function<Request, Response> compute) {
+        runner = jobs.latestWins(compute, this::apply);
         // The first figure is there at once, so a window or a snapshot never shows an empty lab.
         apply(compute.apply(request()));
         settings.addListener((o, a, b) -> submit());
         pinnedSettings.addListener((o, a, b) -> submit());
         showGradients.addListener((o, a, b) -> submit());
         bookFigure.addListener((o, a, b) -> submit());
-    }
-
-    private static Executor singleWorker() {
-        ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "init-lab-probe");
-            thread.setDaemon(true);
-            return thread;
-        });
-        return executor;
     }
 
     private Request request() {

@@ -3,7 +3,7 @@ package org.gradientlab.ui.init;
 import java.util.List;
 import java.util.Objects;
 
-import org.gradientlab.core.experiment.ActivationProbeConfig;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 

@@ -8,11 +8,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.gradientlab.core.experiment.HistogramBars;
-import org.gradientlab.core.experiment.LayerHealth;
-import org.gradientlab.core.experiment.LayerStatistics;
+import org.gradientlab.core.experiment.probe.HistogramBars;
+import org.gradientlab.core.experiment.probe.LayerHealth;
+import org.gradientlab.core.experiment.probe.LayerStatistics;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * One layer: its histogram and, under it, what a teacher points at: mean, std, the share
@@ -62,7 +64,6 @@ final class LayerPanel extends VBox {
         } else {
             getChildren().addAll(title, histogram, numbers, share, cue, reason);
         }
-        i18n.languageProperty().addListener((o, a, b) -> relabel());
     }
 
     HistogramCanvas histogram() {
@@ -117,14 +118,14 @@ final class LayerPanel extends VBox {
         if (stats == null) {
             return;
         }
-        title.setText(i18n.text(gradient ? "init.gradient.title" : "init.layer.title", stats.layer()));
-        mean.setText(i18n.text("init.stat.mean", Numbers.stat(stats.mean())));
-        std.setText(i18n.text("init.stat.std", Numbers.stat(stats.std())));
-        share.setText(reluFamily(activation)
-                ? i18n.text("init.stat.dead", Numbers.percent(stats.zeroShare()))
-                : i18n.text("init.stat.saturated", Numbers.percent(stats.saturatedShare())));
-        cue.setText(i18n.text(cueKey(health.cue())));
-        reason.setText(i18n.text(reasonKey(health.reason()), reasonValue(health)));
+        i18n.bind(title.textProperty(), gradient ? "init.gradient.title" : "init.layer.title", stats.layer());
+        i18n.bind(mean.textProperty(), "init.stat.mean", Num.format(stats.mean(), 3));
+        i18n.bind(std.textProperty(), "init.stat.std", Num.format(stats.std(), 3));
+        i18n.bind(share.textProperty(), reluFamily(activation)
+                ? Message.of("init.stat.dead", Num.percent(stats.zeroShare()))
+                : Message.of("init.stat.saturated", Num.percent(stats.saturatedShare())));
+        i18n.bind(cue.textProperty(), cueKey(health.cue()));
+        i18n.bind(reason.textProperty(), reasonKey(health.reason()), reasonValue(health));
     }
 
     static boolean reluFamily(Activation act) {
@@ -146,9 +147,9 @@ final class LayerPanel extends VBox {
     /** The reason's number as its text quotes it: a share, a ratio or a std. */
     static String reasonValue(LayerHealth verdict) {
         return switch (verdict.reason()) {
-            case AT_BOUNDS, DEAD -> Numbers.percent(verdict.value());
-            case SHRINKING, GROWING -> Numbers.tick(verdict.value());
-            default -> Numbers.stat(verdict.value());
+            case AT_BOUNDS, DEAD -> Num.percent(verdict.value());
+            case SHRINKING, GROWING -> Num.format(verdict.value(), 2);
+            default -> Num.format(verdict.value(), 3);
         };
     }
 }

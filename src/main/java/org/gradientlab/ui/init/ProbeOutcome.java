@@ -3,8 +3,8 @@ package org.gradientlab.ui.init;
 import java.util.List;
 import java.util.Objects;
 
-import org.gradientlab.core.experiment.ActivationProbeResult;
-import org.gradientlab.core.experiment.LayerHealth;
+import org.gradientlab.core.experiment.probe.ActivationProbeResult;
+import org.gradientlab.core.experiment.probe.LayerHealth;
 
 /**
  * One computed setting as the views show it: the probe's statistics and core's verdicts.

@@ -3,9 +3,9 @@ package org.gradientlab.ui.init;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gradientlab.core.experiment.ActivationProbe;
-import org.gradientlab.core.experiment.ActivationProbeResult;
-import org.gradientlab.core.experiment.LayerHealth;
+import org.gradientlab.core.experiment.probe.ActivationProbe;
+import org.gradientlab.core.experiment.probe.ActivationProbeResult;
+import org.gradientlab.core.experiment.probe.LayerHealth;
 
 /**
  * Computes what the lab shows for a {@link Request}: the live setting, the pinned one and the

@@ -8,10 +8,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.gradientlab.core.experiment.ActivationProbeResult;
-import org.gradientlab.core.experiment.HistogramBars;
-import org.gradientlab.core.experiment.LayerHealth;
-import org.gradientlab.core.experiment.LayerStatistics;
+import org.gradientlab.core.experiment.probe.ActivationProbeResult;
+import org.gradientlab.core.experiment.probe.HistogramBars;
+import org.gradientlab.core.experiment.probe.LayerHealth;
+import org.gradientlab.core.experiment.probe.LayerStatistics;
 import org.gradientlab.ui.i18n.I18n;
 
 /**

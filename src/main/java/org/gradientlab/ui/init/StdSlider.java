@@ -8,7 +8,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Polygon;
 
+import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * The free weight std on a log scale from {@link InitSettings#MIN_STD} to {@link InitSettings#MAX_STD},
@@ -31,8 +33,8 @@ final class StdSlider extends Region {
         getStyleClass().add("std-slider");
         slider.setId("init-std-slider");
         slider.setBlockIncrement(0.05);
-        xavierLabel.textProperty().bind(i18n.label("init.slider.xavier"));
-        heLabel.textProperty().bind(i18n.label("init.slider.he"));
+        xavierLabel.textProperty().bind(i18n.label(DisplayNames.of(WeightInit.XAVIER).key()));
+        heLabel.textProperty().bind(i18n.label(DisplayNames.of(WeightInit.HE).key()));
         xavierLabel.getStyleClass().add("std-mark-label");
         heLabel.getStyleClass().add("std-mark-label");
         getChildren().addAll(slider, xavierMark, heMark, xavierLabel, heLabel);

@@ -1,30 +1,107 @@
 package org.gradientlab.ui.lab;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.gradientlab.ui.concepts.ConceptPages;
 import org.gradientlab.ui.concepts.ConceptsLab;
+import org.gradientlab.ui.concepts.activations.ActivationsPage;
+import org.gradientlab.ui.concepts.babysitting.BabysittingPage;
+import org.gradientlab.ui.concepts.conv.ConvPage;
+import org.gradientlab.ui.concepts.ensembles.EnsemblesPage;
+import org.gradientlab.ui.concepts.preprocessing.PreprocessingLab;
+import org.gradientlab.ui.concepts.schedules.SchedulesPage;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.init.InitLab;
 import org.gradientlab.ui.optimizer.OptimizerLab;
 import org.gradientlab.ui.training.CoreBackend;
 import org.gradientlab.ui.training.TrainingLab;
 
-/** The labs of the main window, in tab order. */
+/**
+ * The one list of labs and pages. The shell's tabs, `snapshot --lab/--page`, its help text and
+ * the tests read it; a new lab or page is one line here (README: "Adding a page"). Labs meet
+ * here, never by importing each other: the activations page sends to the initialization lab
+ * through the consumer wired below and {@link LabHost#show}.
+ */
 public final class Labs {
-    public static final List<String> IDS = List.of("optimizer", "init", "training", ConceptsLab.ID);
+    /** A lab or page as the registry knows it: its declaration, how to build it, its pages. */
+    public record Entry(LabSpec spec, Function<Wiring, Lab> factory, List<Entry> pages) {
+        public Entry {
+            pages = List.copyOf(pages);
+        }
+
+        Entry(LabSpec spec, Function<Wiring, Lab> factory) {
+            this(spec, factory, List.of());
+        }
+
+        public String id() {
+            return spec.id();
+        }
+
+        public List<String> pageIds() {
+            return pages.stream().map(Entry::id).toList();
+        }
+    }
+
+    /** What the factories of one window share: its language and the labs others send to. */
+    public static final class Wiring {
+        private final I18n i18n;
+        private InitLab init;
+
+        private Wiring(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        public I18n i18n() {
+            return i18n;
+        }
+
+        /** The window's one initialization lab: its own tab, and where the activations page sends. */
+        public InitLab init() {
+            if (init == null) {
+                init = new InitLab(i18n);
+            }
+            return init;
+        }
+
+        List<Lab> build(List<Entry> entries) {
+            return entries.stream().map(e -> e.factory().apply(this)).toList();
+        }
+    }
+
+    /** The concepts lab's pages, in the order of the lectures. */
+    private static final List<Entry> CONCEPT_PAGES = List.of(
+            new Entry(ActivationsPage.SPEC, w -> new ActivationsPage(w.i18n(), w.init()::useActivation)),
+            new Entry(PreprocessingLab.SPEC, w -> new PreprocessingLab(w.i18n())),
+            new Entry(BabysittingPage.SPEC, w -> new BabysittingPage(w.i18n())),
+            new Entry(SchedulesPage.SPEC, w -> new SchedulesPage(w.i18n())),
+            new Entry(EnsemblesPage.SPEC, w -> new EnsemblesPage(w.i18n())),
+            new Entry(ConvPage.SPEC, w -> new ConvPage(w.i18n())));
+
+    /** The labs of the main window, in tab order. */
+    public static final List<Entry> ALL = List.of(
+            new Entry(OptimizerLab.SPEC, w -> new OptimizerLab(w.i18n())),
+            new Entry(InitLab.SPEC, Wiring::init),
+            new Entry(TrainingLab.SPEC, w -> new TrainingLab(w.i18n(), new CoreBackend(), CoreBackend::preset)),
+            new Entry(ConceptsLab.SPEC, w -> new ConceptsLab(w.i18n(), w.build(CONCEPT_PAGES)), CONCEPT_PAGES));
+
+    /** The labs' ids in tab order, for `snapshot --lab`. */
+    public static final List<String> IDS = ALL.stream().map(Entry::id).toList();
+
     /** The sub-pages of the labs that have them, for `snapshot --page`. */
-    public static final Map<String, List<String>> PAGES = Map.of(ConceptsLab.ID, ConceptPages.IDS);
+    public static final Map<String, List<String>> PAGES = pages();
 
     private Labs() {}
 
+    /** Every lab of the main window, built for one window in {@code i18n}'s language. */
     public static List<Lab> standard(I18n i18n) {
-        InitLab init = new InitLab(i18n);
-        return List.of(
-                new OptimizerLab(i18n),
-                init,
-                new TrainingLab(i18n, new CoreBackend(), CoreBackend::preset),
-                new ConceptsLab(i18n, ConceptPages.standard(i18n, init::useActivation)));
+        return new Wiring(i18n).build(ALL);
+    }
+
+    private static Map<String, List<String>> pages() {
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        ALL.stream().filter(e -> !e.pages().isEmpty()).forEach(e -> pages.put(e.id(), e.pageIds()));
+        return Map.copyOf(pages);
     }
 }

@@ -11,6 +11,7 @@ import org.gradientlab.core.optim.OptimizerSettings;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /** The line under the figure that makes an exported image self-describing: surface, start, steps, each run's settings. */
 final class FigureCaption {
@@ -34,8 +35,8 @@ final class FigureCaption {
         for (Run run : model.enabledRuns()) {
             runs.add(i18n.text(RunStyle.nameKey(run.kind())) + " " + settings(run.settings()));
         }
-        return i18n.text("optimizer.caption", surface(model.surface(), i18n), Numbers.show(model.start().x(), 3),
-                Numbers.show(model.start().y(), 3), model.steps(), String.join(" · ", runs));
+        return i18n.text("optimizer.caption", surface(model.surface(), i18n), Num.format(model.start().x(), 3),
+                Num.format(model.start().y(), 3), model.steps(), String.join(" · ", runs));
     }
 
     static String surface(Surface surface, I18n i18n) {
@@ -46,12 +47,12 @@ final class FigureCaption {
 
     /** The hyperparameters the run's optimizer reads: η always, then α, ρ or β1 and β2. */
     static String settings(OptimizerSettings s) {
-        String lr = "η=" + Numbers.show(s.learningRate());
+        String lr = "η=" + Num.format(s.learningRate());
         return switch (s.kind()) {
             case SGD, ADAGRAD -> lr;
-            case MOMENTUM, NESTEROV -> lr + " α=" + Numbers.show(s.momentum());
-            case RMSPROP -> lr + " ρ=" + Numbers.show(s.decay());
-            case ADAM -> lr + " β1=" + Numbers.show(s.beta1()) + " β2=" + Numbers.show(s.beta2());
+            case MOMENTUM, NESTEROV -> lr + " α=" + Num.format(s.momentum());
+            case RMSPROP -> lr + " ρ=" + Num.format(s.decay());
+            case ADAM -> lr + " β1=" + Num.format(s.beta1()) + " β2=" + Num.format(s.beta2());
         };
     }
 }

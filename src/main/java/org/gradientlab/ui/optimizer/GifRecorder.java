@@ -2,22 +2,19 @@ package org.gradientlab.ui.optimizer;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
 import org.gradientlab.ui.widgets.AnimatedGif;
 
 /**
@@ -27,8 +24,6 @@ import org.gradientlab.ui.widgets.AnimatedGif;
  */
 final class GifRecorder {
     static final int MAX_FRAMES = 150;
-    /** Frames taken but not yet encoded, at most. */
-    static final int QUEUED_FRAMES = 3;
     private static final int MIN_DELAY_MS = 20;
 
     private final OptimizerLabModel model;
@@ -53,9 +48,7 @@ final class GifRecorder {
     /**
      * Starts recording to {@code target}; {@code progress} hears each frame taken, {@code done}
      * hears null on success or the failure, both on the FX thread. The playback is paused and
-     * put back where it was. Frames go to the encoder as they are taken; while it is
-     * {@value #QUEUED_FRAMES} frames behind, a pulse takes none, so memory holds a few frames,
-     * not the whole animation (up to {@value #MAX_FRAMES} full-size images before).
+     * put back where it was.
      */
     void record(Path target, IntConsumer progress, Consumer<Exception> done) {
         List<Integer> steps = frameSteps(model.steps());
@@ -63,15 +56,12 @@ final class GifRecorder {
         int delay = (int) Math.max(MIN_DELAY_MS, Math.round(1000 * stride / model.speedProperty().get()));
         int restore = model.currentStep();
         model.pause();
-        Encoder encoder = new Encoder(target, delay, done);
+        List<BufferedImage> frames = new ArrayList<>();
         new AnimationTimer() {
             private int next;
 
             @Override
             public void handle(long now) {
-                if (encoder.backlog() >= QUEUED_FRAMES) {
-                    return;
-                }
                 try {
                     model.seek(steps.get(next));
                     figure.applyCss();
@@ -79,18 +69,18 @@ final class GifRecorder {
                         parent.layout();
                     }
                     WritableImage image = figure.snapshot(null, null);
-                    encoder.add(opaque(SwingFXUtils.fromFXImage(image, null)));
+                    frames.add(opaque(SwingFXUtils.fromFXImage(image, null)));
                     progress.accept(++next);
                 } catch (RuntimeException e) {
                     stop();
                     model.seek(restore);
-                    encoder.abandon(e);
+                    done.accept(e);
                     return;
                 }
                 if (next == steps.size()) {
                     stop();
                     model.seek(restore);
-                    encoder.finish();
+                    encode(frames, delay, target, done);
                 }
             }
         }.start();
@@ -107,89 +97,14 @@ final class GifRecorder {
         return rgb;
     }
 
-    /**
-     * Encodes frames on a thread of its own as the FX thread hands them over, then reports to
-     * {@code done} on the FX thread: null, or the first failure (writing stops there; frames still
-     * coming are dropped).
-     */
-    private static final class Encoder {
-        private static final Object END = new Object();
-        private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-        private final AtomicInteger backlog = new AtomicInteger();
-        private volatile Exception abandoned;
-
-        Encoder(Path target, int delay, Consumer<Exception> done) {
-            Thread writer = new Thread(() -> {
-                Exception failure = encode(target, delay);
-                Exception result = abandoned != null ? abandoned : failure;
-                Platform.runLater(() -> done.accept(result));
-            }, "gif-writer");
-            writer.setDaemon(true);
-            writer.start();
-        }
-
-        /** Frames handed over and not yet written. */
-        int backlog() {
-            return backlog.get();
-        }
-
-        void add(BufferedImage frame) {
-            backlog.incrementAndGet();
-            queue.add(frame);
-        }
-
-        void finish() {
-            queue.add(END);
-        }
-
-        /** The recording failed on the FX side: the file is not finished and {@code failure} is reported. */
-        void abandon(Exception failure) {
-            abandoned = failure;
-            queue.add(END);
-        }
-
-        private Exception encode(Path target, int delay) {
-            Exception failure = null;
-            AnimatedGif.Writer gif = null;
-            try {
-                for (Object item = queue.take(); item != END; item = queue.take()) {
-                    backlog.decrementAndGet();
-                    if (failure != null || abandoned != null) {
-                        continue;
-                    }
-                    try {
-                        if (gif == null) {
-                            gif = new AnimatedGif.Writer(target, delay);
-                        }
-                        gif.append((BufferedImage) item);
-                    } catch (IOException | RuntimeException e) {
-                        failure = e;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure != null ? failure : new InterruptedIOException("GIF recording interrupted");
-            }
-            if (gif != null) {
-                try {
-                    gif.close();
-                } catch (IOException | RuntimeException e) {
-                    failure = failure != null ? failure : e;
-                }
-            }
-            if (failure != null || abandoned != null) {
-                deletePartial(target);
-            }
-            return failure;
-        }
-
-        /** A file that stopped halfway is no animation: it goes rather than look finished. */
-        private static void deletePartial(Path target) {
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException e) {
-                // The failure that got here is the one to report.
-            }
-        }
+    private static void encode(List<BufferedImage> frames, int delay, Path target, Consumer<Exception> done) {
+        // A job per file: a second recording must not supersede the first one's report.
+        new LabJob<Void>("gif-writer").start(run -> {
+            AnimatedGif.write(frames, delay, target);
+            return null;
+        }, LabJob.Ending.of(none -> done.accept(null), () -> done.accept(null),
+                // An Error too (out of memory on a long run): the export line says so instead of waiting forever.
+                failure -> done.accept(failure instanceof Exception e ? e
+                        : new IOException(JobFailure.message(failure), failure))));
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -15,19 +16,20 @@ import org.gradientlab.ui.lab.LazyLab;
  * surface, as in figure 6-8 of "Deep Learning from Scratch". Space plays, → steps, R resets.
  */
 public final class OptimizerLab extends LazyLab {
+    public static final LabSpec SPEC = new LabSpec("optimizer", "lab.optimizer.title", "/css/optimizer-lab.css");
     private final I18n i18n;
     private final OptimizerLabModel model = new OptimizerLabModel();
     private final OptimizerView.FileTarget files;
 
     public OptimizerLab(I18n i18n) {
-        super("optimizer", "lab.optimizer.title");
+        super(SPEC);
         this.i18n = i18n;
         this.files = this::chooseFile;
     }
 
     /** With a fixed answer to "save where?", for tests. */
     OptimizerLab(I18n i18n, OptimizerView.FileTarget files) {
-        super("optimizer", "lab.optimizer.title");
+        super(SPEC);
         this.i18n = i18n;
         this.files = files;
     }

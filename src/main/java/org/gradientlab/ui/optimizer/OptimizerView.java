@@ -1,9 +1,6 @@
 package org.gradientlab.ui.optimizer;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -21,8 +18,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.optimizer.OptimizerLabModel.Layout;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The optimizer lab's screen: playback on top, the plots with their caption and the results
@@ -48,7 +47,6 @@ final class OptimizerView extends BorderPane {
         this.i18n = i18n;
         this.files = files;
         getStyleClass().add("optimizer-lab");
-        getStylesheets().add(OptimizerView.class.getResource("/css/optimizer-lab.css").toExternalForm());
         setId("lab-optimizer");
 
         plots = new PlotArea(model, i18n);
@@ -165,12 +163,12 @@ final class OptimizerView extends BorderPane {
 
     /** Writes the shown runs' paths; true on success, else the status line says why. */
     boolean writeCsv(Path target) {
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            TrajectoryCsv.write(out, model.enabledRuns());
-            exportStatus.setText(i18n.text("optimizer.export.saved", target.getFileName()));
+        try {
+            AtomicWrite.writeText(target, out -> TrajectoryCsv.write(out, model.enabledRuns()));
+            i18n.bind(exportStatus.textProperty(), "optimizer.export.saved", target.getFileName());
             return true;
         } catch (IOException | RuntimeException e) {
-            exportStatus.setText(i18n.text("optimizer.export.failed", target.getFileName(), e.getMessage()));
+            i18n.bind(exportStatus.textProperty(), "optimizer.export.failed", target.getFileName(), e.getMessage());
             return false;
         }
     }
@@ -178,10 +176,11 @@ final class OptimizerView extends BorderPane {
     /** Records the play-through to {@code target}; {@code done} hears null or the failure. */
     void writeGif(Path target, java.util.function.Consumer<Exception> done) {
         int frames = GifRecorder.frameSteps(model.steps()).size();
-        gif.record(target, taken -> exportStatus.setText(i18n.text("optimizer.export.recording", taken, frames)),
+        gif.record(target, taken -> i18n.bind(exportStatus.textProperty(), "optimizer.export.recording", taken, frames),
                 failure -> {
-                    exportStatus.setText(failure == null ? i18n.text("optimizer.export.saved", target.getFileName())
-                            : i18n.text("optimizer.export.failed", target.getFileName(), failure.getMessage()));
+                    i18n.bind(exportStatus.textProperty(), failure == null
+                            ? Message.of("optimizer.export.saved", target.getFileName())
+                            : Message.of("optimizer.export.failed", target.getFileName(), failure.getMessage()));
                     done.accept(failure);
                 });
     }

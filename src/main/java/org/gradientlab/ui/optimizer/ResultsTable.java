@@ -6,6 +6,9 @@ import javafx.scene.layout.HBox;
 
 import org.gradientlab.core.surface.RunSummary;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * Every run's outcome: lr, final f, distance to the nearest minimum, the first step with
@@ -27,14 +30,14 @@ final class ResultsTable extends GridPane {
             run.summaryProperty().addListener((obs, old, now) -> refresh());
             run.enabledProperty().addListener((obs, old, now) -> refresh());
         });
-        i18n.languageProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 
     private void refresh() {
         getChildren().clear();
         for (int c = 0; c < COLUMNS.length; c++) {
-            Label header = new Label(i18n.text(HEADER + COLUMNS[c]));
+            Label header = new Label();
+            i18n.bind(header.textProperty(), HEADER + COLUMNS[c]);
             header.getStyleClass().add("results-header");
             add(header, c, 0);
         }
@@ -42,21 +45,24 @@ final class ResultsTable extends GridPane {
         for (Run run : model.runs()) {
             RunSummary summary = run.summary();
             String id = run.kind().id();
-            Label name = new Label(i18n.text(RunStyle.nameKey(run.kind())));
+            Label name = new Label();
+            i18n.bind(name.textProperty(), DisplayNames.of(run.kind()));
             HBox who = new HBox(6, new RunSwatch(run.kind()), name);
             who.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             String distance = summary.distanceToMinimum().isPresent()
-                    ? Numbers.show(summary.distanceToMinimum().getAsDouble(), 3) : "—";
-            String reached = summary.firstStepBelow().isPresent()
-                    ? i18n.text("optimizer.results.at-step", summary.firstStepBelow().getAsInt())
-                    : i18n.text("optimizer.results.not-reached");
-            String status = summary.divergedAt().isPresent()
-                    ? i18n.text("optimizer.results.diverged", summary.divergedAt().getAsInt())
-                    : i18n.text("optimizer.results.converging");
-            Label[] cells = {cell(id, "lr", Numbers.show(run.settings().learningRate())),
-                cell(id, "final", Double.isNaN(summary.finalF()) ? "—" : Numbers.show(summary.finalF(), 3)),
+                    ? Num.format(summary.distanceToMinimum().getAsDouble(), 3) : "—";
+            Message reached = summary.firstStepBelow().isPresent()
+                    ? Message.of("optimizer.results.at-step", summary.firstStepBelow().getAsInt())
+                    : Message.of("optimizer.results.not-reached");
+            Message status = summary.divergedAt().isPresent()
+                    ? Message.of("optimizer.results.diverged", summary.divergedAt().getAsInt())
+                    : Message.of("optimizer.results.converging");
+            Label[] cells = {cell(id, "lr", Num.format(run.settings().learningRate())),
+                cell(id, "final", Double.isNaN(summary.finalF()) ? "—" : Num.format(summary.finalF(), 3)),
                 cell(id, "distance", distance),
-                cell(id, "reached", reached), cell(id, "status", status)};
+                cell(id, "reached", ""), cell(id, "status", "")};
+            i18n.bind(cells[3].textProperty(), reached);
+            i18n.bind(cells[4].textProperty(), status);
             add(who, 0, row);
             for (int c = 0; c < cells.length; c++) {
                 add(cells[c], c + 1, row);

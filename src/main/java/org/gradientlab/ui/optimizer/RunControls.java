@@ -15,6 +15,7 @@ import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.widgets.SliderField;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The six runs, each shown or hidden by its check box and chosen for the state panel by its
@@ -76,7 +77,7 @@ final class RunControls {
             Label lr = new Label();
             lr.getStyleClass().add("muted");
             lr.textProperty().bind(Bindings.createStringBinding(
-                    () -> "η = " + Numbers.show(run.settings().learningRate()), run.settingsProperty()));
+                    () -> "η = " + Num.format(run.settings().learningRate()), run.settingsProperty()));
             rows.addRow(r++, shown, name, lr);
         }
         chosen.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -114,10 +115,10 @@ final class RunControls {
     }
 
     private SliderField field(String key, String id, double min, double max, boolean log, Change change) {
-        SliderField field = new SliderField(i18n.label(key), min, max, log);
+        SliderField field = new SliderField(i18n, i18n.label(key), min, max, log);
         field.setId("optimizer-" + id);
         field.field().setId("optimizer-" + id + "-field");
-        field.setFormat(Numbers::exact, Numbers::round);
+        field.setFormat(Num::plain, Num::round);
         field.setMessage(text -> i18n.text(key + ".invalid", text));
         field.setReceiver(value -> model.update(model.selectedProperty().get(), s -> change.apply(s, value)));
         field.managedProperty().bind(field.visibleProperty());
@@ -138,8 +139,7 @@ final class RunControls {
         beta1.setVisible(kind == OptimizerKind.ADAM);
         beta2.setVisible(kind == OptimizerKind.ADAM);
         for (SliderField f : List.of(learningRate, momentum, decay, beta1, beta2)) {
-            f.error().setVisible(false);
-            f.field().getStyleClass().remove("invalid");
+            f.clearError();
         }
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.paint.Color;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.widgets.MarkerShape;
 import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /** How a run looks everywhere in the lab: one palette colour and one marker shape per optimizer. */
 public final class RunStyle {
@@ -19,8 +20,8 @@ public final class RunStyle {
         return MarkerShape.values()[kind.ordinal() % MarkerShape.values().length];
     }
 
-    /** i18n key of the optimizer's name, e.g. optimizer.kind.sgd. */
+    /** i18n key of the optimizer's name, e.g. name.optimizer.sgd. */
     public static String nameKey(OptimizerKind kind) {
-        return "optimizer.kind." + kind.id();
+        return DisplayNames.of(kind).key();
     }
 }

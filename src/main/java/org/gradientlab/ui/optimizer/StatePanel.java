@@ -20,6 +20,9 @@ import org.gradientlab.core.surface.Trajectory;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.widgets.SignedBar;
+import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * The chosen run at the current step: its update rule, the same rule with this step's numbers
@@ -58,7 +61,6 @@ final class StatePanel extends VBox {
         model.currentStepProperty().addListener((obs, old, now) -> refresh());
         model.selectedProperty().addListener((obs, old, now) -> refresh());
         model.runs().forEach(run -> run.trajectoryProperty().addListener((obs, old, now) -> refresh()));
-        i18n.languageProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -87,20 +89,20 @@ final class StatePanel extends VBox {
         Run run = model.run(kind);
         Trajectory trajectory = run.trajectory();
         int step = Math.max(0, Math.min(model.currentStep(), trajectory.points().size() - 1));
-        String name = i18n.text(RunStyle.nameKey(kind));
-        heading.setText(i18n.text("optimizer.state.heading", name, step));
-        rule.setText(i18n.text(RULE + kind.id()));
+        Message name = DisplayNames.of(kind);
+        i18n.bind(heading.textProperty(), "optimizer.state.heading", name, step);
+        i18n.bind(rule.textProperty(), RULE + kind.id());
         equations.getChildren().clear();
         state.getChildren().clear();
         Optional<StepDetail> detail = StepDetail.of(trajectory, step);
         if (detail.isEmpty()) {
-            note.setText(trajectory.diverged()
-                    ? i18n.text("optimizer.state.diverged", name, trajectory.divergedAt().orElseThrow())
-                    : i18n.text("optimizer.state.end", trajectory.points().size() - 1));
+            i18n.bind(note.textProperty(), trajectory.diverged()
+                    ? Message.of("optimizer.state.diverged", name, trajectory.divergedAt().orElseThrow())
+                    : Message.of("optimizer.state.end", trajectory.points().size() - 1));
             return;
         }
         StepDetail d = detail.get();
-        note.setText(i18n.text("optimizer.state.note", step, step + 1));
+        i18n.bind(note.textProperty(), "optimizer.state.note", step, step + 1);
         if (kind == OptimizerKind.ADAM) {
             addLine(adamRate(d));
         }
@@ -125,20 +127,20 @@ final class StatePanel extends VBox {
     /** The rule of {@code d}'s optimizer with coordinate {@code c}'s numbers; each line ends in its result. */
     static List<String> lines(String c, StepDetail d, ToDoubleFunction<Vec2> of) {
         OptimizerSettings s = d.settings();
-        String w = Numbers.show(of.applyAsDouble(d.point()));
-        String g = Numbers.operand(of.applyAsDouble(d.gradient()));
-        String lr = Numbers.show(s.learningRate());
-        String next = Numbers.show(of.applyAsDouble(d.next()));
+        String w = Num.format(of.applyAsDouble(d.point()));
+        String g = Num.operand(of.applyAsDouble(d.gradient()));
+        String lr = Num.format(s.learningRate());
+        String next = Num.format(of.applyAsDouble(d.next()));
         List<String> out = new ArrayList<>();
         switch (s.kind()) {
             case SGD -> out.add(c + " = " + w + " − " + lr + "·" + g + " = " + next);
             case MOMENTUM -> {
-                String a = Numbers.show(s.momentum());
+                String a = Num.format(s.momentum());
                 out.add("v" + c + " = " + a + "·" + before(d, "v", of) + " − " + lr + "·" + g + " = " + after(d, "v", of));
-                out.add(c + " = " + w + " + " + Numbers.operand(of.applyAsDouble(d.after().get("v"))) + " = " + next);
+                out.add(c + " = " + w + " + " + Num.operand(of.applyAsDouble(d.after().get("v"))) + " = " + next);
             }
             case NESTEROV -> {
-                String a = Numbers.show(s.momentum());
+                String a = Num.format(s.momentum());
                 out.add(c + " = " + w + " + " + a + "²·" + before(d, "v", of) + " − (1 + " + a + ")·" + lr + "·" + g
                         + " = " + next);
                 out.add("v" + c + " = " + a + "·" + before(d, "v", of) + " − " + lr + "·" + g + " = " + after(d, "v", of));
@@ -148,19 +150,19 @@ final class StatePanel extends VBox {
                 if (s.kind() == OptimizerKind.ADAGRAD) {
                     out.add("h" + c + " = " + before(d, "h", of) + " + " + g + "² = " + h);
                 } else {
-                    String rho = Numbers.show(s.decay());
+                    String rho = Num.format(s.decay());
                     out.add("h" + c + " = " + rho + "·" + before(d, "h", of) + " + (1 − " + rho + ")·" + g + "² = " + h);
                 }
                 out.add(c + " = " + w + " − " + lr + "·" + g + " / (√" + h + " + 1e−7) = " + next);
             }
             case ADAM -> {
-                String b1 = Numbers.show(s.beta1());
-                String b2 = Numbers.show(s.beta2());
+                String b1 = Num.format(s.beta1());
+                String b2 = Num.format(s.beta2());
                 String m0 = before(d, "m", of);
                 String v0 = before(d, "v", of);
                 out.add("m" + c + " = " + m0 + " + (1 − " + b1 + ")·(" + g + " − " + m0 + ") = " + after(d, "m", of));
                 out.add("v" + c + " = " + v0 + " + (1 − " + b2 + ")·(" + g + "² − " + v0 + ") = " + after(d, "v", of));
-                out.add(c + " = " + w + " − " + Numbers.show(d.adamLearningRate().orElseThrow()) + "·"
+                out.add(c + " = " + w + " − " + Num.format(d.adamLearningRate().orElseThrow()) + "·"
                         + after(d, "m", of) + " / (√" + after(d, "v", of) + " + 1e−7) = " + next);
             }
             default -> throw new AssertionError(s.kind());
@@ -171,16 +173,16 @@ final class StatePanel extends VBox {
     private static String adamRate(StepDetail d) {
         OptimizerSettings s = d.settings();
         int t = d.step() + 1;
-        return "t = " + t + ",  η_t = " + Numbers.show(s.learningRate()) + "·√(1 − " + Numbers.show(s.beta2()) + "^" + t
-                + ") / (1 − " + Numbers.show(s.beta1()) + "^" + t + ") = " + Numbers.show(d.adamLearningRate().orElseThrow());
+        return "t = " + t + ",  η_t = " + Num.format(s.learningRate()) + "·√(1 − " + Num.format(s.beta2()) + "^" + t
+                + ") / (1 − " + Num.format(s.beta1()) + "^" + t + ") = " + Num.format(d.adamLearningRate().orElseThrow());
     }
 
     private static String before(StepDetail d, String slot, ToDoubleFunction<Vec2> of) {
-        return Numbers.operand(of.applyAsDouble(d.before().get(slot)));
+        return Num.operand(of.applyAsDouble(d.before().get(slot)));
     }
 
     private static String after(StepDetail d, String slot, ToDoubleFunction<Vec2> of) {
-        return Numbers.operand(of.applyAsDouble(d.after().get(slot)));
+        return Num.operand(of.applyAsDouble(d.after().get(slot)));
     }
 
     /** One row per state slot after the update: name, then x and y as numbers and bars. */
@@ -195,7 +197,8 @@ final class StatePanel extends VBox {
             Vec2 v = entry.getValue();
             // Bars compare the two coordinates: AdaGrad's step size is far larger along x than y.
             double scale = Math.max(Math.abs(v.x()), Math.abs(v.y()));
-            Label name = new Label(i18n.text(SLOT + entry.getKey()));
+            Label name = new Label();
+            i18n.bind(name.textProperty(), SLOT + entry.getKey());
             name.getStyleClass().add("slot-name");
             name.setWrapText(true);
             state.addRow(row++, name, value(v.x()), bar(v.x(), scale), value(v.y()), bar(v.y(), scale));
@@ -209,7 +212,7 @@ final class StatePanel extends VBox {
     }
 
     private static Label value(double v) {
-        Label label = new Label(Numbers.show(v));
+        Label label = new Label(Num.format(v));
         label.getStyleClass().add("slot-value");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;

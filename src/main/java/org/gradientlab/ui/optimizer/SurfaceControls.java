@@ -9,10 +9,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.surface.ExpressionException;
+import org.gradientlab.core.surface.ExpressionParser;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.widgets.SliderField;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The surface (a preset or a typed formula, with an inline error that keeps the last good
@@ -32,13 +35,17 @@ final class SurfaceControls extends VBox {
     private final OptimizerLabModel model;
     private final I18n i18n;
     private final ComboBox<String> presets = new ComboBox<>();
-    private final TextField formula = new TextField();
-    private final Label error = new Label();
+    private final ValidatedField<String> formulaInput;
+    private final TextField formula;
     private boolean showing;
+    private String shownFormula = "";
 
     SurfaceControls(OptimizerLabModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
+        // Any text is a candidate: the surface parser judges it on Enter or when the field is left.
+        formulaInput = new ValidatedField<>(i18n, "optimizer-formula", text -> text);
+        formula = formulaInput.field();
         getStyleClass().add("control-section");
         createView();
         model.surfaceProperty().addListener((obs, old, now) -> show(now));
@@ -71,28 +78,26 @@ final class SurfaceControls extends VBox {
             }
         });
 
-        formula.setId("optimizer-formula");
         formula.promptTextProperty().bind(i18n.label("optimizer.formula.prompt"));
-        formula.setOnAction(e -> applyFormula());
+        formulaInput.setOnCommit(text -> {
+            // Leaving the field unchanged keeps the runs; Enter or an edit applies the formula.
+            if (formula.isFocused() || !text.strip().equals(shownFormula)) {
+                applyFormula();
+            }
+        });
         Label formulaLabel = new Label();
         formulaLabel.textProperty().bind(i18n.label("optimizer.formula"));
         formulaLabel.setLabelFor(formula);
-
-        error.setId("optimizer-formula-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
-        error.setVisible(false);
 
         Label start = new Label();
         start.setId("optimizer-start");
         start.setWrapText(true);
         start.getStyleClass().add("muted");
-        start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("optimizer.start",
-                Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
-                model.startProperty(), i18n.languageProperty()));
+        start.textProperty().bind(i18n.render(() -> i18n.text("optimizer.start",
+                Num.format(model.start().x(), 3), Num.format(model.start().y(), 3)),
+                model.startProperty()));
 
-        SliderField steps = new SliderField(i18n.label("optimizer.steps"), 1, OptimizerLabModel.MAX_STEPS, true);
+        SliderField steps = new SliderField(i18n, i18n.label("optimizer.steps"), 1, OptimizerLabModel.MAX_STEPS, true);
         steps.setId("optimizer-steps");
         steps.field().setId("optimizer-steps-field");
         steps.setFormat(v -> Long.toString(Math.round(v)), Math::rint);
@@ -106,7 +111,7 @@ final class SurfaceControls extends VBox {
         steps.show(model.steps());
         model.stepsProperty().addListener((obs, old, now) -> steps.show(now.doubleValue()));
 
-        getChildren().addAll(heading, presets, formulaLabel, formula, error, start, steps);
+        getChildren().addAll(heading, presets, formulaLabel, formula, formulaInput.error(), start, steps);
     }
 
     private void applyFormula() {
@@ -119,10 +124,14 @@ final class SurfaceControls extends VBox {
     private void apply(String nameOrFormula) {
         try {
             model.setSurface(nameOrFormula);
-            error.setVisible(false);
-            formula.getStyleClass().remove("invalid");
+            formulaInput.clearRejection();
         } catch (ExpressionException e) {
-            showError(i18n.text("optimizer.formula.error", e.position() + 1, expected(e)));
+            showError(switch (e.kind()) {
+                case TOO_LONG -> i18n.text("optimizer.formula.too-long", Integer.parseInt(e.detail()),
+                        ExpressionParser.MAX_LENGTH);
+                case TOO_DEEP -> i18n.text("optimizer.formula.too-deep", e.position() + 1, ExpressionParser.MAX_DEPTH);
+                default -> i18n.text("optimizer.formula.error", e.position() + 1, expected(e));
+            });
             formula.positionCaret(Math.min(e.position(), formula.getText().length()));
         } catch (IllegalArgumentException e) {
             showError(i18n.text("optimizer.formula.unknown", nameOrFormula.strip(), String.join(", ", presetIds())));
@@ -136,16 +145,13 @@ final class SurfaceControls extends VBox {
             case OPERATOR_OR_END -> "optimizer.formula.expected.operator-or-end";
             case CHARACTER -> "optimizer.formula.expected.character";
             case NAME -> "optimizer.formula.expected.name";
+            case TOO_LONG, TOO_DEEP -> throw new IllegalStateException("limits are worded in apply, not as an expectation");
         };
         return i18n.text(key, e.detail(), ExpressionException.functionNames());
     }
 
     private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-        if (!formula.getStyleClass().contains("invalid")) {
-            formula.getStyleClass().add("invalid");
-        }
+        formulaInput.reject(() -> message);
         showing = true;
         presets.setValue(CUSTOM);
         showing = false;
@@ -159,11 +165,12 @@ final class SurfaceControls extends VBox {
         showing = true;
         if (surface instanceof PresetSurface preset) {
             presets.setValue(preset.id());
-            formula.setText(FORMULAS.get(preset));
+            shownFormula = FORMULAS.get(preset);
         } else {
             presets.setValue(CUSTOM);
-            formula.setText(surface.id());
+            shownFormula = surface.id();
         }
+        formula.setText(shownFormula);
         showing = false;
     }
 

@@ -16,6 +16,7 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.prefs.ShellPreferences;
 import org.gradientlab.ui.prefs.ShellSettings;
+import org.gradientlab.ui.prefs.WindowPlacement;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 
@@ -65,34 +66,32 @@ public final class ShellWindow {
     }
 
     private void createWindow() {
-        Scene scene = new Scene(view, initial.width(), initial.height());
+        Screen primary = Screen.getPrimary();
+        Rectangle2D bounds = WindowPlacement.place(initial,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), primary.getVisualBounds());
+        Scene scene = new Scene(view, bounds.getWidth(), bounds.getHeight());
         appearance.style(scene);
         LabShortcuts.install(scene, this::currentLab);
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.label("app.title"));
-        stage.setMinWidth(ShellSettings.MIN_WIDTH);
-        stage.setMinHeight(ShellSettings.MIN_HEIGHT);
+        // A screen smaller than the minimum (rare) still gets a window that fits it.
+        stage.setMinWidth(Math.min(ShellSettings.MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(ShellSettings.MIN_HEIGHT, bounds.getHeight()));
         stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES)
                 .mapToObj(size -> new Image(ShellWindow.class.getResource("/icons/gradient-lab-" + size + ".png")
                         .toExternalForm()))
                 .toList());
-        placeWindow();
+        placeWindow(bounds);
     }
 
-    /** Restores the saved position when it is still on a screen; else centres the window. */
-    private void placeWindow() {
-        normalWidth = initial.width();
-        normalHeight = initial.height();
-        boolean visible = initial.hasPosition() && !Screen.getScreensForRectangle(
-                new Rectangle2D(initial.x(), initial.y(), initial.width(), initial.height())).isEmpty();
-        if (visible) {
-            stage.setX(initial.x());
-            stage.setY(initial.y());
-        } else {
-            stage.centerOnScreen();
-        }
-        normalX = stage.getX();
-        normalY = stage.getY();
+    /** Puts the window at bounds that fit a screen (see {@link WindowPlacement}). */
+    private void placeWindow(Rectangle2D bounds) {
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        normalX = bounds.getMinX();
+        normalY = bounds.getMinY();
+        normalWidth = bounds.getWidth();
+        normalHeight = bounds.getHeight();
         stage.setMaximized(initial.maximized());
     }
 

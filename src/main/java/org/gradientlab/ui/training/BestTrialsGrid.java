@@ -2,7 +2,6 @@ package org.gradientlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The best finished trials of a hyperparameter search as small multiples, best first, each with
@@ -74,7 +74,7 @@ final class BestTrialsGrid {
     private void draw(LiveCurveChart panel, int rank, TrialsView.Trial trial) {
         panel.clear();
         panel.setCompact(i18n.label("training.trials.best-panel", rank + 1,
-                String.format(Locale.ROOT, "%.2f", trial.lastValidation), number(trial.learningRate),
+                Num.fixed(trial.lastValidation, 2), number(trial.learningRate),
                 number(trial.weightDecay)));
         panel.setFixedY(0, 1, 0.5);
         panel.setXLength(length);
@@ -91,9 +91,9 @@ final class BestTrialsGrid {
         panel.refresh();
     }
 
-    /** 7.4e-3, not 7.4e-03: the small multiples' titles are narrow. */
+    /** Two significant digits: the small multiples' titles are narrow. */
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1e", value).replaceAll("e(-?)0*(\\d)", "e$1$2");
+        return Num.format(value, 2);
     }
 
     /** The trials shown, best first. */

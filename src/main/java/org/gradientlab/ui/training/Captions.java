@@ -4,6 +4,8 @@ import java.util.StringJoiner;
 
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 
 /** The settings line under an exported figure, so a slide says what was trained. */
 final class Captions {
@@ -15,7 +17,7 @@ final class Captions {
             case OPTIMIZERS -> i18n.text("training.caption.book-rates");
             case HYPERPARAMETERS -> ParameterForm.optimizerName(i18n, p.optimizer());
             default -> i18n.text("training.caption.optimizer", ParameterForm.optimizerName(i18n, p.optimizer()),
-                    ChartData.format(p.learningRate()));
+                    Num.format(p.learningRate()));
         };
     }
 
@@ -29,15 +31,15 @@ final class Captions {
             extras.add(i18n.text("training.caption.bn"));
         }
         if (p.dropoutRatio() > 0) {
-            extras.add(i18n.text("training.caption.dropout", ChartData.format(p.dropoutRatio())));
+            extras.add(i18n.text("training.caption.dropout", Num.format(p.dropoutRatio())));
         }
         if (p.weightDecay() > 0) {
-            extras.add(i18n.text("training.caption.lambda", ChartData.format(p.weightDecay())));
+            extras.add(i18n.text("training.caption.lambda", Num.format(p.weightDecay())));
         }
         return i18n.text("training.caption", i18n.text(p.preset().nameKey()), network.toString(),
-                p.activation().cliName(), p.init().label(), optimizer(i18n, p), String.valueOf(p.batchSize()),
-                String.valueOf(p.length()),
+                i18n.text(DisplayNames.of(p.activation())), i18n.text(DisplayNames.of(p.init())), optimizer(i18n, p),
+                Num.integer(p.batchSize()), Num.integer(p.length()),
                 i18n.text(p.preset().byEpoch() ? "training.unit.epochs" : "training.unit.iterations"),
-                String.valueOf(p.trainSize()), String.valueOf(p.seed()), extras.toString());
+                Num.integer(p.trainSize()), String.valueOf(p.seed()), extras.toString());
     }
 }

@@ -2,12 +2,15 @@ package org.gradientlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
+
+import org.gradientlab.ui.widgets.SeriesBuffer;
+import org.gradientlab.ui.widgets.Smoothing;
+import org.gradientlab.ui.kit.text.Num;
 
 /** From buffers to what a LineChart shows: its Data lists, smoothed curves, tick and read-out text. */
 final class ChartData {
@@ -48,18 +51,6 @@ final class ChartData {
         return out;
     }
 
-    /** Four significant digits without trailing zeros: 2.3, 0.01, 0.9712, 1.5e-07. */
-    static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return Long.toString((long) value);
-        }
-        String text = String.format(Locale.ROOT, "%.4g", value);
-        if (text.contains("e") || !text.contains(".")) {
-            return text;
-        }
-        return text.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
     /** Plain numbers, or 10^k (with superscript digits) while {@code logScale} says so. */
     static StringConverter<Number> tickLabels(BooleanSupplier logScale) {
         PowerOfTen log = new PowerOfTen();
@@ -67,7 +58,7 @@ final class ChartData {
             @Override
             public String toString(Number value) {
                 double v = value.doubleValue();
-                return logScale.getAsBoolean() ? log.toString(v) : format(Math.abs(v) < 1e-12 ? 0 : v);
+                return logScale.getAsBoolean() ? log.toString(v) : Num.format(Math.abs(v) < 1e-12 ? 0 : v);
             }
 
             @Override

@@ -4,31 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.BatchNormComparison;
-import org.gradientlab.core.experiment.ExperimentConfig;
-import org.gradientlab.core.experiment.ExperimentKind;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.HyperparameterSearch;
-import org.gradientlab.core.experiment.InitComparison;
-import org.gradientlab.core.experiment.OptimizerComparison;
-import org.gradientlab.core.experiment.Predictions;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressListener;
-import org.gradientlab.core.experiment.RegularizationComparison;
-import org.gradientlab.core.experiment.RegularizationComparison.Regularizer;
+import org.gradientlab.core.experiment.training.BatchNormComparison;
+import org.gradientlab.core.experiment.training.ExperimentConfig;
+import org.gradientlab.core.experiment.training.ExperimentKind;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.HyperparameterSearch;
+import org.gradientlab.core.experiment.training.InitComparison;
+import org.gradientlab.core.experiment.training.OptimizerComparison;
+import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressListener;
+import org.gradientlab.core.experiment.training.RegularizationComparison;
+import org.gradientlab.core.experiment.training.RegularizationComparison.Regularizer;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.core.experiment.TrainingSetup;
+import org.gradientlab.core.experiment.training.TrainingSetup;
 import org.gradientlab.core.optim.OptimizerSettings;
 
 /**
- * The lab's trainer: the core's experiment configs and runner. MNIST is loaded on a thread of
- * its own (the bundled copy once, 220 MB), then the runner trains the series on its pool.
+ * The lab's trainer: the core's experiment configs and runner. MNIST is loaded on the lab job's
+ * worker (the bundled copy once, 220 MB), then the runner trains the series on its pool.
  */
 public final class CoreBackend implements TrainingBackend {
     /** Accuracy points per curve for the iteration-based experiments (the book measures only at the end). */
@@ -36,23 +32,11 @@ public final class CoreBackend implements TrainingBackend {
 
     // Made on the first run: a snapshot or a session that never trains starts no threads.
     private ExperimentRunner runner;
-    private final Executor loader = task -> Thread.ofPlatform().daemon().name("mnist-loader").start(task);
 
     @Override
-    public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink) {
-        return start(parameters, dataDirectory, sink, predictions -> { });
-    }
-
-    @Override
-    public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink,
-                     Consumer<Predictions> predictions) {
-        ProgressListener listener = ProgressListener.of(sink, predictions);
+    public Run prepare(TrainingParameters parameters, Path dataDirectory) {
         ExperimentConfig config = config(parameters);
         List<Series> series = series(config);
-        RunControl control = new RunControl();
-        ExperimentRunner pool = runner();
-        CompletableFuture<?> done = CompletableFuture.supplyAsync(() -> load(dataDirectory), loader)
-                .thenCompose(data -> pool.start(config, data, control, listener));
         return new Run() {
             @Override
             public List<Series> series() {
@@ -60,23 +44,9 @@ public final class CoreBackend implements TrainingBackend {
             }
 
             @Override
-            public void pause() {
-                control.pause();
-            }
-
-            @Override
-            public void resume() {
-                control.resume();
-            }
-
-            @Override
-            public void cancel() {
-                control.cancel();
-            }
-
-            @Override
-            public CompletableFuture<?> done() {
-                return done;
+            public void train(RunControl control, ProgressListener listener) throws IOException, InterruptedException {
+                Mnist data = dataDirectory == null ? Mnist.bundled() : Mnist.load(dataDirectory);
+                runner().run(config, data, control, listener);
             }
         };
     }
@@ -86,14 +56,6 @@ public final class CoreBackend implements TrainingBackend {
             runner = new ExperimentRunner();
         }
         return runner;
-    }
-
-    private static Mnist load(Path directory) {
-        try {
-            return directory == null ? Mnist.bundled() : Mnist.load(directory);
-        } catch (IOException e) {
-            throw new CompletionException(e);
-        }
     }
 
     /** The core experiment for the edited parameters; its records check every range. */

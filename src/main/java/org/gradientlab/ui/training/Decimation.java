@@ -1,5 +1,8 @@
 package org.gradientlab.ui.training;
 
+import org.gradientlab.ui.widgets.SeriesBuffer;
+import org.gradientlab.ui.widgets.Smoothing;
+
 /**
  * Min/max decimation for drawing: the x range is cut into buckets (one per pixel column) and
  * each bucket keeps its lowest and highest point, in x order, so spikes survive while the chart

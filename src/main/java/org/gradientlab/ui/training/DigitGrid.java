@@ -15,7 +15,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.Predictions;
+import org.gradientlab.core.experiment.training.Predictions;
 
 /**
  * A few test digits drawn from their MNIST pixels, each with the label the network predicts:

@@ -21,7 +21,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.SeriesBuffer;
 import org.gradientlab.ui.widgets.Ticks;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * A live chart of training curves on a JavaFX LineChart (docs/CHARTS.md). Every point stays in
@@ -359,7 +361,7 @@ public final class LiveCurveChart {
             int nearest = curve.data.nearest(x);
             if (nearest >= 0) {
                 text.add(i18n.text("training.chart.readout", group.name.get(), i18n.text(xLabelKey),
-                        ChartData.format(curve.data.x(nearest)), ChartData.format(curve.data.y(nearest))));
+                        Num.format(curve.data.x(nearest)), Num.format(curve.data.y(nearest))));
             }
         }
         return text.toString();

@@ -1,9 +1,7 @@
 package org.gradientlab.ui.training;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,6 +20,12 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.Invalid;
+import org.gradientlab.ui.kit.input.Parser;
+import org.gradientlab.ui.kit.input.Parsers;
+import org.gradientlab.ui.kit.input.ValidatedField;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The experiment selector and the editors of {@link TrainingParameters}, each with an inline
@@ -55,18 +59,17 @@ final class ParameterForm {
     ParameterForm(I18n i18n, Function<Preset, TrainingParameters> presetSettings) {
         this.i18n = i18n;
         this.presetSettings = presetSettings;
-        learningRate = new ValidatedField<>(i18n, "param-lr",
-                t -> ValidatedField.number(t, Double.MIN_NORMAL, 100, false, "training.error.lr"));
+        learningRate = new ValidatedField<>(i18n, "param-lr", number(Double.MIN_NORMAL, 100, false, "training.error.lr"));
         init = new ValidatedField<>(i18n, "param-init", ParameterForm::parseInit);
-        hiddenSizes = new ValidatedField<>(i18n, "param-hidden", ParameterForm::parseHidden);
-        batchSize = new ValidatedField<>(i18n, "param-batch", t -> ValidatedField.integer(t, 1, MAX_BATCH));
-        length = new ValidatedField<>(i18n, "param-length", t -> ValidatedField.integer(t, 1, MAX_LENGTH));
-        dropout = new ValidatedField<>(i18n, "param-dropout",
-                t -> ValidatedField.number(t, 0, 1, true, "training.error.dropout"));
-        weightDecay = new ValidatedField<>(i18n, "param-lambda",
-                t -> ValidatedField.number(t, 0, 1e6, false, "training.error.lambda"));
-        trainSize = new ValidatedField<>(i18n, "param-train-size", t -> ValidatedField.integer(t, 1, MAX_TRAIN));
-        seed = new ValidatedField<>(i18n, "param-seed", ParameterForm::parseSeed);
+        hiddenSizes = new ValidatedField<>(i18n, "param-hidden",
+                t -> Parsers.wholeList(t, MAX_HIDDEN_LAYERS, 1, MAX_UNITS));
+        batchSize = new ValidatedField<>(i18n, "param-batch", t -> Parsers.wholeInt(t, 1, MAX_BATCH));
+        length = new ValidatedField<>(i18n, "param-length", t -> Parsers.wholeInt(t, 1, MAX_LENGTH));
+        dropout = new ValidatedField<>(i18n, "param-dropout", number(0, 1, true, "training.error.dropout"));
+        weightDecay = new ValidatedField<>(i18n, "param-lambda", number(0, 1e6, false, "training.error.lambda"));
+        trainSize = new ValidatedField<>(i18n, "param-train-size", t -> Parsers.wholeInt(t, 1, MAX_TRAIN));
+        Parser<Long> anyWhole = t -> Parsers.whole(t, Long.MIN_VALUE, Long.MAX_VALUE);
+        seed = new ValidatedField<>(i18n, "param-seed", anyWhole.orSay("training.error.seed"));
         createView();
         preset.valueProperty().addListener((o, was, is) -> {
             selected.set(is);
@@ -97,7 +100,7 @@ final class ParameterForm {
         localize(optimizer, k -> optimizerName(i18n, k));
         activation.setId("param-activation");
         activation.getItems().setAll(Activation.values());
-        localize(activation, Activation::cliName);
+        localize(activation, a -> i18n.text(DisplayNames.of(a)));
         batchNorm.setId("param-bn");
         batchNorm.textProperty().bind(i18n.label("training.param.bn"));
 
@@ -113,10 +116,10 @@ final class ParameterForm {
         row = addRow(grid, row, "training.param.hidden", hiddenSizes.field(), hiddenSizes.error());
         row = addRow(grid, row, "training.param.batch", batchSize.field(), batchSize.error());
         Label lengthLabel = label("training.param.iterations");
-        lengthLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        lengthLabel.textProperty().bind(i18n.render(
                 () -> i18n.text(selected.get() != null && selected.get().byEpoch()
                         ? "training.param.epochs" : "training.param.iterations"),
-                selected, i18n.languageProperty()));
+                selected));
         grid.addRow(row++, lengthLabel, length.field());
         grid.add(length.error(), 1, row++);
         grid.add(batchNorm, 1, row++);
@@ -179,8 +182,7 @@ final class ParameterForm {
 
     /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
     static String optimizerName(I18n i18n, OptimizerKind kind) {
-        String key = "training.optimizer." + kind.id();
-        return i18n.text(key);
+        return i18n.text(DisplayNames.of(kind));
     }
 
     /** The setting an experiment varies across its series is not edited (it is what is compared). */
@@ -196,7 +198,8 @@ final class ParameterForm {
     void show(TrainingParameters p) {
         optimizer.setValue(p.optimizer());
         learningRate.setText(plain(p.learningRate()));
-        init.setText(p.init().label());
+        // The field reads what it shows: "He", "Xavier" (the same in every language) or a std.
+        init.setText(p.init() instanceof WeightInit.FanIn ? i18n.text(DisplayNames.of(p.init())) : plain(p.init().std(1)));
         activation.setValue(p.activation());
         List<Integer> sizes = p.hiddenSizes();
         boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
@@ -248,47 +251,25 @@ final class ParameterForm {
     }
 
     private static String plain(double value) {
-        String text = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        return text.length() > 12 ? String.format(Locale.ROOT, "%g", value) : text;
+        return Num.plain(value);
+    }
+
+    /** A number in [min, max] (or [min, max) when {@code maxExclusive}); out of range says {@code rangeKey}. */
+    private static Parser<Double> number(double min, double max, boolean maxExclusive, String rangeKey) {
+        return text -> {
+            double value = Parsers.number(text);
+            if (value < min || value > max || (maxExclusive && value == max)) {
+                throw new Invalid(rangeKey);
+            }
+            return value;
+        };
     }
 
     private static WeightInit parseInit(String text) {
         try {
-            return WeightInit.parse(text);
+            return WeightInit.parse(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidatedField.Invalid("training.error.init");
-        }
-    }
-
-    private static List<Integer> parseHidden(String text) {
-        String[] parts = text.split("[,\\s]+");
-        if (text.isBlank() || parts.length > MAX_HIDDEN_LAYERS) {
-            throw new ValidatedField.Invalid("training.error.hidden", MAX_HIDDEN_LAYERS, MAX_UNITS);
-        }
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : parts) {
-            // "100x5" = five layers of 100, as the book writes [100] * 5.
-            String[] repeat = part.split("[x×*]");
-            try {
-                int units = Integer.parseInt(repeat[0]);
-                int times = repeat.length == 2 ? Integer.parseInt(repeat[1]) : 1;
-                if (repeat.length > 2 || units < 1 || units > MAX_UNITS || times < 1
-                        || sizes.size() + times > MAX_HIDDEN_LAYERS) {
-                    throw new NumberFormatException(part);
-                }
-                sizes.addAll(Collections.nCopies(times, units));
-            } catch (NumberFormatException e) {
-                throw new ValidatedField.Invalid("training.error.hidden", MAX_HIDDEN_LAYERS, MAX_UNITS);
-            }
-        }
-        return sizes;
-    }
-
-    private static long parseSeed(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new ValidatedField.Invalid("training.error.seed");
+            throw new Invalid("training.error.init");
         }
     }
 }

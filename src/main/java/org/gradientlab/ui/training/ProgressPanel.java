@@ -1,7 +1,5 @@
 package org.gradientlab.ui.training;
 
-import java.util.Locale;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -14,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * Start, pause/resume, stop and "again with a new seed", and a progress bar with the count done,
@@ -31,6 +31,10 @@ final class ProgressPanel {
     private final Label speed = new Label();
     private final Label status = new Label();
     private final RateEstimate rate = new RateEstimate();
+    // Kept as messages, not strings, so a switch of language rewrites them (after a run too).
+    private final ObjectProperty<Message> countText = new SimpleObjectProperty<>(Message.EMPTY);
+    private final ObjectProperty<Message> speedText = new SimpleObjectProperty<>(Message.EMPTY);
+    private final ObjectProperty<Message> statusText = new SimpleObjectProperty<>(Message.EMPTY);
     private final ObjectProperty<RunState> state = new SimpleObjectProperty<>(this, "state", RunState.IDLE);
     private final VBox view;
 
@@ -40,13 +44,16 @@ final class ProgressPanel {
         stop = button("training-stop", "training.button.stop");
         again = button("training-again", "training.button.again");
         pause.setId("training-pause");
-        pause.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        pause.textProperty().bind(i18n.render(
                 () -> i18n.text(state.get() == RunState.PAUSED ? "training.button.resume" : "training.button.pause"),
-                state, i18n.languageProperty()));
+                state));
         bar.setId("training-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
         count.setId("training-count");
+        count.textProperty().bind(i18n.label(countText));
+        speed.textProperty().bind(i18n.label(speedText));
+        status.textProperty().bind(i18n.label(statusText));
         count.getStyleClass().add("progress-text");
         speed.setId("training-speed");
         speed.getStyleClass().add("progress-text");
@@ -111,7 +118,7 @@ final class ProgressPanel {
     void begin(long total, String unitKey) {
         rate.reset();
         bar.setProgress(0);
-        status.setText("");
+        statusText.set(Message.EMPTY);
         show(0, total, unitKey, 0);
     }
 
@@ -123,17 +130,17 @@ final class ProgressPanel {
     }
 
     private void show(long done, long total, String unitKey, double seconds) {
-        count.setText(i18n.text("training.progress.count", i18n.text(unitKey), done, total));
+        countText.set(Message.of("training.progress.count", Message.of(unitKey), done, total));
         double perSecond = rate.perSecond();
         double left = rate.secondsLeft(total);
-        speed.setText(Double.isNaN(perSecond) ? ""
-                : i18n.text("training.progress.speed", String.format(Locale.ROOT, "%.0f", perSecond),
-                        duration(Double.isNaN(left) ? 0 : left)));
+        speedText.set(Double.isNaN(perSecond) ? Message.EMPTY
+                : Message.of("training.progress.speed", Num.integer(Math.round(perSecond)),
+                        Num.duration(Double.isNaN(left) ? 0 : left)));
     }
 
     /** Shows the end of the run (finished, stopped, or an error) in the status line. */
-    void finish(String text, boolean error) {
-        status.setText(text);
+    void finish(Message text, boolean error) {
+        statusText.set(text);
         status.getStyleClass().remove("error-text");
         if (error) {
             status.getStyleClass().add("error-text");
@@ -144,10 +151,4 @@ final class ProgressPanel {
         bar.setProgress(1);
     }
 
-
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
 }

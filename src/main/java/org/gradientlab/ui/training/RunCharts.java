@@ -13,8 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * The charts of one run, laid out for its experiment: loss and accuracy curves (optimizers, init,
@@ -108,7 +109,7 @@ final class RunCharts {
         loss.setXLength(length);
         accuracy.setXLength(length);
         for (int i = 0; i < series.size(); i++) {
-            ObservableStringValue name = constant(series.get(i).name());
+            ObservableStringValue name = i18n.label(DisplayNames.series(series.get(i).name()));
             groupOf[i] = loss.addGroup(name);
             lossCurve[i] = loss.addCurve(groupOf[i], LiveCurveChart.Stroke.FAINT);
             loss.addSmoothed(groupOf[i], lossCurve[i]);
@@ -164,8 +165,8 @@ final class RunCharts {
             panel.setFixedY(0, 1, 0.2);
             panel.setXLength(length);
             String name = series.get(i).name();
-            int train = panel.addGroup(i18n.label("training.gap.train", name));
-            int test = panel.addGroup(i18n.label("training.gap.test", name));
+            int train = panel.addGroup(i18n.label("training.gap.train", DisplayNames.series(name)));
+            int test = panel.addGroup(i18n.label("training.gap.test", DisplayNames.series(name)));
             trainCurve[i] = panel.addCurve(train, LiveCurveChart.Stroke.PLAIN);
             testCurve[i] = panel.addCurve(test, LiveCurveChart.Stroke.PLAIN);
             panel.shadeBetween(trainCurve[i], testCurve[i]);

@@ -12,8 +12,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The runs finished in this session, newest first. Ticking runs shows them together: runs of
@@ -28,20 +29,16 @@ final class RunHistory {
         final List<TrainingBackend.Series> series;
         final List<Progress> samples;
         final BooleanProperty shown = new SimpleBooleanProperty();
-        private final String label;
+        /** Kept as a message so the entry follows the language, not the one it was made in. */
+        final Message label;
 
         FinishedRun(int number, TrainingParameters parameters, List<TrainingBackend.Series> series,
-                    List<Progress> samples, String label) {
+                    List<Progress> samples, Message label) {
             this.number = number;
             this.parameters = parameters;
             this.series = List.copyOf(series);
             this.samples = List.copyOf(samples);
             this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
         }
     }
 
@@ -56,7 +53,16 @@ final class RunHistory {
         this.i18n = i18n;
         this.show = show;
         list.setId("training-runs");
-        list.setCellFactory(CheckBoxListCell.forListView(run -> run.shown));
+        list.setCellFactory(view -> new CheckBoxListCell<>(run -> run.shown) {
+            @Override
+            public void updateItem(FinishedRun run, boolean empty) {
+                textProperty().unbind();
+                super.updateItem(run, empty);
+                if (!empty && run != null) {
+                    i18n.bind(textProperty(), run.label);
+                }
+            }
+        });
         list.setPrefHeight(110);
     }
 
@@ -67,7 +73,7 @@ final class RunHistory {
     /** Adds a run on top, ticked alone (the charts already show it). */
     FinishedRun add(TrainingParameters parameters, List<TrainingBackend.Series> series, List<Progress> samples) {
         int number = runs.size() + 1;
-        String label = i18n.text("training.runs.item", number, i18n.text(parameters.preset().nameKey()),
+        Message label = Message.of("training.runs.item", number, Message.of(parameters.preset().nameKey()),
                 parameters.seed(), series.size());
         FinishedRun run = new FinishedRun(number, parameters, series, samples, label);
         updating = true;

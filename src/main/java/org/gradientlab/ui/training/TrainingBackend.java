@@ -2,16 +2,16 @@ package org.gradientlab.ui.training;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
-import org.gradientlab.core.experiment.Predictions;
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressListener;
+import org.gradientlab.core.experiment.RunControl;
 
 /**
- * What trains for the lab: turns the edited parameters into series, trains them off the FX
- * thread and publishes the core's {@link Progress} records to {@code sink} (any thread).
- * {@link CoreBackend} is the real one; tests use a scripted one.
+ * What trains for the lab: turns the edited parameters into series and trains them, publishing
+ * the core's {@link Progress} records to a listener. The lab runs {@link Run#train} in a kit
+ * job off the FX thread. {@link CoreBackend} is the real one; tests use a scripted one.
  */
 public interface TrainingBackend {
 
@@ -21,37 +21,27 @@ public interface TrainingBackend {
      */
     record Series(String name, double learningRate, double weightDecay) {}
 
-    /** A run in progress; every method is safe from any thread. */
+    /** A run prepared, not yet started. */
     interface Run {
         /** The series, in the order of {@link Progress#seriesIndex()}. */
         List<Series> series();
 
-        void pause();
-
-        void resume();
-
-        /** Stops every series within one iteration. */
-        void cancel();
-
-        /** Completes when every series has ended (also when cancelled); exceptionally on a failure. */
-        CompletableFuture<?> done();
+        /**
+         * Loads the data and trains every series, blocking the calling thread (a job's worker)
+         * until they end. Records (and sample predictions, if the backend makes any) go to
+         * {@code listener} on any thread. {@code control} pauses, resumes and, within one
+         * iteration, cancels; a cancelled run returns normally.
+         *
+         * @throws Exception what stopped the run: a missing or corrupt file, a failing series
+         */
+        void train(RunControl control, ProgressListener listener) throws Exception;
     }
 
     /**
-     * Starts {@code parameters} on the MNIST files in {@code dataDirectory} (null: the bundled
-     * copy); returns at once. Slow preparation (loading the data) happens off
-     * the FX thread; a failure there completes {@link Run#done()} exceptionally.
+     * Prepares {@code parameters} on the MNIST files in {@code dataDirectory} (null: the bundled
+     * copy); returns at once, loading nothing. FX thread.
      *
      * @throws IllegalArgumentException when the parameters cannot make a run (message names why)
      */
-    Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink);
-
-    /**
-     * As {@link #start(TrainingParameters, Path, Consumer)}, also publishing each series' sample
-     * predictions to {@code predictions} (any thread); a backend without them publishes none.
-     */
-    default Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink,
-                      Consumer<Predictions> predictions) {
-        return start(parameters, dataDirectory, sink);
-    }
+    Run prepare(TrainingParameters parameters, Path dataDirectory);
 }

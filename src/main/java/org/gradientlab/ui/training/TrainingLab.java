@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,21 +22,29 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import javafx.stage.DirectoryChooser;
 
-import org.gradientlab.core.experiment.Predictions;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressCsv;
-import org.gradientlab.ui.Failures;
+import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressCsv;
+import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.lab.LabSpec;
+import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
  * The training lab: pick an experiment, edit its settings, start it and watch its curves grow.
- * Training runs in the {@link TrainingBackend} off the FX thread; its samples queue up in a
- * {@link FrameDrain} and reach the charts once per frame.
+ * Training runs in the {@link TrainingBackend} in a {@link LabJob} off the FX thread; its samples
+ * reach the charts once per frame.
  */
 public final class TrainingLab extends LazyLab {
+    public static final LabSpec SPEC = new LabSpec("training", "lab.training.title", "/css/training-lab.css");
     private final I18n i18n;
     private final TrainingBackend backend;
     private final ParameterForm form;
@@ -46,10 +53,10 @@ public final class TrainingLab extends LazyLab {
     private final DigitGrid digits = new DigitGrid();
     private final ChoiceBox<String> digitsSeries = new ChoiceBox<>();
     private final Label caption = new Label();
+    private final ObjectProperty<TrainingParameters> captioned = new SimpleObjectProperty<>(this, "captioned");
     private final Label dataLabel = new Label();
     private final ObjectProperty<Path> dataDirectory = new SimpleObjectProperty<>(this, "dataDirectory");
-    private final FrameDrain<Progress> drain;
-    private final FrameDrain<Predictions> predictions;
+    private final LabJob<Void> job = new LabJob<>("training");
     private final RunHistory history;
     private final List<Progress> recorded = new ArrayList<>();
     private List<TrainingBackend.Series> runningSeries = List.of();
@@ -65,14 +72,12 @@ public final class TrainingLab extends LazyLab {
      * @param presetSettings the settings of each experiment preset (the book's, from the core)
      */
     public TrainingLab(I18n i18n, TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
-        super("training", "lab.training.title");
+        super(SPEC);
         this.i18n = i18n;
         this.backend = backend;
         this.form = new ParameterForm(i18n, presetSettings);
         this.progress = new ProgressPanel(i18n);
         this.charts = new RunCharts(i18n);
-        this.drain = new FrameDrain<>(this::onFrame);
-        this.predictions = new FrameDrain<>(digits::show);
         this.history = new RunHistory(i18n, this::showFinished);
     }
 
@@ -101,9 +106,9 @@ public final class TrainingLab extends LazyLab {
         bundled.disableProperty().bind(dataDirectory.isNull());
         dataLabel.setId("training-data");
         dataLabel.setWrapText(true);
-        dataLabel.textProperty().bind(Bindings.createStringBinding(() -> dataDirectory.get() == null
+        dataLabel.textProperty().bind(i18n.render(() -> dataDirectory.get() == null
                 ? i18n.text("training.data.bundled") : i18n.text("training.data.directory", dataDirectory.get()),
-                dataDirectory, i18n.languageProperty()));
+                dataDirectory));
         Label dataTitle = new Label();
         dataTitle.textProperty().bind(i18n.label("training.data.title"));
         dataTitle.getStyleClass().add("section-title");
@@ -130,11 +135,25 @@ public final class TrainingLab extends LazyLab {
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.setMaxWidth(Double.MAX_VALUE);
+        caption.textProperty().bind(i18n.render(
+                () -> captioned.get() == null ? "" : Captions.settings(i18n, captioned.get()), captioned));
         Label digitsTitle = new Label();
         digitsTitle.textProperty().bind(i18n.label("training.digits.title"));
         Label seriesLabel = new Label();
         seriesLabel.textProperty().bind(i18n.label("training.digits.series"));
         digitsSeries.setId("digits-series");
+        // A new converter per language makes the box write its series names again.
+        digitsSeries.converterProperty().bind(Bindings.createObjectBinding(() -> new StringConverter<String>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : i18n.text(DisplayNames.series(name));
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        }, i18n.languageProperty()));
         digitsSeries.getSelectionModel().selectedIndexProperty().addListener(
                 (o, before, after) -> digits.select(Math.max(0, after.intValue())));
         HBox digitsHeader = new HBox(8, digitsTitle, seriesLabel, digitsSeries);
@@ -150,12 +169,10 @@ public final class TrainingLab extends LazyLab {
         root.setLeft(scroll);
         root.getStyleClass().add("training-lab");
         root.setId("lab-training");
-        root.getStylesheets().add(TrainingLab.class.getResource("/css/training-lab.css").toExternalForm());
         form.presetProperty().addListener((o, was, is) -> {
             showCaption();
             showEmpty();
         });
-        i18n.languageProperty().addListener((o, was, is) -> showCaption());
         form.onEdited(this::showCaption);
         showCaption();
         showEmpty();
@@ -164,7 +181,7 @@ public final class TrainingLab extends LazyLab {
 
     private void showCaption() {
         TrainingParameters p = running != null ? running : form.parameters().orElse(null);
-        caption.setText(p == null ? "" : Captions.settings(i18n, p));
+        captioned.set(p);
     }
 
     /** Empty charts for the chosen experiment, already spanning the run to come. */
@@ -196,15 +213,15 @@ public final class TrainingLab extends LazyLab {
         }
         Optional<TrainingParameters> parameters = form.parameters();
         if (parameters.isEmpty()) {
-            progress.finish(i18n.text("training.status.invalid"), true);
+            progress.finish(Message.of("training.status.invalid"), true);
             return;
         }
         TrainingParameters p = parameters.get();
         TrainingBackend.Run started;
         try {
-            started = backend.start(p, dataDirectory.get(), drain::offer, predictions::offer);
+            started = backend.prepare(p, dataDirectory.get());
         } catch (IllegalArgumentException e) {
-            progress.finish(i18n.text("training.status.rejected", e.getMessage()), true);
+            progress.finish(Message.of("training.status.rejected", e.getMessage()), true);
             return;
         }
         run = started;
@@ -223,9 +240,13 @@ public final class TrainingLab extends LazyLab {
         digits.clear();
         digitsSeries.getItems().setAll(series.stream().map(TrainingBackend.Series::name).toList());
         digitsSeries.getSelectionModel().select(0);
-        drain.start();
-        predictions.start();
-        started.done().whenComplete((result, failure) -> Platform.runLater(() -> ended(started, failure)));
+        job.start(worker -> {
+            // Made before the first record: each frame gets one batch of curves and one of digits.
+            ProgressListener listener = ProgressListener.of(worker.channel(this::onFrame),
+                    worker.channel(digits::show));
+            started.train(worker.control(), listener);
+            return null;
+        }, LabJob.Ending.of(none -> ended(null), () -> ended(null), this::ended));
     }
 
     /** Iterations one series makes: an epoch is ⌈n / batch⌉ iterations (DESIGN.md). */
@@ -242,17 +263,17 @@ public final class TrainingLab extends LazyLab {
             return;
         }
         if (progress.stateProperty().get() == RunState.PAUSED) {
-            run.resume();
+            job.resume();
             progress.stateProperty().set(RunState.RUNNING);
         } else {
-            run.pause();
+            job.pause();
             progress.stateProperty().set(RunState.PAUSED);
         }
     }
 
     void stop() {
         if (run != null) {
-            run.cancel();
+            job.cancel();
             progress.stateProperty().set(RunState.STOPPING);
         }
     }
@@ -271,12 +292,7 @@ public final class TrainingLab extends LazyLab {
         progress.update(sum, total, "training.unit.iterations", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private void ended(TrainingBackend.Run ended, Throwable failure) {
-        if (ended != run) {
-            return;
-        }
-        drain.stop();
-        predictions.stop();
+    private void ended(Throwable failure) {
         charts.finish();
         boolean cancelled = progress.stateProperty().get() == RunState.STOPPING;
         if (failure == null) {
@@ -288,13 +304,13 @@ public final class TrainingLab extends LazyLab {
         progress.stateProperty().set(RunState.FINISHED);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         if (failure != null) {
-            progress.finish(i18n.text("training.status.failed", String.valueOf(Failures.cause(failure).getMessage())),
+            progress.finish(Message.of("training.status.failed", JobFailure.message(failure)),
                     true);
         } else if (cancelled) {
-            progress.finish(i18n.text("training.status.stopped", ProgressPanel.duration(seconds)), false);
+            progress.finish(Message.of("training.status.stopped", Num.duration(seconds)), false);
         } else {
             progress.complete();
-            progress.finish(i18n.text("training.status.finished", ProgressPanel.duration(seconds)), false);
+            progress.finish(Message.of("training.status.finished", Num.duration(seconds)), false);
         }
     }
 
@@ -326,7 +342,7 @@ public final class TrainingLab extends LazyLab {
     List<Path> exportCsv(Path folder) {
         List<RunHistory.FinishedRun> ticked = history.ticked();
         if (ticked.isEmpty()) {
-            progress.finish(i18n.text("training.runs.none"), true);
+            progress.finish(Message.of("training.runs.none"), true);
             return List.of();
         }
         RunHistory.FinishedRun finished = ticked.get(0);
@@ -340,9 +356,9 @@ public final class TrainingLab extends LazyLab {
                 ProgressCsv.write(file, finished.samples.stream().filter(p -> p.seriesIndex() == index).toList());
                 written.add(file);
             }
-            progress.finish(i18n.text("training.runs.csv-written", written.size(), folder), false);
+            progress.finish(Message.of("training.runs.csv-written", written.size(), folder), false);
         } catch (IOException e) {
-            progress.finish(i18n.text("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
+            progress.finish(Message.of("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
         }
         return written;
     }

@@ -3,7 +3,6 @@ package org.gradientlab.ui.training;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,8 +18,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.SeriesBuffer;
+import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * The hyperparameter search: a scatter of each trial's last validation accuracy over
@@ -133,7 +135,7 @@ final class TrialsView {
             return i.toString();
         }
         double v = value.doubleValue();
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, v < 1e-3 ? "%.3e" : "%.4f", v);
+        return Double.isNaN(v) ? "–" : Num.format(v);
     }
 
     Node view() {
@@ -213,7 +215,7 @@ final class TrialsView {
         if (trial == null) {
             return;
         }
-        int group = curves.addGroup(Bindings.createStringBinding(() -> trial.name));
+        int group = curves.addGroup(i18n.label(DisplayNames.series(trial.name)));
         int train = curves.addCurve(group, LiveCurveChart.Stroke.PLAIN);
         int validation = curves.addCurve(group, LiveCurveChart.Stroke.DASHED);
         for (int i = 0; i < trial.train.size(); i++) {

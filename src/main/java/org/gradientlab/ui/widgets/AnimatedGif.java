@@ -2,7 +2,6 @@ package org.gradientlab.ui.widgets;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +15,8 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+
+import org.gradientlab.core.io.AtomicWrite;
 
 /**
  * Writes frames as an animated GIF that loops forever, with the JDK's own GIF writer (it
@@ -32,80 +33,33 @@ public final class AnimatedGif {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("an animation needs at least one frame");
         }
-        try (Writer writer = new Writer(target, delayMillis)) {
-            for (BufferedImage frame : frames) {
-                writer.append(frame);
-            }
+        if (delayMillis < 10) {
+            throw new IllegalArgumentException("delay must be at least 10 ms (GIF counts hundredths), got " + delayMillis);
         }
-    }
-
-    /**
-     * An animation written frame by frame as the frames come, so that a recording holds one frame
-     * at a time rather than all of them. Closing ends the file; close after at least one frame.
-     */
-    public static final class Writer implements AutoCloseable {
-        private final ImageWriter writer;
-        private final ImageOutputStream out;
-        private final int delayMillis;
-        private int frames;
-
-        /** Starts {@code target} (replacing it); each frame is shown {@code delayMillis}. */
-        public Writer(Path target, int delayMillis) throws IOException {
-            if (delayMillis < 10) {
-                throw new IllegalArgumentException("delay must be at least 10 ms (GIF counts hundredths), got "
-                        + delayMillis);
-            }
-            Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
-            if (!writers.hasNext()) {
-                throw new IOException("no GIF writer available");
-            }
-            this.delayMillis = delayMillis;
-            this.writer = writers.next();
-            Files.deleteIfExists(target);
-            ImageOutputStream stream = ImageIO.createImageOutputStream(target.toFile());
-            if (stream == null) {
-                writer.dispose();
-                throw new IOException("cannot write " + target);
-            }
-            this.out = stream;
-            try {
-                writer.setOutput(out);
-                writer.prepareWriteSequence(null);
-            } catch (IOException | RuntimeException e) {
-                closeQuietly();
-                throw e;
-            }
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
+        if (!writers.hasNext()) {
+            throw new IOException("no GIF writer available");
         }
-
-        /** Adds one frame (the same size as the others) to the end of the animation. */
-        public void append(BufferedImage frame) throws IOException {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-            configure(metadata, delayMillis, frames == 0);
-            writer.writeToSequence(new IIOImage(frame, null, metadata), param);
-            frames++;
-        }
-
-        /** Ends the animation and the file. */
-        @Override
-        public void close() throws IOException {
-            try {
-                if (frames == 0) {
-                    throw new IllegalArgumentException("an animation needs at least one frame");
+        ImageWriter writer = writers.next();
+        // Atomic: a failed write keeps the old file, and its message names the target and why.
+        try {
+            AtomicWrite.write(target, stream -> {
+                try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
+                    writer.setOutput(out);
+                    writer.prepareWriteSequence(null);
+                    for (int i = 0; i < frames.size(); i++) {
+                        BufferedImage frame = frames.get(i);
+                        ImageWriteParam param = writer.getDefaultWriteParam();
+                        IIOMetadata metadata = writer.getDefaultImageMetadata(
+                                ImageTypeSpecifier.createFromRenderedImage(frame), param);
+                        configure(metadata, delayMillis, i == 0);
+                        writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+                    }
+                    writer.endWriteSequence();
                 }
-                writer.endWriteSequence();
-            } finally {
-                closeQuietly();
-            }
-        }
-
-        private void closeQuietly() {
+            });
+        } finally {
             writer.dispose();
-            try {
-                out.close();
-            } catch (IOException e) {
-                // The write that matters already failed or succeeded; nothing more to report.
-            }
         }
     }
 

@@ -13,10 +13,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.Invalid;
+import org.gradientlab.ui.kit.input.Parsers;
+import org.gradientlab.ui.kit.input.ValidatedField;
+
 /**
  * A number with a slider for quick moves (linear or logarithmic) and a text field for the
- * exact value, and below them the message of a rejected value. The receiver validates: a value
- * it rejects with IllegalArgumentException shows the message and changes nothing.
+ * exact value (the input kit's {@link ValidatedField}), and below them the message of a
+ * rejected value. The receiver validates: a value it rejects with IllegalArgumentException
+ * shows the message and changes nothing.
  */
 public final class SliderField extends VBox {
     /** Takes a new value; throws IllegalArgumentException to reject it. */
@@ -26,54 +32,40 @@ public final class SliderField extends VBox {
     }
 
     private final Slider slider = new Slider();
-    private final TextField field = new TextField();
-    private final Label error = new Label();
+    private final ValidatedField<Double> input;
     private final boolean logarithmic;
     private Receiver receiver = value -> { };
-    private Function<String, String> message = text -> text;
-    private String rejected;
     private DoubleFunction<String> format = Double::toString;
     private DoubleUnaryOperator tidy = v -> v;
     private boolean showing;
 
-    public SliderField(ObservableValue<String> name, double min, double max, boolean logarithmic) {
+    public SliderField(I18n i18n, ObservableValue<String> name, double min, double max, boolean logarithmic) {
         this.logarithmic = logarithmic;
         getStyleClass().add("slider-field");
+        input = new ValidatedField<>(i18n, null, Parsers::number);
         Label label = new Label();
         label.textProperty().bind(name);
-        // The name follows the UI language; a shown rejection is worded again with it.
-        name.addListener((obs, was, is) -> {
-            if (error.isVisible()) {
-                error.setText(message.apply(rejected));
-            }
-        });
         label.getStyleClass().add("slider-field-name");
-        label.setLabelFor(field);
+        label.setLabelFor(input.field());
         slider.setMin(toSlider(min));
         slider.setMax(toSlider(max));
         HBox.setHgrow(slider, Priority.ALWAYS);
-        field.setPrefColumnCount(6);
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
-        error.setVisible(false);
-        HBox row = new HBox(8, slider, field);
+        input.field().setPrefColumnCount(6);
+        HBox row = new HBox(8, slider, input.field());
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(label, row, error);
+        getChildren().addAll(label, row, input.error());
         wire();
     }
 
     private void wire() {
         slider.valueProperty().addListener((obs, old, now) -> {
             if (!showing) {
-                commit(tidy.applyAsDouble(fromSlider(now.doubleValue())), null);
+                commitSlider(tidy.applyAsDouble(fromSlider(now.doubleValue())));
             }
         });
-        field.setOnAction(e -> commitText());
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                commitText();
-            }
+        input.setOnCommit(value -> {
+            receiver.accept(value);
+            show(value);
         });
     }
 
@@ -84,7 +76,7 @@ public final class SliderField extends VBox {
 
     /** The message shown for rejected text (the argument is what was typed). */
     public void setMessage(Function<String, String> next) {
-        message = next;
+        input.setMessage(next);
     }
 
     /** How a value is written in the field, and how a slider value is rounded before it is sent. */
@@ -98,16 +90,24 @@ public final class SliderField extends VBox {
         showing = true;
         try {
             slider.setValue(toSlider(value));
-            if (!field.isFocused() || !error.isVisible()) {
-                field.setText(format.apply(value));
+            if (!input.field().isFocused() || !input.error().isVisible()) {
+                input.setText(format.apply(value));
             }
         } finally {
             showing = false;
         }
     }
 
+    /** Hides a shown rejection: the field shows the slider's value again (another run's settings are shown). */
+    public void clearError() {
+        input.clearRejection();
+        if (!input.validProperty().get()) {
+            input.setText(format.apply(fromSlider(slider.getValue())));
+        }
+    }
+
     public TextField field() {
-        return field;
+        return input.field();
     }
 
     public Slider slider() {
@@ -115,36 +115,21 @@ public final class SliderField extends VBox {
     }
 
     public Label error() {
-        return error;
+        return input.error();
     }
 
-    private void commitText() {
-        String text = field.getText();
-        try {
-            double value = Double.parseDouble(text.strip().replace('\u2212', '-').replace(',', '.'));
-            commit(value, text);
-        } catch (NumberFormatException e) {
-            reject(text);
-        }
-    }
-
-    private void commit(double value, String typed) {
+    private void commitSlider(double value) {
         try {
             receiver.accept(value);
-            error.setVisible(false);
-            field.getStyleClass().remove("invalid");
             show(value);
         } catch (IllegalArgumentException e) {
-            reject(typed == null ? format.apply(value) : typed);
-        }
-    }
-
-    private void reject(String typed) {
-        rejected = typed;
-        error.setText(message.apply(typed));
-        error.setVisible(true);
-        if (!field.getStyleClass().contains("invalid")) {
-            field.getStyleClass().add("invalid");
+            showing = true;
+            try {
+                input.setText(format.apply(value));
+            } finally {
+                showing = false;
+            }
+            input.reject(new Invalid("input.error.refused"));
         }
     }
 

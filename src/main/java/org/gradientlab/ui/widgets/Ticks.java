@@ -1,6 +1,6 @@
 package org.gradientlab.ui.widgets;
 
-import java.util.Locale;
+import org.gradientlab.ui.kit.text.Num;
 
 /** Axis tick positions at round numbers (1, 2 or 5 times a power of ten) and their labels. */
 public final class Ticks {
@@ -31,10 +31,6 @@ public final class Ticks {
     /** The label of a tick: as many decimals as the step needs, a true minus sign, no "−0". */
     public static String label(double value, double step) {
         int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        if (text.matches("-0(\\.0*)?")) {
-            text = text.substring(1);
-        }
-        return text.replace('-', '\u2212');
+        return Num.fixed(value, decimals);
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.gradientlab.core.linalg.Matrix;
+
 class ActivationTest {
     private static final Matrix X = new Matrix(1, 5, new float[] {-2, -0.5f, 0, 0.5f, 2});
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /**
  * Numerical gradients of float parameters by central differences with Richardson
  * extrapolation: d(h) = (f(x+h) − f(x−h)) / 2h has error c·h² + O(h⁴), so (4·d(h) − d(2h)) / 3

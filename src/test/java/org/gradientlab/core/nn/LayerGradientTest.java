@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.gradientlab.core.linalg.Matrix;
+
 /** Each layer's backward against central differences of Σ dout·forward(x). */
 class LayerGradientTest {
     private final SplittableRandom random = new SplittableRandom(42);

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.optim.Parameter;
 import org.gradientlab.core.optim.Values;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import org.gradientlab.core.linalg.Matrix;
+
 class PReluTest {
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import org.gradientlab.core.linalg.Matrix;
+
 class SoftmaxWithLossTest {
 
     @Test

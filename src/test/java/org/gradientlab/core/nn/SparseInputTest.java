@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.linalg.GemmKernels;
+import org.gradientlab.core.linalg.Matrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
@@ -17,6 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.LabHost;
@@ -33,8 +33,7 @@ class ConceptsLabTest {
         first = new RecordingLab("optimizer");
         second = new RecordingLab("init");
         lab = new ConceptsLab(new I18n(Language.ENGLISH), List.of(first, second));
-        stage.setScene(new Scene((javafx.scene.Parent) lab.view(), 800, 500));
-        stage.show();
+        UiTestKit.show(stage, lab, 800, 500);
     }
 
     @Test

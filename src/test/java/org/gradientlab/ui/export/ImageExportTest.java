@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -38,8 +38,7 @@ class ImageExportTest {
         figure.setMinSize(210, 130);
         figure.setMaxSize(210, 130);
         figure.setStyle("-fx-background-color: #ff0000;");
-        stage.setScene(new Scene(new StackPane(figure), 400, 300));
-        stage.show();
+        UiTestKit.show(stage, new StackPane(figure), 400, 300);
     }
 
     @Test

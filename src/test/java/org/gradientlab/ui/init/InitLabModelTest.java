@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gradientlab.core.experiment.LayerHealth;
+import org.gradientlab.core.experiment.probe.LayerHealth;
 import org.gradientlab.core.nn.Activation;
+import org.gradientlab.ui.kit.job.JobRunner;
+import org.gradientlab.ui.kit.job.ManualExecutor;
 import org.junit.jupiter.api.Test;
 
 /** The view-model with a worker and an FX thread that run only when the test says so. */
@@ -20,7 +22,7 @@ class InitLabModelTest {
     private final ManualExecutor fx = new ManualExecutor();
     private final ProbeWorker probes = new ProbeWorker();
     private final List<ProbeWorker.Request> computed = new ArrayList<>();
-    private final InitLabModel model = new InitLabModel(worker, fx, request -> {
+    private final InitLabModel model = new InitLabModel(new JobRunner(worker, fx), request -> {
         computed.add(request);
         return probes.compute(request);
     });

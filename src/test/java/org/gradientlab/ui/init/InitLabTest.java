@@ -12,13 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -36,16 +33,18 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.cli.GradientLabCommand;
-import org.gradientlab.core.experiment.ActivationProbe;
-import org.gradientlab.core.experiment.ActivationProbeConfig;
+import org.gradientlab.core.experiment.probe.ActivationProbe;
+import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Theme;
+import org.gradientlab.ui.kit.text.Num;
 
 /** The lab as a learner uses it: clicks and drags, then reads the labels and the canvases. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,25 +60,11 @@ class InitLabTest {
     void start(Stage stage) {
         i18n = new I18n(Language.ENGLISH);
         lab = new InitLab(i18n);
-        Scene scene = new Scene((Parent) lab.view(), 1280, 800);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        // The primary stage is shared by every TestFX class: earlier tests may have sized it.
-        stage.setFullScreen(false);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        UiTestKit.show(stage, lab);
     }
 
     private void settle() {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.call(() -> lab.model().isSettled()));
-        } catch (TimeoutException e) {
-            throw new AssertionError("the lab did not settle", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestKit.waitUntil(10, () -> lab.model().isSettled());
     }
 
     private static String text(FxRobot robot, String id) {
@@ -88,7 +73,11 @@ class InitLabTest {
 
     /** The number at the end of a label: "std 0.775" → 0.775, "saturated 68%" → 68. */
     private static double number(FxRobot robot, String id) {
-        String text = text(robot, id).replace('−', '-');
+        // The lab writes 9.52 × 10⁻⁹; read it back as 9.52e-9.
+        String text = text(robot, id).replace('−', '-').replace(" × 10", "e").replace('⁻', '-').replace(",", "");
+        for (int d = 0; d <= 9; d++) {
+            text = text.replace("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(d), (char) ('0' + d));
+        }
         Matcher m = NUMBER.matcher(text);
         assertTrue(m.find(), "no number in '" + text + "'");
         return Double.parseDouble(m.group(1));
@@ -121,7 +110,7 @@ class InitLabTest {
         assertTrue(after < before / 2, "layer-5 std " + before + " → " + after);
         assertNotEquals(Arrays.hashCode(drawnBefore), Arrays.hashCode(pixels(robot, "#live-histogram-5")),
                 "the layer-5 histogram is drawn anew");
-        assertTrue(text(robot, "#init-caption").contains("std " + Numbers.stat(lab.model().settings().std())));
+        assertTrue(text(robot, "#init-caption").contains("std " + Num.format(lab.model().settings().std(), 3)));
     }
 
     @Test
@@ -131,7 +120,7 @@ class InitLabTest {
         double seedZero = number(robot, "#live-std-5");
         double core = new ActivationProbe().run(ActivationProbeConfig.book(WeightInit.HE, Activation.RELU))
                 .activations().get(4).std();
-        assertEquals(Numbers.stat(core), Numbers.stat(seedZero), "the label shows the probe's std");
+        assertEquals(Num.format(core, 3), Num.format(seedZero, 3), "the label shows the probe's std");
         // Seed 0 alone gives 0.775, under the 0.8; the std scatters by about 0.13 from
         // seed to seed, so ten samples drawn with the button are what is held to 0.8-1.2.
         double sum = seedZero;

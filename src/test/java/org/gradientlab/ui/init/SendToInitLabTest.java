@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.testfx.framework.junit5.Start;
 
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Lab;
@@ -34,8 +34,7 @@ class SendToInitLabTest {
     void start(Stage stage) {
         I18n i18n = new I18n(Language.ENGLISH);
         view = new MainView(i18n, new Appearance(Theme.LIGHT, 100), Labs.standard(i18n), MenuActions.NONE);
-        stage.setScene(new Scene(view, 1240, 780));
-        stage.show();
+        UiTestKit.show(stage, view, UiTestKit.WIDTH, UiTestKit.HEIGHT);
     }
 
     @Test

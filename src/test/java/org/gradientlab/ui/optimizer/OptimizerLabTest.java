@@ -47,12 +47,14 @@ import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.theme.Theme;
+import org.gradientlab.ui.kit.text.Num;
 
 @ExtendWith(ApplicationExtension.class)
 class OptimizerLabTest {
@@ -73,11 +75,10 @@ class OptimizerLabTest {
         i18n = new I18n(Language.ENGLISH);
         lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
         model = lab.model();
-        Scene scene = new Scene((javafx.scene.Parent) lab.view(), 1200, 760);
+        Scene scene = UiTestKit.show(stage, lab);
+        // Styled again by an Appearance of the test's own: the tests change its theme and font scale.
         appearance = new Appearance(Theme.LIGHT, 100);
         appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
     }
 
     @AfterEach
@@ -99,7 +100,7 @@ class OptimizerLabTest {
         robot.clickOn("#optimizer-reset");
         assertEquals("Step 0 / 30", text(robot, "#optimizer-step-label"));
         robot.clickOn("#optimizer-play");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.currentStep() >= 2);
+        UiTestKit.waitUntil(5, () -> model.currentStep() >= 2);
         WaitForAsyncUtils.waitForFxEvents();
         String shown = text(robot, "#optimizer-step-label");
         assertFalse(shown.startsWith("Step 0 "), shown);
@@ -144,7 +145,7 @@ class OptimizerLabTest {
         for (Run run : model.runs()) {
             assertEquals(model.start(), new Vec2(run.trajectory().point(0).x(), run.trajectory().point(0).y()));
         }
-        assertEquals(i18n.text("optimizer.start", Numbers.show(model.start().x(), 3), Numbers.show(model.start().y(), 3)),
+        assertEquals(i18n.text("optimizer.start", Num.format(model.start().x(), 3), Num.format(model.start().y(), 3)),
                 text(robot, "#optimizer-start"));
     }
 

@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -25,12 +21,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressCsv;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 
@@ -44,17 +40,12 @@ class CoreTrainingLabTest {
     @Start
     void start(Stage stage) {
         lab = new TrainingLab(new I18n(Language.ENGLISH), new CoreBackend(), CoreBackend::preset);
-        stage.setScene(new Scene((Parent) lab.view(), 1240, 780));
-        stage.show();
+        UiTestKit.show(stage, lab);
     }
 
     private void edit(FxRobot robot, String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
         robot.interact(() -> field.setText(text));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 
     private void useData(Path data) {
@@ -79,7 +70,7 @@ class CoreTrainingLabTest {
         edit(robot, "#param-length", "50");
         edit(robot, "#param-train-size", "1000");
         robot.clickOn("#training-start");
-        waitUntil(() -> state() == RunState.FINISHED, 30);
+        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED);
         assertTrue(status(robot).startsWith("Finished"), status(robot));
         for (int series = 0; series < 4; series++) {
             int raw = 2 * series;
@@ -96,8 +87,8 @@ class CoreTrainingLabTest {
         // The chooser names every series; picking Adam shows Adam's labels for the same digits.
         assertEquals(List.of("sgd", "momentum", "adagrad", "adam"), OnFx.call(() -> List.copyOf(lab.digitsSeries().getItems())));
         robot.clickOn("#digits-series");
-        // The item in the chooser's popup, not the chart legend's "adam".
-        robot.clickOn(robot.lookup(".context-menu .label").match(LabeledMatchers.hasText("adam")).queryLabeled());
+        // The item in the chooser's popup (the series' display name), not the chart legend's "Adam".
+        robot.clickOn(robot.lookup(".context-menu .label").match(LabeledMatchers.hasText("Adam")).queryLabeled());
         assertEquals(3, OnFx.call(() -> lab.digits().selected()));
         assertEquals(20, OnFx.call(() -> lab.digits().labelled()));
 
@@ -121,17 +112,17 @@ class CoreTrainingLabTest {
         edit(robot, "#param-length", "1000000");
         edit(robot, "#param-train-size", "1000");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 3), 30);
+        UiTestKit.waitUntil(30, () -> lab.charts().loss().data(0).size() > 3);
         Button stop = robot.lookup("#training-stop").queryButton();
         long clicked = System.nanoTime();
         robot.interact(stop::fire);
-        waitUntil(() -> state() == RunState.FINISHED, 2);
+        UiTestKit.waitUntil(2, () -> state() == RunState.FINISHED);
         assertTrue(System.nanoTime() - clicked < 1_000_000_000L, "stopped within a second");
         assertTrue(status(robot).startsWith("Stopped"), status(robot));
         assertFalse(robot.lookup("#training-start").queryButton().isDisabled());
         edit(robot, "#param-length", "5");
         robot.clickOn("#training-start");
-        waitUntil(() -> state() == RunState.FINISHED && OnFx.call(() -> lab.charts().loss().data(0).size()) == 5, 30);
+        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED && lab.charts().loss().data(0).size() == 5);
     }
 
     @Test
@@ -144,14 +135,14 @@ class CoreTrainingLabTest {
         edit(robot, "#param-length", "5");
         edit(robot, "#param-train-size", "1000");
         robot.clickOn("#training-start");
-        waitUntil(() -> state() == RunState.FINISHED, 30);
+        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED);
         String error = status(robot);
         assertTrue(error.contains(Mnist.TRAIN_LABELS), error);
         assertEquals(0, OnFx.call(() -> lab.history().runs().size()), "a failed run is not listed");
         assertEquals("5", robot.lookup("#param-length").queryAs(TextField.class).getText(), "settings kept");
         Files.write(labels, bytes);
         robot.clickOn("#training-start");
-        waitUntil(() -> state() == RunState.FINISHED && OnFx.call(() -> lab.history().runs().size()) == 1, 30);
+        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED && lab.history().runs().size() == 1);
     }
 
     @Test
@@ -177,7 +168,7 @@ class CoreTrainingLabTest {
         edit(robot, "#param-length", "300");
         edit(robot, "#param-train-size", "1000");
         robot.clickOn("#training-start");
-        waitUntil(() -> state() == RunState.FINISHED, 30);
+        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED);
         assertTrue(OnFx.call(() -> lab.charts().loss().isDiverged(0)), status(robot));
         assertTrue(robot.lookup("#legend-0").queryLabeled().getText().contains("diverged"));
         assertTrue(OnFx.call(() -> lab.charts().loss().data(0).size()) < 300, "the series stopped early");

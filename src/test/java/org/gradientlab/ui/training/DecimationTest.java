@@ -9,6 +9,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import org.gradientlab.ui.widgets.SeriesBuffer;
+
 class DecimationTest {
     private static List<double[]> decimate(SeriesBuffer data, double xMax, int buckets) {
         List<double[]> kept = new ArrayList<>();

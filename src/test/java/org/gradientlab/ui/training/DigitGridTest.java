@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -19,8 +18,9 @@ import org.testfx.framework.junit5.Start;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.Predictions;
+import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 
 @ExtendWith(ApplicationExtension.class)
 class DigitGridTest {
@@ -28,8 +28,7 @@ class DigitGridTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(grid.view()), 700, 200));
-        stage.show();
+        UiTestKit.show(stage, new StackPane(grid.view()), 700, 200);
     }
 
     /** 20 "digits": a bright square whose size follows the label, labels 0–9 twice. */

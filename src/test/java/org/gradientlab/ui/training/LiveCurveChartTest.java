@@ -17,8 +17,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.text.Num;
 
 @ExtendWith(ApplicationExtension.class)
 class LiveCurveChartTest {
@@ -37,10 +39,8 @@ class LiveCurveChartTest {
         sgdSmooth = chart.addSmoothed(sgd, sgdRaw);
         adamRaw = chart.addCurve(adam, LiveCurveChart.Stroke.FAINT);
         chart.setXLength(POINTS);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(chart.view()), 700, 420);
+        Scene scene = UiTestKit.show(stage, new javafx.scene.layout.StackPane(chart.view()), 700, 420);
         scene.getStylesheets().add(LiveCurveChart.class.getResource("/css/training-lab.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
     }
 
     private void fill() {
@@ -105,8 +105,9 @@ class LiveCurveChartTest {
     void hoverReadsOutTheExactNearestValue() {
         fill();
         String text = OnFx.call(() -> chart.readoutAt(0.5 * 1e9));
-        assertTrue(text.contains("sgd · iteration " + POINTS + ": "), text);
-        String expected = ChartData.format(2.3 * Math.exp(-POINTS / 3000.0) + 0.01);
+        // Counts are grouped as everywhere else in the UI: iteration 8,000.
+        assertTrue(text.contains("sgd · iteration " + Num.integer(POINTS) + ": "), text);
+        String expected = Num.format(2.3 * Math.exp(-POINTS / 3000.0) + 0.01);
         assertTrue(text.contains(expected), text + " should contain " + expected);
     }
 

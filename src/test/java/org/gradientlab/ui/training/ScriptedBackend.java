@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.concurrent.locks.LockSupport;
 
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressListener;
+import org.gradientlab.core.experiment.RunControl;
 
 /**
- * A backend that trains nothing: a worker thread publishes a decaying loss per iteration for
- * {@code seriesCount} series, honouring pause and cancel between iterations, or fails as told.
+ * A backend that trains nothing: on the lab job's worker it publishes a decaying loss per
+ * iteration for {@code seriesCount} series, honouring pause and cancel between iterations, or
+ * fails as told.
  */
 final class ScriptedBackend implements TrainingBackend {
     final int seriesCount;
@@ -26,76 +28,52 @@ final class ScriptedBackend implements TrainingBackend {
     }
 
     @Override
-    public Run start(TrainingParameters parameters, Path dataDirectory, Consumer<Progress> sink) {
+    public Run prepare(TrainingParameters parameters, Path dataDirectory) {
         lastParameters = parameters;
         lastDirectory = dataDirectory;
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < seriesCount; i++) {
             series.add(new Series("series " + i, Math.pow(10, -6 + 4.0 * i / seriesCount), 1e-6));
         }
-        ScriptedRun run = new ScriptedRun(series);
-        Thread.ofPlatform().daemon().start(() -> run.train(parameters, sink));
-        return run;
+        return new ScriptedRun(parameters, series);
     }
 
     final class ScriptedRun implements Run {
+        final TrainingParameters p;
         final List<Series> series;
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        volatile boolean paused;
-        volatile boolean cancelled;
 
-        ScriptedRun(List<Series> series) {
+        ScriptedRun(TrainingParameters p, List<Series> series) {
+            this.p = p;
             this.series = series;
         }
 
-        void train(TrainingParameters p, Consumer<Progress> sink) {
+        @Override
+        public void train(RunControl control, ProgressListener listener) throws IOException {
             if (failure != null) {
-                done.completeExceptionally(failure);
-                return;
+                throw failure;
             }
             long start = System.nanoTime();
             long iterations = TrainingLab.iterations(p);
             long perEpoch = p.preset().byEpoch() ? iterations / p.length() : Math.max(1, iterations / 10);
-            for (int i = 1; i <= iterations && !cancelled; i++) {
-                while (paused && !cancelled) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            for (int i = 1; i <= iterations && !control.isCancelled(); i++) {
+                while (control.isPaused() && !control.isCancelled()) {
+                    LockSupport.parkNanos(1_000_000);
                 }
-                java.util.concurrent.locks.LockSupport.parkNanos(nanosPerIteration);
+                LockSupport.parkNanos(nanosPerIteration);
                 for (int s = 0; s < series.size(); s++) {
                     boolean eval = (i - 1) % perEpoch == 0 || (!p.preset().byEpoch() && i == iterations);
                     int epoch = eval ? (int) ((i - 1) / perEpoch) : -1;
                     double acc = eval ? 1 - 0.9 * Math.exp(-i / 50.0) / (s + 1) : Double.NaN;
-                    sink.accept(new Progress(series.get(s).name(), s, i, epoch, 2.3 * Math.exp(-i / 20.0 * (s + 1)),
-                            acc, eval ? acc - 0.02 : Double.NaN, eval ? acc - 0.03 : Double.NaN,
-                            (System.nanoTime() - start) / 1e9, false));
+                    listener.onProgress(new Progress(series.get(s).name(), s, i, epoch,
+                            2.3 * Math.exp(-i / 20.0 * (s + 1)), acc, eval ? acc - 0.02 : Double.NaN,
+                            eval ? acc - 0.03 : Double.NaN, (System.nanoTime() - start) / 1e9, false));
                 }
             }
-            done.complete(null);
         }
 
         @Override
         public List<Series> series() {
             return series;
-        }
-
-        @Override
-        public void pause() {
-            paused = true;
-        }
-
-        @Override
-        public void resume() {
-            paused = false;
-        }
-
-        @Override
-        public void cancel() {
-            cancelled = true;
-        }
-
-        @Override
-        public CompletableFuture<?> done() {
-            return done;
         }
     }
 }

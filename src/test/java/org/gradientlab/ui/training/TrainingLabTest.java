@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,9 +22,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.data.IdxFormatException;
-import org.gradientlab.core.experiment.Progress;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 
@@ -39,8 +37,7 @@ class TrainingLabTest {
     @Start
     void start(Stage stage) {
         lab = new TrainingLab(i18n, fast, CoreBackend::preset);
-        stage.setScene(new Scene((javafx.scene.Parent) lab.view(), 1240, 780));
-        stage.show();
+        UiTestKit.show(stage, lab);
     }
 
     @Test
@@ -67,15 +64,11 @@ class TrainingLabTest {
         robot.interact(() -> length.setText(text));
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-    }
-
     @Test
     void aShortRunFillsTheLossChartAndFinishesTheProgressBar(FxRobot robot) throws Exception {
         setLength(robot, "50");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 10);
+        UiTestKit.waitUntil(10, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
         for (int curve = 0; curve < 4; curve++) {
             int c = curve;
@@ -91,17 +84,17 @@ class TrainingLabTest {
     void stopEndsARunWithinASecondAndTheLabStaysUsable(FxRobot robot) throws Exception {
         setLength(robot, "1000000");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 5), 5);
+        UiTestKit.waitUntil(5, () -> lab.charts().loss().data(0).size() > 5);
         Button stop = robot.lookup("#training-stop").queryButton();
         // fire(), not clickOn: the robot's mouse travel is not part of the lab's reaction time.
         long clicked = System.nanoTime();
         robot.interact(stop::fire);
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 1);
+        UiTestKit.waitUntil(1, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
         assertTrue(System.nanoTime() - clicked < 1_000_000_000L, "stopped within a second");
         assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Stopped"));
         setLength(robot, "20");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 10);
+        UiTestKit.waitUntil(10, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
         assertEquals(20, OnFx.call(() -> lab.charts().loss().data(0).size()));
     }
 
@@ -109,7 +102,7 @@ class TrainingLabTest {
     void pauseHoldsTheCurvesUntilResume(FxRobot robot) throws Exception {
         setLength(robot, "1000000");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > 5), 5);
+        UiTestKit.waitUntil(5, () -> lab.charts().loss().data(0).size() > 5);
         robot.clickOn("#training-pause");
         assertEquals("Resume", robot.lookup("#training-pause").queryButton().getText());
         Thread.sleep(150);
@@ -117,9 +110,9 @@ class TrainingLabTest {
         Thread.sleep(150);
         assertEquals(held, OnFx.call(() -> lab.charts().loss().data(0).size()), "no points while paused");
         robot.clickOn("#training-pause");
-        waitUntil(() -> OnFx.call(() -> lab.charts().loss().data(0).size() > held), 5);
+        UiTestKit.waitUntil(5, () -> lab.charts().loss().data(0).size() > held);
         robot.clickOn("#training-stop");
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 2);
+        UiTestKit.waitUntil(2, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
     }
 
     @Test
@@ -141,14 +134,14 @@ class TrainingLabTest {
         fast.failure = new IdxFormatException("/data/mnist/train-labels-idx1-ubyte",
                 "truncated: 58 of 60008 bytes");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
         String status = robot.lookup("#training-status").queryAs(Label.class).getText();
         assertTrue(status.contains("train-labels-idx1-ubyte") && status.contains("truncated"), status);
         fast.failure = null;
         setLength(robot, "10");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED
-                && lab.charts().loss().data(0).size() == 10), 5);
+        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED
+                && lab.charts().loss().data(0).size() == 10);
     }
 
     @Test
@@ -161,7 +154,7 @@ class TrainingLabTest {
             bn.start(false);
             return null;
         });
-        waitUntil(() -> OnFx.call(() -> bn.progress().stateProperty().get() == RunState.FINISHED), 10);
+        UiTestKit.waitUntil(10, () -> bn.progress().stateProperty().get() == RunState.FINISHED);
         assertEquals(16, bn.charts().panels().size());
         assertEquals(20, OnFx.call(() -> bn.charts().panels().get(15).data(1).size()), "no-BN epochs of the last cell");
         assertEquals(1000, pairs.lastParameters.trainSize());
@@ -171,12 +164,12 @@ class TrainingLabTest {
     void againStartsWithAFreshSeed(FxRobot robot) throws Exception {
         setLength(robot, "5");
         robot.clickOn("#training-again");
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
         long seed = fast.lastParameters.seed();
         assertEquals(String.valueOf(seed), robot.lookup("#param-seed").queryAs(TextField.class).getText());
         Button again = robot.lookup("#training-again").queryButton();
         robot.clickOn(again);
-        waitUntil(() -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED), 5);
+        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
         assertTrue(fast.lastParameters.seed() != seed || seed == 0, "a new seed");
     }
 
@@ -184,10 +177,10 @@ class TrainingLabTest {
     void twoFinishedRunsCanBeOverlaid(FxRobot robot) throws Exception {
         setLength(robot, "30");
         robot.clickOn("#training-start");
-        waitUntil(() -> OnFx.call(() -> lab.history().runs().size() == 1), 5);
+        UiTestKit.waitUntil(5, () -> lab.history().runs().size() == 1);
         setLength(robot, "40");
         robot.clickOn("#training-again");
-        waitUntil(() -> OnFx.call(() -> lab.history().runs().size() == 2), 5);
+        UiTestKit.waitUntil(5, () -> lab.history().runs().size() == 2);
         assertEquals(4, OnFx.call(() -> lab.charts().loss().data(6) != null ? 4 : 0));
         OnFx.call(() -> {
             lab.history().runs().get(1).shown.set(true);
@@ -210,7 +203,7 @@ class TrainingLabTest {
             search.start(false);
             return null;
         });
-        waitUntil(() -> OnFx.call(() -> search.progress().stateProperty().get() == RunState.FINISHED), 15);
+        UiTestKit.waitUntil(15, () -> search.progress().stateProperty().get() == RunState.FINISHED);
         TrialsView view = search.charts().trials();
         assertEquals(30, OnFx.call(() -> view.table().getItems().size()));
         assertEquals(TrialsView.BEST, OnFx.call(view::bestShown));

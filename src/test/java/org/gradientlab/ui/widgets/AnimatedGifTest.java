@@ -54,32 +54,6 @@ class AnimatedGifTest {
     }
 
     @Test
-    void aWriterTakesFramesOneByOneAndTheFileHasThemAllInOrder() throws IOException {
-        Path gif = dir.resolve("stream.gif");
-        try (AnimatedGif.Writer writer = new AnimatedGif.Writer(gif, 100)) {
-            for (Color colour : List.of(Color.RED, Color.GREEN, Color.BLUE, Color.WHITE)) {
-                writer.append(filled(colour));
-            }
-        }
-        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
-            reader.setInput(in);
-            assertEquals(4, reader.getNumImages(true));
-            assertEquals(0xffff0000, reader.read(0).getRGB(5, 5));
-            assertEquals(0xff00ff00, reader.read(1).getRGB(5, 5));
-            assertEquals(0xffffffff, reader.read(3).getRGB(5, 5));
-        } finally {
-            reader.dispose();
-        }
-    }
-
-    @Test
-    void aWriterClosedWithoutAFrameSaysSo() throws IOException {
-        AnimatedGif.Writer writer = new AnimatedGif.Writer(dir.resolve("empty.gif"), 100);
-        assertThrows(IllegalArgumentException.class, writer::close);
-    }
-
-    @Test
     void rejectsNoFramesAndTooShortADelay() {
         assertThrows(IllegalArgumentException.class, () -> AnimatedGif.write(List.of(), 100, dir.resolve("a.gif")));
         assertThrows(IllegalArgumentException.class,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gradientlab.core.nn.Affine;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.PRelu;
 import org.gradientlab.core.optim.Optimizer;
 import org.gradientlab.core.optim.OptimizerKind;

@@ -6,13 +6,13 @@ import java.util.Objects;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentResult;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.OptimizerComparison;
-import org.gradientlab.core.experiment.ProgressListener;
+import org.gradientlab.core.experiment.training.ExperimentResult;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.OptimizerComparison;
+import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.core.experiment.SeriesResult;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.experiment.training.SeriesResult;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 
 /**

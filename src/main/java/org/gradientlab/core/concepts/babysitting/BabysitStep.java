@@ -3,7 +3,7 @@ package org.gradientlab.core.concepts.babysitting;
 import java.util.List;
 import java.util.Objects;
 
-import org.gradientlab.core.experiment.TrainingSetup;
+import org.gradientlab.core.experiment.training.TrainingSetup;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.MultiLayerNetConfig;
 import org.gradientlab.core.nn.WeightInit;

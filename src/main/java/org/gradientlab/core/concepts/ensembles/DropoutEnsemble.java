@@ -10,7 +10,7 @@ import java.util.function.IntConsumer;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 
 /**

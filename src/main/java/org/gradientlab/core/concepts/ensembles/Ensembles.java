@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.experiment.Futures;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.gradientlab.core.nn.Dropout;
 import org.gradientlab.core.nn.Layer;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 
 /**

@@ -2,7 +2,7 @@ package org.gradientlab.core.concepts.ensembles;
 
 import java.util.function.IntUnaryOperator;
 
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 import org.gradientlab.core.nn.SoftmaxWithLoss;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.TrainingSetup;
+import org.gradientlab.core.experiment.training.TrainingSetup;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.MultiLayerNetConfig;
 import org.gradientlab.core.nn.WeightInit;

@@ -14,8 +14,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.nn.Gemm;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Gemm;
+import org.gradientlab.core.linalg.Matrix;
 
 /**
  * PCA of MNIST images as in the CS231n notes (mean image, then the eigenvectors of

@@ -2,7 +2,7 @@ package org.gradientlab.core.concepts.schedules;
 
 import java.util.List;
 
-import org.gradientlab.core.experiment.TrainingSetup;
+import org.gradientlab.core.experiment.training.TrainingSetup;
 import org.gradientlab.core.optim.LearningRateSchedule.Constant;
 
 /**

@@ -7,13 +7,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentResult;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.OptimizerComparison;
-import org.gradientlab.core.experiment.ProgressListener;
+import org.gradientlab.core.experiment.training.ExperimentResult;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.OptimizerComparison;
+import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.core.experiment.SeriesPlan;
-import org.gradientlab.core.experiment.TrainingSetup;
+import org.gradientlab.core.experiment.training.SeriesPlan;
+import org.gradientlab.core.experiment.training.TrainingSetup;
 import org.gradientlab.core.optim.LearningRateSchedule;
 
 /**

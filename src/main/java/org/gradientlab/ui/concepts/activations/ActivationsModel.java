@@ -1,11 +1,8 @@
 package org.gradientlab.ui.concepts.activations;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,13 +17,15 @@ import org.gradientlab.core.concepts.activations.ActivationSettings;
 import org.gradientlab.core.concepts.activations.GalleryFunction;
 import org.gradientlab.core.concepts.activations.PreluFit;
 import org.gradientlab.core.concepts.activations.PreluFitConfig;
-import org.gradientlab.ui.Failures;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.JobRunner;
+import org.gradientlab.ui.kit.job.LabJob;
 
 /**
  * The gallery's state: the chosen function and its parameters, their portrait (the core's
  * curve, regions and checklist; a few hundred floats, recomputed at once on every change),
  * and the PReLU mini-training, run once off the FX thread and then replayed step by step.
- * FX thread only, except that the training runs on {@code background}.
+ * FX thread only, except that the training runs on the kit's {@code jobs}.
  */
 final class ActivationsModel {
     private final ObjectProperty<GalleryFunction> function = new SimpleObjectProperty<>(this, "function",
@@ -39,23 +38,18 @@ final class ActivationsModel {
     private final ReadOnlyIntegerWrapper iteration = new ReadOnlyIntegerWrapper(this, "iteration");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
 
-    ActivationsModel(Executor background) {
-        this(background, () -> PreluFit.run(PreluFitConfig.DEFAULT));
+    ActivationsModel(JobRunner jobs) {
+        this(jobs, () -> PreluFit.run(PreluFitConfig.DEFAULT));
     }
 
-    /** @param fitRun computes the PReLU fit on {@code background} (tests pass one that fails) */
-    ActivationsModel(Executor background, Supplier<PreluFit.Result> fitRun) {
+    /** @param fitRun computes the PReLU fit on a worker of {@code jobs} (tests pass one that fails) */
+    ActivationsModel(JobRunner jobs, Supplier<PreluFit.Result> fitRun) {
         function.addListener((o, before, after) -> redraw());
         settings.addListener((o, before, after) -> redraw());
         redraw();
-        CompletableFuture.supplyAsync(fitRun, background)
-                .whenComplete((result, failure) -> Platform.runLater(() -> {
-                    if (failure != null) {
-                        fitError.set(String.valueOf(Failures.cause(failure).getMessage()));
-                    } else {
-                        fit.set(result);
-                    }
-                }));
+        // Nothing cancels the fit: it is short, and the page keeps its result for good.
+        new LabJob<PreluFit.Result>("prelu-fit", jobs).start(run -> fitRun.get(),
+                LabJob.Ending.of(fit::set, () -> { }, failure -> fitError.set(JobFailure.message(failure))));
     }
 
     private void redraw() {

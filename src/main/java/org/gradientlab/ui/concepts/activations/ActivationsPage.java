@@ -1,7 +1,6 @@
 package org.gradientlab.ui.concepts.activations;
 
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
@@ -25,7 +24,9 @@ import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.Elu;
 import org.gradientlab.core.nn.LeakyRelu;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.lab.LabHost;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -37,10 +38,11 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class ActivationsPage extends LazyLab {
     public static final String ID = "activations";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.activations.title", "/css/concepts-activations.css");
 
     private final I18n i18n;
     private final Consumer<Activation> toInitLab;
-    private final Executor background;
+    private final JobRunner jobs;
     private LabHost host;
     private ActivationsModel model;
     private VBox figure;
@@ -50,18 +52,14 @@ public final class ActivationsPage extends LazyLab {
 
     /** @param toInitLab sets the initialization lab's activation; the page then shows that lab */
     public ActivationsPage(I18n i18n, Consumer<Activation> toInitLab) {
-        this(i18n, toInitLab, task -> {
-            Thread thread = new Thread(task, "prelu-fit");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        this(i18n, toInitLab, JobRunner.shared());
     }
 
-    ActivationsPage(I18n i18n, Consumer<Activation> toInitLab, Executor background) {
-        super(ID, "concepts.activations.title");
+    ActivationsPage(I18n i18n, Consumer<Activation> toInitLab, JobRunner jobs) {
+        super(SPEC);
         this.i18n = i18n;
         this.toInitLab = toInitLab;
-        this.background = background;
+        this.jobs = jobs;
     }
 
     @Override
@@ -109,7 +107,7 @@ public final class ActivationsPage extends LazyLab {
 
     @Override
     protected BorderPane createView() {
-        model = new ActivationsModel(background);
+        model = new ActivationsModel(jobs);
         plot = new FunctionPlot(i18n::text);
         model.portraitProperty().addListener((o, before, after) -> plot.show(after));
         i18n.languageProperty().addListener(o -> plot.invalidateAll());
@@ -120,9 +118,7 @@ public final class ActivationsPage extends LazyLab {
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
-        model.portraitProperty().addListener(o -> caption.setText(captionText()));
-        i18n.languageProperty().addListener(o -> caption.setText(captionText()));
-        caption.setText(captionText());
+        caption.textProperty().bind(i18n.render(this::captionText, model.portraitProperty()));
 
         ChecklistView checklist = new ChecklistView(i18n, model.portraitProperty());
         HBox.setHgrow(plot, Priority.ALWAYS);
@@ -157,7 +153,6 @@ public final class ActivationsPage extends LazyLab {
         root.setLeft(controls);
         root.getStyleClass().add("activations-page");
         root.setId("page-" + ID);
-        root.getStylesheets().add(ActivationsPage.class.getResource("/css/concepts-activations.css").toExternalForm());
         return root;
     }
 
@@ -188,9 +183,8 @@ public final class ActivationsPage extends LazyLab {
         formula.getStyleClass().add("activation-formula");
         formula.setWrapText(true);
         formula.setMinHeight(Label.USE_PREF_SIZE);
-        formula.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.text(Keys.formula(model.functionProperty().get())),
-                model.functionProperty(), i18n.languageProperty()));
+        formula.textProperty().bind(i18n.render(
+                () -> i18n.text(Keys.formula(model.functionProperty().get())), model.functionProperty()));
 
         Label paramsTitle = sectionTitle("concepts.activations.parameters");
         ParameterFields parameters = new ParameterFields(i18n, model.functionProperty(), model.settingsProperty());
@@ -214,16 +208,11 @@ public final class ActivationsPage extends LazyLab {
         note.getStyleClass().add("hint");
         note.setWrapText(true);
         note.setMinHeight(Label.USE_PREF_SIZE);
-        Runnable refreshSend = () -> {
-            GalleryFunction function = model.functionProperty().get();
-            send.setDisable(function.coreActivation().isEmpty());
-            note.setText(sendNote(function, model.settingsProperty().get()));
-            why.setText(note.getText());
-        };
-        model.functionProperty().addListener(o -> refreshSend.run());
-        model.settingsProperty().addListener(o -> refreshSend.run());
-        i18n.languageProperty().addListener(o -> refreshSend.run());
-        refreshSend.run();
+        send.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.functionProperty().get().coreActivation().isEmpty(), model.functionProperty()));
+        note.textProperty().bind(i18n.render(() -> sendNote(model.functionProperty().get(),
+                model.settingsProperty().get()), model.functionProperty(), model.settingsProperty()));
+        why.textProperty().bind(note.textProperty());
 
         VBox box = new VBox(8, chooseTitle, buttons, formula, paramsTitle, parameters, reset, sendTitle, sendHolder, note);
         box.getStyleClass().add("activation-controls");

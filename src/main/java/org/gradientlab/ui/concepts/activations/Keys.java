@@ -3,6 +3,7 @@ package org.gradientlab.ui.concepts.activations;
 import org.gradientlab.core.concepts.activations.Answer;
 import org.gradientlab.core.concepts.activations.Check;
 import org.gradientlab.core.concepts.activations.GalleryFunction;
+import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * The i18n keys the page builds from names (ActivationsKeysTest checks that each exists); the
@@ -14,7 +15,7 @@ final class Keys {
     private Keys() {}
 
     static String name(GalleryFunction function) {
-        return PREFIX + "fn." + function.id();
+        return DisplayNames.of(function).key();
     }
 
     static String formula(GalleryFunction function) {

@@ -66,7 +66,7 @@ final class ParameterFields extends VBox {
 
     private SliderField field(I18n i18n, String name, double min, double max, boolean logarithmic,
                               BiFunction<ActivationSettings, Double, ActivationSettings> with) {
-        SliderField field = new SliderField(i18n.label(Keys.parameter(name)), min, max, logarithmic);
+        SliderField field = new SliderField(i18n, i18n.label(Keys.parameter(name)), min, max, logarithmic);
         field.setId("activations-" + name);
         // The names explain the parameter, so they may take two lines in the narrow column.
         field.lookupAll(".slider-field-name").forEach(label -> ((Label) label).setWrapText(true));

@@ -1,6 +1,5 @@
 package org.gradientlab.ui.concepts.activations;
 
-import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
 import javafx.animation.AnimationTimer;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.activations.ActivationSettings;
 import org.gradientlab.core.concepts.activations.PreluFit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * "PReLU learns α": the mini-training replayed one SGD step per frame while playing, with
@@ -80,7 +80,6 @@ final class TrainingView extends VBox {
         model.fitProperty().addListener(o -> refresh(i18n));
         model.fitErrorProperty().addListener(o -> refresh(i18n));
         model.iterationProperty().addListener(o -> refresh(i18n));
-        i18n.languageProperty().addListener(o -> refresh(i18n));
         model.playingProperty().addListener((o, was, now) -> {
             if (now) {
                 timer.start();
@@ -104,17 +103,16 @@ final class TrainingView extends VBox {
     private void refresh(I18n i18n) {
         PreluFit.Result result = model.fitProperty().get();
         if (model.fitErrorProperty().get() != null) {
-            status.setText(i18n.text("concepts.activations.training.failed", model.fitErrorProperty().get()));
+            i18n.bind(status.textProperty(), "concepts.activations.training.failed", model.fitErrorProperty().get());
             return;
         }
         if (result == null) {
-            status.setText(i18n.text("concepts.activations.training.running"));
+            i18n.bind(status.textProperty(), "concepts.activations.training.running");
             return;
         }
         PreluFit.Step shown = model.shownStep();
-        status.setText(i18n.text("concepts.activations.training.status", shown.iteration(), result.last().iteration(),
-                String.format(Locale.ROOT, "%.3f", shown.alpha()).replace('-', '−'),
-                String.format(Locale.ROOT, "%.4f", shown.loss())));
+        i18n.bind(status.textProperty(), "concepts.activations.training.status", shown.iteration(), result.last().iteration(),
+                Num.fixed(shown.alpha(), 3), Num.fixed(shown.loss(), 4));
         plot.show(result, model.shownSteps());
     }
 }

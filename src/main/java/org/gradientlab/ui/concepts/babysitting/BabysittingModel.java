@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,13 +16,16 @@ import org.gradientlab.core.concepts.babysitting.BabysitRunner;
 import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.concepts.babysitting.StepResult;
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.ui.kit.job.JobContext;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.JobRunner;
+import org.gradientlab.ui.kit.job.LabJob;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.ui.training.FrameDrain;
 
 /**
  * The page's state, on the FX thread: each step's last result and live curve, and whether a run
- * is going. Steps run one after another on the worker; their records reach the FX thread through
- * {@code applier} (Platform::runLater) and, for the growing curve, a {@link FrameDrain}.
+ * is going. Steps run one after another in one {@link LabJob}; their results and the growing
+ * curve reach the FX thread once per frame.
  */
 final class BabysittingModel {
     /** What the page says under its buttons. */
@@ -60,31 +63,26 @@ final class BabysittingModel {
 
     private final List<StepState> states = new ArrayList<>();
     private final Supplier<Mnist> data;
-    private final Executor worker;
-    private final Executor applier;
+    private final LabJob<Void> job;
     private final long seed;
-    private final FrameDrain<LivePoint> drain = new FrameDrain<>(this::append);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>("");
     private BabysitRunner runner;
-    private RunControl control;
     // Bumped by clear(): results of a run from before the clear are dropped (FX thread only).
     private int generation;
 
     /**
-     * @param data    loads MNIST; called on the worker
-     * @param worker  runs the steps; one task at a time
-     * @param applier hands results to the FX thread
+     * @param data loads MNIST; called on the worker
+     * @param jobs runs the steps and hands their results to the FX thread
      */
-    BabysittingModel(List<BabysitStep> steps, long seed, Supplier<Mnist> data, Executor worker, Executor applier) {
+    BabysittingModel(List<BabysitStep> steps, long seed, Supplier<Mnist> data, JobRunner jobs) {
         for (int i = 0; i < steps.size(); i++) {
             states.add(new StepState(steps.get(i), i));
         }
         this.seed = seed;
         this.data = Objects.requireNonNull(data, "data");
-        this.worker = Objects.requireNonNull(worker, "worker");
-        this.applier = Objects.requireNonNull(applier, "applier");
+        this.job = new LabJob<>("babysitting", jobs);
     }
 
     List<StepState> states() {
@@ -144,51 +142,43 @@ final class BabysittingModel {
         if (busy.get()) {
             return;
         }
-        RunControl runControl = new RunControl();
-        control = runControl;
         busy.set(true);
         phase.set(Phase.LOADING);
         for (int i : indices) {
             states.get(i).result.set(null);
             states.get(i).liveLosses.set(new double[0]);
         }
-        drain.start();
         int runGeneration = generation;
-        worker.execute(() -> work(indices, runControl, runGeneration));
+        job.start(run -> work(indices, run, runGeneration), LabJob.Ending.of(
+                none -> finish(Phase.DONE, "", runGeneration),
+                () -> finish(Phase.CANCELLED, "", runGeneration),
+                // An Error too (out of memory while loading MNIST) ends the run instead of leaving the page busy.
+                failure -> finish(Phase.ERROR, JobFailure.message(failure), runGeneration)));
     }
 
-    private void work(List<Integer> indices, RunControl runControl, int runGeneration) {
-        try {
-            BabysitRunner stepRunner = runner();
-            for (int i : indices) {
-                if (runControl.isCancelled()) {
-                    break;
-                }
-                applier.execute(() -> {
-                    phase.set(Phase.RUNNING);
-                    states.get(i).running.set(runGeneration == generation);
-                });
-                StepResult result = stepRunner.run(states.get(i).step, seed, runControl,
-                        progress -> drain.offer(new LivePoint(i, progress.loss())));
-                applier.execute(() -> {
-                    StepState state = states.get(i);
-                    state.running.set(false);
-                    if (runGeneration == generation) {
-                        state.result.set(result);
-                        state.liveLosses.set(result.losses());
-                    }
-                });
+    private Void work(List<Integer> indices, JobContext run, int runGeneration) throws InterruptedException {
+        Consumer<LivePoint> live = run.channel(this::append);
+        BabysitRunner stepRunner = runner();
+        for (int i : indices) {
+            if (run.isCancelled()) {
+                break;
             }
-            applier.execute(() -> finish(runControl.isCancelled() ? Phase.CANCELLED : Phase.DONE, "", runGeneration));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            applier.execute(() -> finish(Phase.CANCELLED, "", runGeneration));
-        } catch (RuntimeException | Error e) {
-            // An Error too (out of memory while loading MNIST): uncaught, it would kill the worker and
-            // leave the page busy for good.
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            applier.execute(() -> finish(Phase.ERROR, message, runGeneration));
+            run.post(() -> {
+                phase.set(Phase.RUNNING);
+                states.get(i).running.set(runGeneration == generation);
+            });
+            StepResult result = stepRunner.run(states.get(i).step, seed, run.control(),
+                    progress -> live.accept(new LivePoint(i, progress.loss())));
+            run.post(() -> {
+                StepState state = states.get(i);
+                state.running.set(false);
+                if (runGeneration == generation) {
+                    state.result.set(result);
+                    state.liveLosses.set(result.losses());
+                }
+            });
         }
+        return null;
     }
 
     private synchronized BabysitRunner runner() {
@@ -199,7 +189,6 @@ final class BabysittingModel {
     }
 
     private void finish(Phase end, String message, int runGeneration) {
-        drain.stop();
         states.forEach(s -> s.running.set(false));
         error.set(message);
         phase.set(runGeneration == generation ? end : Phase.IDLE);
@@ -221,9 +210,7 @@ final class BabysittingModel {
 
     /** Stops the run at the next mini-batch; the steps that ended keep their results. */
     void cancel() {
-        if (control != null) {
-            control.cancel();
-        }
+        job.cancel();
     }
 
     /** R: cancels a run and forgets every result. */

@@ -2,11 +2,8 @@ package org.gradientlab.ui.concepts.babysitting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -25,6 +22,8 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.job.JobRunner;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -34,13 +33,13 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class BabysittingPage extends LazyLab {
     public static final String ID = "babysitting";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.babysitting.title", "/css/concepts-babysitting.css");
 
     private final I18n i18n;
     private final List<BabysitStep> steps;
     private final Supplier<Mnist> data;
     private final long seed;
     private BabysittingModel model;
-    private ExecutorService worker;
     private VBox figure;
 
     public BabysittingPage(I18n i18n) {
@@ -48,7 +47,7 @@ public final class BabysittingPage extends LazyLab {
     }
 
     BabysittingPage(I18n i18n, List<BabysitStep> steps, long seed, Supplier<Mnist> data) {
-        super(ID, "concepts.babysitting.title");
+        super(SPEC);
         this.i18n = i18n;
         this.steps = List.copyOf(steps);
         this.seed = seed;
@@ -60,18 +59,9 @@ public final class BabysittingPage extends LazyLab {
         return model;
     }
 
-    private synchronized ExecutorService worker() {
-        if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(task -> Thread.ofPlatform().daemon().name("babysitting")
-                    .unstarted(task));
-        }
-        return worker;
-    }
-
     @Override
     protected VBox createView() {
-        // The worker thread starts with the first run, not with the page.
-        model = new BabysittingModel(steps, seed, data, task -> worker().execute(task), Platform::runLater);
+        model = new BabysittingModel(steps, seed, data, JobRunner.shared());
         Label title = new Label();
         title.textProperty().bind(i18n.label("concepts.babysitting.title"));
         title.getStyleClass().add("babysit-title");
@@ -131,7 +121,6 @@ public final class BabysittingPage extends LazyLab {
         VBox root = new VBox(title, intro, toolbar, scroll);
         root.getStyleClass().add("babysit-page");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(BabysittingPage.class.getResource("/css/concepts-babysitting.css").toExternalForm());
         return root;
     }
 

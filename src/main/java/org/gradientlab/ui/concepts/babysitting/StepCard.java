@@ -1,7 +1,6 @@
 package org.gradientlab.ui.concepts.babysitting;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,6 +21,7 @@ import org.gradientlab.core.concepts.babysitting.Readout;
 import org.gradientlab.core.concepts.babysitting.StepResult;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * One step as a card: the lecture's words, the setting, what is expected beside what was
@@ -119,7 +119,6 @@ final class StepCard extends HBox {
 
         state.resultProperty().addListener((o, before, now) -> refreshMark());
         state.runningProperty().addListener((o, before, now) -> refreshMark());
-        i18n.languageProperty().addListener((o, before, now) -> refreshMark());
         refreshMark();
     }
 
@@ -134,7 +133,7 @@ final class StepCard extends HBox {
     }
 
     private StringBinding settingText(BabysitStep step) {
-        String images = String.format(Locale.ROOT, "%,d", step.trainSize());
+        String images = Num.integer(step.trainSize());
         String lambda = Readout.ratio(step.weightDecay());
         return switch (step.check()) {
             case NEAR_CHANCE -> i18n.label("concepts.babysitting.setting.loss", images, lambda,
@@ -183,7 +182,7 @@ final class StepCard extends HBox {
             case "fail" -> CROSS;
             default -> DASH;
         });
-        markText.setText(i18n.text(markKey(kind)));
+        i18n.bind(markText.textProperty(), markKey(kind));
         mark.getStyleClass().removeIf(c -> c.startsWith("babysit-mark-is-"));
         mark.getStyleClass().add("babysit-mark-is-" + kind);
         getStyleClass().removeIf(c -> c.startsWith("babysit-card-is-"));

@@ -18,10 +18,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.SegmentedButton;
+
 import org.gradientlab.core.concepts.conv.ConvPreset;
 import org.gradientlab.core.concepts.conv.Field;
 import org.gradientlab.core.concepts.conv.FieldProblem;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.Parser;
+import org.gradientlab.ui.kit.input.Parsers;
+import org.gradientlab.ui.kit.input.ValidatedField;
 
 /**
  * Left column of the page: convolution or max pooling, the lecture's examples, and one text
@@ -33,7 +38,7 @@ final class ConvControls extends VBox {
     private final ConvPageModel model;
     private final I18n i18n;
     private final Map<Field, TextField> fields = new EnumMap<>(Field.class);
-    private final Map<Field, Label> errors = new EnumMap<>(Field.class);
+    private final Map<Field, ValidatedField<Integer>> inputs = new EnumMap<>(Field.class);
     private final Map<Field, VBox> rows = new EnumMap<>(Field.class);
     private final ComboBox<ConvPreset> presets = new ComboBox<>();
     private boolean showing;
@@ -59,7 +64,9 @@ final class ConvControls extends VBox {
                 modes.selectToggle(before);
             }
         });
-        HBox modeRow = new HBox(conv, pool);
+        // ControlsFX's segmented control: the two modes read as one choice, joined pill-shaped.
+        SegmentedButton modeRow = new SegmentedButton(conv, pool);
+        modeRow.setToggleGroup(modes);
         modeRow.getStyleClass().add("conv-mode-row");
 
         presets.setId("conv-preset");
@@ -117,8 +124,11 @@ final class ConvControls extends VBox {
         Label name = new Label();
         name.textProperty().bind(i18n.label(key));
         name.getStyleClass().add("conv-field-name");
-        TextField field = new TextField(Integer.toString(model.value(f)));
-        field.setId(id);
+        // Any int is read; the model names a value outside its range (with the others in view).
+        Parser<Integer> whole = text -> Parsers.wholeInt(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        ValidatedField<Integer> input = new ValidatedField<>(i18n, id, whole.orSay("concepts.conv.error.number"));
+        TextField field = input.field();
+        field.setText(Integer.toString(model.value(f)));
         field.setPrefColumnCount(5);
         name.setLabelFor(field);
         Tooltip tip = new Tooltip();
@@ -128,16 +138,10 @@ final class ConvControls extends VBox {
         field.setTooltip(tip);
         HBox line = new HBox(8, name, field);
         line.setAlignment(Pos.CENTER_LEFT);
-        Label error = new Label();
-        error.setId(id + "-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
-        error.setVisible(false);
-        VBox row = new VBox(2, line, error);
+        VBox row = new VBox(2, line, input.error());
         row.getStyleClass().add("conv-field-row");
         fields.put(f, field);
-        errors.put(f, error);
+        inputs.put(f, input);
         rows.put(f, row);
         return row;
     }
@@ -147,7 +151,7 @@ final class ConvControls extends VBox {
             TextField field = fields.get(f);
             field.textProperty().addListener((o, was, is) -> {
                 if (!showing) {
-                    read(f, is);
+                    read(f);
                 }
             });
             field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -166,12 +170,8 @@ final class ConvControls extends VBox {
         showProblems();
     }
 
-    private void read(Field f, String text) {
-        try {
-            model.set(f, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            model.markUnreadable(f);
-        }
+    private void read(Field f) {
+        inputs.get(f).value().ifPresentOrElse(value -> model.set(f, value), () -> model.markUnreadable(f));
         // The problems may be the same as before while this field's text went from unreadable to fine.
         showProblems();
     }
@@ -208,34 +208,22 @@ final class ConvControls extends VBox {
 
     private void showProblems() {
         for (Field f : Field.values()) {
-            String text = fields.get(f).getText().strip();
-            String message = whole(text) ? null : i18n.text("concepts.conv.error.number");
-            if (message == null) {
-                for (FieldProblem p : model.problemsProperty().get()) {
-                    if (p.field() == f) {
-                        message = p.paddedInput()
-                                ? i18n.text("concepts.conv.error.filter-too-big", p.max(), p.value())
-                                : i18n.text("concepts.conv.error.range", f.symbol(), p.min(), p.max(), p.value());
-                    }
+            ValidatedField<Integer> input = inputs.get(f);
+            FieldProblem problem = null;
+            for (FieldProblem p : model.problemsProperty().get()) {
+                if (p.field() == f) {
+                    problem = p;
                 }
             }
-            Label error = errors.get(f);
-            error.setText(message == null ? "" : message);
-            error.setVisible(message != null);
-            TextField field = fields.get(f);
-            field.getStyleClass().remove("invalid");
-            if (message != null) {
-                field.getStyleClass().add("invalid");
+            // Unreadable text shows the kit's own message; a readable value may break the model's rules.
+            if (problem == null || input.value().isEmpty()) {
+                input.clearRejection();
+            } else {
+                FieldProblem p = problem;
+                input.reject(() -> p.paddedInput()
+                        ? i18n.text("concepts.conv.error.filter-too-big", p.max(), p.value())
+                        : i18n.text("concepts.conv.error.range", f.symbol(), p.min(), p.max(), p.value()));
             }
-        }
-    }
-
-    private static boolean whole(String text) {
-        try {
-            Integer.parseInt(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 

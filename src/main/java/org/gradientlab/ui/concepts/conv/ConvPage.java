@@ -12,6 +12,7 @@ import org.gradientlab.core.concepts.conv.ConvLayer;
 import org.gradientlab.core.concepts.conv.DemoPlan;
 import org.gradientlab.core.concepts.conv.LayerGeometry;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -22,6 +23,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class ConvPage extends LazyLab {
     public static final String ID = "conv";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.conv.title", "/css/concepts-conv.css");
 
     private final I18n i18n;
     private final ConvPageModel model = new ConvPageModel();
@@ -32,7 +34,7 @@ public final class ConvPage extends LazyLab {
     private final Label expression = new Label();
 
     public ConvPage(I18n i18n) {
-        super(ID, "concepts.conv.title");
+        super(SPEC);
         this.i18n = i18n;
     }
 
@@ -82,7 +84,6 @@ public final class ConvPage extends LazyLab {
         root.setLeft(controlsScroll);
         root.getStyleClass().add("conv-page");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(ConvPage.class.getResource("/css/concepts-conv.css").toExternalForm());
         return root;
     }
 
@@ -90,10 +91,6 @@ public final class ConvPage extends LazyLab {
         model.demoProperty().addListener((o, was, is) -> showDemo());
         model.stepProperty().addListener((o, was, is) -> showDemo());
         model.layerProperty().addListener((o, was, is) -> showCaption());
-        i18n.languageProperty().addListener((o, was, is) -> {
-            showCaption();
-            showDemo();
-        });
         showCaption();
         showDemo();
     }
@@ -103,12 +100,16 @@ public final class ConvPage extends LazyLab {
         if (layer == null) {
             return; // the caption keeps describing the figure still on show
         }
+        caption.textProperty().bind(i18n.render(() -> captionText(layer)));
+    }
+
+    private String captionText(LayerGeometry layer) {
         String text = layer instanceof ConvLayer c
                 ? i18n.text("concepts.conv.caption.conv", c.inputShape(), c.outputShape(), c.filters(), c.filter(),
                         c.stride(), c.padding())
                 : i18n.text("concepts.conv.caption.pool", layer.inputShape(), layer.outputShape(), layer.filter(),
                         layer.stride());
-        caption.setText(layer.fits() ? text : text + " " + i18n.text("concepts.conv.caption.misfit"));
+        return layer.fits() ? text : text + " " + i18n.text("concepts.conv.caption.misfit");
     }
 
     private void showDemo() {
@@ -117,15 +118,14 @@ public final class ConvPage extends LazyLab {
         String key = plan.sameSize() ? "concepts.conv.demo.same"
                 : plan.filterReduced() || plan.strideReduced() || plan.paddingReduced() ? "concepts.conv.demo.reduced"
                 : "concepts.conv.demo.small";
-        String note = i18n.text(key + (plan.pooling() ? "-pool" : ""), plan.filter(), plan.stride(), plan.padding(),
-                plan.width(), plan.height());
-        if (!demo.coversInput()) {
-            note += " " + i18n.text("concepts.conv.demo.uncovered");
-        }
-        demoNote.setText(note);
+        demoNote.textProperty().bind(i18n.render(() -> {
+            String note = i18n.text(key + (plan.pooling() ? "-pool" : ""), plan.filter(), plan.stride(),
+                    plan.padding(), plan.width(), plan.height());
+            return demo.coversInput() ? note : note + " " + i18n.text("concepts.conv.demo.uncovered");
+        }));
         int[] cell = model.currentCell();
-        expression.setText(i18n.text(plan.pooling() ? "concepts.conv.demo.max" : "concepts.conv.demo.dot",
-                cell[0] + 1, cell[1] + 1, demo.expression(cell[0], cell[1])));
+        i18n.bind(expression.textProperty(), plan.pooling() ? "concepts.conv.demo.max" : "concepts.conv.demo.dot",
+                cell[0] + 1, cell[1] + 1, demo.expression(cell[0], cell[1]));
         grid.show(demo, model.stepProperty().get());
     }
 

@@ -43,11 +43,10 @@ final class ConvPlayback extends HBox {
         Label cell = new Label();
         cell.setId("conv-step-label");
         cell.setMinWidth(Region.USE_PREF_SIZE);
-        Runnable showCell = () -> cell.setText(i18n.text("concepts.conv.demo.step", model.stepProperty().get() + 1,
-                model.demoProperty().get().cellCount()));
+        Runnable showCell = () -> i18n.bind(cell.textProperty(), "concepts.conv.demo.step", model.stepProperty().get() + 1,
+                model.demoProperty().get().cellCount());
         model.stepProperty().addListener((o, was, is) -> showCell.run());
         model.demoProperty().addListener((o, was, is) -> showCell.run());
-        i18n.languageProperty().addListener((o, was, is) -> showCell.run());
         showCell.run();
 
         Slider speed = new Slider(Math.log10(ConvPageModel.MIN_SPEED), Math.log10(ConvPageModel.MAX_SPEED),

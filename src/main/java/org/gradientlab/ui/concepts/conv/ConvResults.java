@@ -14,6 +14,7 @@ import org.gradientlab.core.concepts.conv.ConvLayer;
 import org.gradientlab.core.concepts.conv.LayerGeometry;
 import org.gradientlab.core.concepts.conv.Suggestion;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The layer's numbers with the formulas substituted: output size per axis, whether the windows
@@ -40,7 +41,6 @@ final class ConvResults extends VBox {
         suggestions.managedProperty().bind(suggestions.visibleProperty());
         getChildren().addAll(output, width, height, depth, fit, suggestions, parameters, operations);
         model.layerProperty().addListener((o, was, is) -> refresh());
-        i18n.languageProperty().addListener((o, was, is) -> refresh());
         refresh();
     }
 
@@ -61,29 +61,29 @@ final class ConvResults extends VBox {
         suggestions.setVisible(false);
         output.getStyleClass().remove("conv-invalid");
         if (layer == null) {
-            output.setText(i18n.text("concepts.conv.invalid"));
+            i18n.bind(output.textProperty(), "concepts.conv.invalid");
             output.getStyleClass().add("conv-invalid");
             return;
         }
-        output.setText(i18n.text("concepts.conv.output", layer.inputShape(), layer.outputShape()));
+        i18n.bind(output.textProperty(), "concepts.conv.output", layer.inputShape(), layer.outputShape());
         width.setText("W2 = " + layer.horizontal().formula());
         height.setText("H2 = " + layer.vertical().formula());
         depth.setText(layer instanceof ConvLayer c ? "D2 = K = " + c.filters() : "D2 = D = " + layer.depth());
         fit.getStyleClass().removeAll("fits", "misfit");
         if (layer.fits()) {
-            fit.setText(i18n.text("concepts.conv.fits"));
+            i18n.bind(fit.textProperty(), "concepts.conv.fits");
             fit.getStyleClass().add("fits");
         } else {
-            fit.setText(i18n.text("concepts.conv.misfit", misfitAxes(layer)));
+            i18n.bind(fit.textProperty(), "concepts.conv.misfit", misfitAxes(layer));
             fit.getStyleClass().add("misfit");
             showSuggestions(layer);
         }
-        parameters.setText(layer.pooling()
-                ? i18n.text("concepts.conv.parameters.pool")
-                : i18n.text("concepts.conv.parameters", layer.parametersFormula(), ((ConvLayer) layer).weights(),
+        i18n.bind(parameters.textProperty(), layer.pooling()
+                ? Message.of("concepts.conv.parameters.pool")
+                : Message.of("concepts.conv.parameters", layer.parametersFormula(), ((ConvLayer) layer).weights(),
                         ((ConvLayer) layer).filters()));
-        String count = layer.fits() ? layer.operationsFormula() : i18n.text("concepts.conv.operations.none");
-        operations.setText(i18n.text(layer.pooling() ? "concepts.conv.comparisons" : "concepts.conv.multiply-adds", count));
+        Object count = layer.fits() ? layer.operationsFormula() : Message.of("concepts.conv.operations.none");
+        i18n.bind(operations.textProperty(), layer.pooling() ? "concepts.conv.comparisons" : "concepts.conv.multiply-adds", count);
     }
 
     private static String misfitAxes(LayerGeometry layer) {
@@ -98,12 +98,14 @@ final class ConvResults extends VBox {
     }
 
     private void showSuggestions(LayerGeometry layer) {
-        Label title = new Label(i18n.text("concepts.conv.suggest"));
+        Label title = new Label();
+        i18n.bind(title.textProperty(), "concepts.conv.suggest");
         title.getStyleClass().add("conv-suggest-title");
         suggestions.getChildren().add(title);
         for (Suggestion s : layer.suggestions()) {
-            Button button = new Button(i18n.text("concepts.conv.suggestion", s.field().symbol(), s.value(),
-                    s.outputWidth(), s.outputHeight()));
+            Button button = new Button();
+            i18n.bind(button.textProperty(), "concepts.conv.suggestion", s.field().symbol(), s.value(),
+                    s.outputWidth(), s.outputHeight());
             button.setId("conv-suggest-" + s.field().symbol().toLowerCase(Locale.ROOT) + "-" + s.value());
             button.getStyleClass().add("conv-suggestion");
             button.setOnAction(e -> model.set(s.field(), s.value()));

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -26,6 +24,8 @@ import org.gradientlab.core.concepts.ensembles.Ensembles;
 import org.gradientlab.core.concepts.ensembles.Member;
 import org.gradientlab.core.concepts.ensembles.SmallNet;
 import org.gradientlab.core.data.Mnist;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
 
 /**
  * The page's state, on the FX thread: the settings, the two runs (N nets; the dropout net) and
@@ -48,13 +48,13 @@ final class EnsemblesModel {
     private final ReadOnlyObjectWrapper<List<Member>> members = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<EnsembleResult> ensemble = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> ensembleError = new ReadOnlyObjectWrapper<>("");
-    private BackgroundJob<EnsembleResult> ensembleJob;
+    private final LabJob<EnsembleResult> ensembleJob = new LabJob<>("ensemble-training");
 
     private final ReadOnlyObjectWrapper<Status> dropoutStatus = new ReadOnlyObjectWrapper<>(Status.IDLE);
     private final ReadOnlyDoubleWrapper dropoutProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<DropoutEnsembleResult> dropout = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> dropoutError = new ReadOnlyObjectWrapper<>("");
-    private BackgroundJob<DropoutEnsembleResult> dropoutJob;
+    private final LabJob<DropoutEnsembleResult> dropoutJob = new LabJob<>("dropout-ensemble");
 
     /** The page's defaults: {@link SmallNet#members()}, {@link SmallNet#dropoutNet()}, seed 0. */
     EnsemblesModel() {
@@ -90,9 +90,8 @@ final class EnsemblesModel {
         // Indeterminate while MNIST loads and the first net trains.
         ensembleProgress.set(-1);
         ensembleStatus.set(Status.RUNNING);
-        Ending<EnsembleResult> ending = new Ending<>(() -> ensembleJob, ensembleStatus, ensembleError, ensemble::set);
-        ensembleJob = ending.start("ensemble-training",
-                job -> Ensembles.run(config, Mnist.bundled(), job.cancelledFlag(), job.poster(this::addMember)));
+        ensembleJob.start(job -> Ensembles.run(config, Mnist.bundled(), job.cancelledFlag(), job.poster(this::addMember)),
+                new Ending<>(ensembleStatus, ensembleError, ensemble::set));
     }
 
     private void addMember(Member member) {
@@ -104,9 +103,7 @@ final class EnsemblesModel {
     }
 
     void cancelTraining() {
-        if (ensembleJob != null) {
-            ensembleJob.cancel();
-        }
+        ensembleJob.cancel();
     }
 
     /** Trains the dropout net and averages its masked passes; ignored while it runs. */
@@ -121,12 +118,12 @@ final class EnsemblesModel {
         dropoutError.set("");
         dropoutProgress.set(-1);
         dropoutStatus.set(Status.RUNNING);
-        Ending<DropoutEnsembleResult> ending = new Ending<>(() -> dropoutJob, dropoutStatus, dropoutError, r -> {
+        Ending<DropoutEnsembleResult> ending = new Ending<>(dropoutStatus, dropoutError, r -> {
             dropout.set(r);
             dropoutProgress.set(1);
         });
         int iterations = config.net().iterations();
-        dropoutJob = ending.start("dropout-ensemble", job -> DropoutEnsemble.run(config, Mnist.bundled(),
+        dropoutJob.start(job -> DropoutEnsemble.run(config, Mnist.bundled(),
                 job.cancelledFlag(), done -> {
                     // Every 20th update is plenty for a progress bar.
                     if (done % 20 == 0) {
@@ -136,21 +133,18 @@ final class EnsemblesModel {
                     // The curve grows pass by pass: the result so far is that of M = passes done.
                     dropout.set(partial);
                     dropoutProgress.set((iterations + partial.config().passes()) / steps);
-                })));
+                })), ending);
     }
 
     void cancelDropout() {
-        if (dropoutJob != null) {
-            dropoutJob.cancel();
-        }
+        dropoutJob.cancel();
     }
 
     /** Stops both runs and forgets their results; the settings go back to the defaults. */
     void reset() {
-        cancelTraining();
-        cancelDropout();
-        ensembleJob = null;
-        dropoutJob = null;
+        // Forgotten, not just cancelled: a late member or end never writes over the reset page.
+        ensembleJob.forget();
+        dropoutJob.forget();
         members.set(List.of());
         ensemble.set(null);
         dropout.set(null);
@@ -164,53 +158,24 @@ final class EnsemblesModel {
         dropoutRatio.set(DropoutEnsembleConfig.DEFAULT_RATIO);
     }
 
-    /** Reports a job's end into its properties, unless a reset or a newer run replaced the job. */
-    private static final class Ending<R> implements BackgroundJob.Ending<R> {
-        private final Supplier<BackgroundJob<R>> current;
-        private final ReadOnlyObjectWrapper<Status> status;
-        private final ReadOnlyObjectWrapper<String> error;
-        private final Consumer<R> result;
-        private BackgroundJob<R> job;
-
-        Ending(Supplier<BackgroundJob<R>> current, ReadOnlyObjectWrapper<Status> status,
-               ReadOnlyObjectWrapper<String> error, Consumer<R> result) {
-            this.current = current;
-            this.status = status;
-            this.error = error;
-            this.result = result;
-        }
-
-        /** Starts the job this ending reports on. */
-        BackgroundJob<R> start(String name, Function<BackgroundJob<R>, R> work) {
-            job = BackgroundJob.start(name, work, this);
-            return job;
-        }
-
-        private boolean stale() {
-            return job != current.get();
-        }
-
+    /** Reports a run's end into its properties (the kit drops the end of a run a reset forgot). */
+    private record Ending<R>(ReadOnlyObjectWrapper<Status> status, ReadOnlyObjectWrapper<String> error,
+                             Consumer<R> result) implements LabJob.Ending<R> {
         @Override
         public void done(R value) {
-            if (!stale()) {
-                result.accept(value);
-                status.set(Status.DONE);
-            }
+            result.accept(value);
+            status.set(Status.DONE);
         }
 
         @Override
         public void cancelled() {
-            if (!stale()) {
-                status.set(Status.CANCELLED);
-            }
+            status.set(Status.CANCELLED);
         }
 
         @Override
         public void failed(Throwable e) {
-            if (!stale()) {
-                error.set(e.getMessage() == null ? e.toString() : e.getMessage());
-                status.set(Status.FAILED);
-            }
+            error.set(JobFailure.message(e));
+            status.set(Status.FAILED);
         }
     }
 

@@ -1,10 +1,8 @@
 package org.gradientlab.ui.concepts.ensembles;
 
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -27,6 +25,7 @@ import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
 import org.gradientlab.core.concepts.ensembles.EnsembleConfig;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -37,6 +36,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class EnsemblesPage extends LazyLab {
     public static final String ID = "ensembles";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.ensembles.title", "/css/concepts-ensembles.css");
 
     private final I18n i18n;
     private final EnsemblesModel model;
@@ -48,7 +48,7 @@ public final class EnsemblesPage extends LazyLab {
     }
 
     EnsemblesPage(I18n i18n, EnsemblesModel model) {
-        super(ID, "concepts.ensembles.title");
+        super(SPEC);
         this.i18n = i18n;
         this.model = model;
         this.numbers = new Numbers(i18n);
@@ -90,7 +90,7 @@ public final class EnsemblesPage extends LazyLab {
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        caption.textProperty().bind(Bindings.createStringBinding(() -> numbers.caption(model), i18n.languageProperty(),
+        caption.textProperty().bind(i18n.render(() -> numbers.caption(model),
                 model.ensembleProperty(), model.dropoutProperty()));
 
         GridPane ensembleNumbers = numbers.grid("ensembles-numbers", List.of(
@@ -134,7 +134,6 @@ public final class EnsemblesPage extends LazyLab {
         root.setLeft(controls);
         root.setId("lab-" + ID);
         root.getStyleClass().add("ensembles-page");
-        root.getStylesheets().add(EnsemblesPage.class.getResource("/css/concepts-ensembles.css").toExternalForm());
 
         Runnable drawMembers = () -> {
             var result = model.ensembleProperty().get();
@@ -252,25 +251,22 @@ public final class EnsemblesPage extends LazyLab {
         return label;
     }
 
-    private Label small(Callable<String> text) {
+    private Label small(Supplier<String> text) {
         Label label = new Label();
-        label.textProperty().bind(Bindings.createStringBinding(text, i18n.languageProperty()));
+        label.textProperty().bind(i18n.render(text));
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("ensembles-setup");
         return label;
     }
 
-    private Label statusLabel(String id, Callable<String> text, ObservableValue<?>... on) {
+    private Label statusLabel(String id, Supplier<String> text, ObservableValue<?>... on) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("ensembles-status");
-        Observable[] dependencies = new Observable[on.length + 1];
-        System.arraycopy(on, 0, dependencies, 0, on.length);
-        dependencies[on.length] = i18n.languageProperty();
-        label.textProperty().bind(Bindings.createStringBinding(text, dependencies));
+        label.textProperty().bind(i18n.render(text, on));
         return label;
     }
 

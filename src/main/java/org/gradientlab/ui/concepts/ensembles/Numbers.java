@@ -17,6 +17,7 @@ import org.gradientlab.core.concepts.ensembles.Member;
 import org.gradientlab.core.concepts.ensembles.SmallNet;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 
 /** The page's texts made from its numbers: accuracies in per cent, statuses, the setup and the caption. */
 final class Numbers {
@@ -58,7 +59,7 @@ final class Numbers {
     }
 
     String percent(double share) {
-        return i18n.text("concepts.ensembles.percent", share * 100);
+        return Num.percent(share, 2);
     }
 
     private String none() {

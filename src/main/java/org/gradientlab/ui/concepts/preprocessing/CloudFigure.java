@@ -58,7 +58,6 @@ final class CloudFigure extends VBox {
         model.stagesProperty().addListener((o, a, b) -> refresh());
         model.sameScaleProperty().addListener((o, a, b) -> refresh());
         model.hoveredProperty().addListener((o, a, b) -> panels.forEach(p -> p.showHovered(b.intValue())));
-        i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -74,8 +73,8 @@ final class CloudFigure extends VBox {
             panels.get(i).show(stage, model.sameScaleProperty().get() ? shared : Framing.fit(List.of(stage)));
             panels.get(i).showHovered(model.hoveredProperty().get());
         }
-        caption.setText(i18n.text("concepts.preprocessing.caption", model.cloudProperty().get().size(),
-                epsilon()));
+        i18n.bind(caption.textProperty(), "concepts.preprocessing.caption", model.cloudProperty().get().size(),
+                epsilon());
     }
 
     /** The notes' ε written as they write it, "1e-5" (it is a power of ten). */

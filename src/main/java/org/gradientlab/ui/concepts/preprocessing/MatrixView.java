@@ -2,7 +2,6 @@ package org.gradientlab.ui.concepts.preprocessing;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -10,6 +9,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * A 2 × 2 matrix in brackets, "Σ = [a b; c d]", its entries in a grid so the columns line up.
@@ -63,7 +64,7 @@ final class MatrixView extends HBox {
         }
         int decimals = decimals(largest);
         for (int i = 0; i < 4; i++) {
-            cells[i].setText(format(matrix[i / 2][i % 2], decimals));
+            cells[i].setText(Num.fixed(matrix[i / 2][i % 2], decimals));
         }
     }
 
@@ -82,12 +83,4 @@ final class MatrixView extends HBox {
         return (int) Math.max(0, Math.min(4, 2 - Math.floor(Math.log10(rounded))));
     }
 
-    /** {@code value} with {@code decimals}, a true minus sign, and no "−0.00". */
-    static String format(double value, int decimals) {
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        if (text.matches("-0\\.?0*")) {
-            text = text.substring(1);
-        }
-        return text.replace('-', '\u2212');
-    }
 }

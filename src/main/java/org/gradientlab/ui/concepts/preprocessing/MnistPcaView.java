@@ -5,7 +5,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Button;
@@ -19,6 +18,9 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.preprocessing.MnistPca;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The MNIST half of the page: PCA of the first training images, computed once off the FX
@@ -37,7 +39,7 @@ final class MnistPcaView extends VBox {
     private final Label summary = new Label();
     private final VBox figure;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private AtomicBoolean cancelled = new AtomicBoolean();
+    private final LabJob<MnistPca> job = new LabJob<>("mnist-pca");
     private MnistPca result;
     // The status line's key and arguments, so a language switch can say it again.
     private String statusKey = "concepts.preprocessing.mnist.idle";
@@ -100,76 +102,61 @@ final class MnistPcaView extends VBox {
         if (running.get() || result != null) {
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
         running.set(true);
         status("concepts.preprocessing.mnist.busy", images);
-        Thread worker = new Thread(() -> {
-            try {
-                MnistPca done = MnistPca.compute(data.get(), images, MnistPca.DEFAULT_COMPONENTS, stop::get);
-                Platform.runLater(() -> finish(stop, done, null));
-            } catch (CancellationException e) {
-                Platform.runLater(() -> finish(stop, null, null));
-            } catch (RuntimeException | Error e) {
-                // An Error too (out of memory): uncaught, the indicator would spin until Cancel.
-                Platform.runLater(() -> finish(stop, null, e));
-            }
-        }, "mnist-pca");
-        worker.setDaemon(true);
-        worker.start();
+        job.start(run -> MnistPca.compute(data.get(), images, MnistPca.DEFAULT_COMPONENTS, run.cancelledFlag()),
+                LabJob.Ending.of(done -> finish(done, null), () -> finish(null, null), error -> finish(null, error)));
     }
 
     /** Stops a running PCA at its next phase; the page stays usable meanwhile. */
     void cancel() {
         if (running.get()) {
-            cancelled.set(true);
+            // Forgotten, so the page answers at once even while MNIST still loads.
+            job.forget();
             running.set(false);
             status("concepts.preprocessing.mnist.cancelled");
         }
     }
 
-    private void finish(AtomicBoolean run, MnistPca done, Throwable failure) {
-        if (run != cancelled || run.get()) {
-            return;
-        }
+    private void finish(MnistPca done, Throwable failure) {
         running.set(false);
         if (done != null) {
             result = done;
             grid.show(done);
         } else if (failure != null) {
-            status("concepts.preprocessing.mnist.failed", String.valueOf(failure.getMessage()));
+            status("concepts.preprocessing.mnist.failed", JobFailure.message(failure));
             return;
         }
         refreshTexts();
     }
 
     private void refreshTexts() {
-        compute.setText(i18n.text(running.get() ? "concepts.preprocessing.mnist.cancel" : "concepts.preprocessing.mnist.compute"));
+        i18n.bind(compute.textProperty(), running.get() ? "concepts.preprocessing.mnist.cancel" : "concepts.preprocessing.mnist.compute");
         compute.setDisable(result != null);
-        caption.setText(i18n.text("concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS, images));
+        i18n.bind(caption.textProperty(), "concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS, images);
         grid.setLabels(i18n.text("concepts.preprocessing.mnist.mean"), i18n.text("concepts.preprocessing.mnist.scree"),
                 (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
         if (result != null) {
             statusKey = "concepts.preprocessing.mnist.done";
             statusArgs = new Object[] {result.images(), result.varyingPixels(), seconds(result.covarianceMillis()),
                 seconds(result.eigenMillis())};
-            summary.setText(i18n.text("concepts.preprocessing.mnist.cumulative", result.components().length,
-                    percent(result.cumulativeExplained(result.components().length))));
+            i18n.bind(summary.textProperty(), "concepts.preprocessing.mnist.cumulative", result.components().length,
+                    percent(result.cumulativeExplained(result.components().length)));
         }
-        status.setText(i18n.text(statusKey, statusArgs));
+        i18n.bind(status.textProperty(), statusKey, statusArgs);
     }
 
     private void status(String key, Object... args) {
         statusKey = key;
         statusArgs = args;
-        status.setText(i18n.text(key, args));
+        i18n.bind(status.textProperty(), key, args);
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return Num.percent(share, 1);
     }
 
     private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+        return Num.fixed(millis / 1000.0, 1);
     }
 }

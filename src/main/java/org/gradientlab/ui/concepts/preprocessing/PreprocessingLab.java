@@ -23,6 +23,7 @@ import org.gradientlab.core.concepts.preprocessing.MnistPca;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -33,6 +34,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class PreprocessingLab extends LazyLab {
     public static final String ID = "preprocessing";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.preprocessing.title", "/css/concepts-preprocessing.css");
 
     private final I18n i18n;
     private final PreprocessingModel model = new PreprocessingModel();
@@ -48,7 +50,7 @@ public final class PreprocessingLab extends LazyLab {
 
     /** @param mnistImages how many training images the MNIST PCA uses (tests take fewer) */
     PreprocessingLab(I18n i18n, int mnistImages, Supplier<Dataset> mnist) {
-        super(ID, "concepts.preprocessing.title");
+        super(SPEC);
         this.i18n = i18n;
         this.mnistImages = mnistImages;
         this.mnist = mnist;
@@ -118,7 +120,6 @@ public final class PreprocessingLab extends LazyLab {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getStyleClass().add("prep-lab");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(PreprocessingLab.class.getResource("/css/concepts-preprocessing.css").toExternalForm());
         return root;
     }
 

@@ -9,6 +9,8 @@ import org.gradientlab.core.concepts.preprocessing.Stage;
 import org.gradientlab.core.concepts.preprocessing.StageResult;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
 
 /** One column of the figure: the stage's name and formula, its cloud, covariance matrix, mean and eigenvalues. */
 final class StagePanel extends VBox {
@@ -81,10 +83,11 @@ final class StagePanel extends VBox {
         cloud.setHovered(index);
         if (result != null && index >= 0 && index < result.size()) {
             int decimals = 2;
-            point.setText(i18n.text("concepts.preprocessing.point", index + 1,
-                    MatrixView.format(result.xs()[index], decimals), MatrixView.format(result.ys()[index], decimals)));
+            i18n.bind(point.textProperty(), "concepts.preprocessing.point", index + 1,
+                    Num.fixed(result.xs()[index], decimals), Num.fixed(result.ys()[index], decimals));
         } else {
             // A space keeps the line's height, so the panel does not jump as the mouse moves.
+            point.textProperty().unbind();
             point.setText(" ");
         }
     }
@@ -95,14 +98,14 @@ final class StagePanel extends VBox {
         Moments m = result.moments();
         covariance.show(m == null ? null : m.covariance());
         if (m == null) {
-            stats.setText(i18n.text("concepts.preprocessing.stats.none"));
+            i18n.bind(stats.textProperty(), "concepts.preprocessing.stats.none");
         } else {
             int mean = MatrixView.decimals(Math.max(Math.abs(m.meanX()), Math.abs(m.meanY())));
-            stats.setText(i18n.text("concepts.preprocessing.stats", MatrixView.format(m.meanX(), mean),
-                    MatrixView.format(m.meanY(), mean), MatrixView.format(m.eigenvalues()[0], MatrixView.decimals(m.eigenvalues()[0])),
-                    MatrixView.format(m.eigenvalues()[1], MatrixView.decimals(m.eigenvalues()[1]))));
+            i18n.bind(stats.textProperty(), "concepts.preprocessing.stats", Num.fixed(m.meanX(), mean),
+                    Num.fixed(m.meanY(), mean), Num.fixed(m.eigenvalues()[0], MatrixView.decimals(m.eigenvalues()[0])),
+                    Num.fixed(m.eigenvalues()[1], MatrixView.decimals(m.eigenvalues()[1])));
         }
         message.setVisible(result.problem() != null);
-        message.setText(result.problem() == null ? "" : i18n.text(Keys.problem(result.problem())));
+        i18n.bind(message.textProperty(), result.problem() == null ? Message.EMPTY : Message.of(Keys.problem(result.problem())));
     }
 }

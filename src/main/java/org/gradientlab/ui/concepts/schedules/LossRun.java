@@ -2,11 +2,9 @@ package org.gradientlab.ui.concepts.schedules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,19 +14,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentResult;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.Progress;
+import org.gradientlab.core.experiment.training.ExperimentResult;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.ui.Failures;
-import org.gradientlab.ui.training.FrameDrain;
-import org.gradientlab.ui.training.SeriesBuffer;
-import org.gradientlab.ui.training.Smoothing;
+import org.gradientlab.ui.kit.job.JobContext;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.widgets.SeriesBuffer;
+import org.gradientlab.ui.widgets.Smoothing;
 
 /**
  * One training run of a {@link ScheduleComparison} for a figure: MNIST is loaded and the series
- * trained off the FX thread; their records reach the FX thread through a {@link FrameDrain},
- * once per frame, into one loss buffer per series, and {@code onFrame} redraws. The buffers
+ * trained off the FX thread in a {@link LabJob}; their records reach the FX thread once per frame into one loss buffer per series, and {@code onFrame} redraws. The buffers
  * stay after the run ends, until the next start or a {@link #clear()}. FX thread only.
  */
 final class LossRun {
@@ -36,7 +34,7 @@ final class LossRun {
 
     private final Supplier<ExperimentRunner> runner;
     private final Runnable onFrame;
-    private final Executor loader = task -> Thread.ofPlatform().daemon().name("schedules-mnist").start(task);
+    private final LabJob<ExperimentResult> job = new LabJob<>("schedules-run");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
@@ -44,9 +42,6 @@ final class LossRun {
     private boolean[] diverged = new boolean[0];
     private int iterations;
     private int records;
-    private Object current;
-    private RunControl control;
-    private FrameDrain<Progress> drain;
     private ExperimentResult result;
 
     LossRun(Supplier<ExperimentRunner> runner, Runnable onFrame) {
@@ -56,8 +51,6 @@ final class LossRun {
 
     void start(ScheduleComparison comparison) {
         stop();
-        Object token = new Object();
-        current = token;
         int series = comparison.runs().size();
         losses.clear();
         for (int i = 0; i < series; i++) {
@@ -69,45 +62,41 @@ final class LossRun {
         result = null;
         progress.set(0);
         failure.set("");
-        RunControl runControl = new RunControl();
-        FrameDrain<Progress> frames = new FrameDrain<>(batch -> {
-            if (current == token) {
-                accept(batch);
+        state.set(State.LOADING);
+        job.start(run -> train(comparison, run), LabJob.Ending.of(this::ended, this::ended, this::failed));
+    }
+
+    /** The worker's part: load MNIST, then train every series on the core's runner. */
+    private ExperimentResult train(ScheduleComparison comparison, JobContext run) throws Exception {
+        Consumer<Progress> frames = run.channel(this::accept);
+        Mnist data = Mnist.bundled();
+        run.post(() -> {
+            if (state.get() == State.LOADING) {
+                state.set(State.RUNNING);
             }
         });
-        control = runControl;
-        drain = frames;
-        frames.start();
-        state.set(State.LOADING);
-        CompletableFuture.supplyAsync(Mnist::bundled, loader)
-                .thenCompose(data -> {
-                    Platform.runLater(() -> {
-                        if (current == token && state.get() == State.LOADING) {
-                            state.set(State.RUNNING);
-                        }
-                    });
-                    return comparison.start(runner.get(), data, runControl, frames::offer);
-                })
-                .whenComplete((ended, error) -> Platform.runLater(() -> {
-                    if (current != token) {
-                        return;
-                    }
-                    frames.stop();
-                    if (error != null) {
-                        System.getLogger(LossRun.class.getName()).log(System.Logger.Level.WARNING,
-                                "learning-rate schedule run failed", error);
-                        Throwable cause = Failures.cause(error);
-                        failure.set(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
-                    }
-                    result = ended;
-                    State end = error != null ? State.FAILED : ended.cancelled() ? State.CANCELLED : State.DONE;
-                    if (end == State.DONE) {
-                        // A diverged series stops early, so its records never add up to the planned count.
-                        progress.set(1);
-                    }
-                    state.set(end);
-                    onFrame.run();
-                }));
+        return comparison.start(runner.get(), data, run.control(), frames::accept).get();
+    }
+
+    private void ended(ExperimentResult ended) {
+        result = ended;
+        // A diverged series stops early, so its records never add up to the planned count.
+        progress.set(1);
+        state.set(State.DONE);
+        onFrame.run();
+    }
+
+    private void ended() {
+        state.set(State.CANCELLED);
+        onFrame.run();
+    }
+
+    private void failed(Throwable error) {
+        System.getLogger(LossRun.class.getName()).log(System.Logger.Level.WARNING,
+                "learning-rate schedule run failed", error);
+        failure.set(JobFailure.message(error));
+        state.set(State.FAILED);
+        onFrame.run();
     }
 
     /** Why the last run failed, in the worker's words; empty unless {@link State#FAILED}. */
@@ -117,18 +106,11 @@ final class LossRun {
 
     /** Cancels the run (its curves so far stay). */
     void stop() {
-        if (control != null) {
-            control.cancel();
-        }
-        if (drain != null) {
-            drain.stop();
-        }
+        // Forgotten: the page says Cancelled at once, and no late record lands on the next run.
+        job.forget();
         if (isBusy()) {
             state.set(State.CANCELLED);
         }
-        current = null;
-        control = null;
-        drain = null;
     }
 
     /** Cancels and forgets every curve. */
@@ -186,7 +168,7 @@ final class LossRun {
 
     /**
      * The mean loss of the series' last 100 updates once a run completed ({@link
-     * org.gradientlab.core.experiment.SeriesResult#finalLoss()}), else NaN.
+     * org.gradientlab.core.experiment.training.SeriesResult#finalLoss()}), else NaN.
      */
     double finalLoss(int series) {
         return result == null || result.cancelled() ? Double.NaN : result.series().get(series).finalLoss();

@@ -17,6 +17,10 @@ import javafx.scene.layout.GridPane;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.core.optim.LearningRateSchedule;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.input.Invalid;
+import org.gradientlab.ui.kit.input.Parsers;
+import org.gradientlab.ui.kit.input.ValidatedField;
+import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The editors of the four schedules: α0, the run length, step decay's k and γ, exponential k and
@@ -42,45 +46,31 @@ final class ScheduleForm {
     private double exponentialK;
     private double inverseTimeK;
 
-    /** One labelled text field, its rule and its message. */
+    /** One labelled text field (the input kit's), its rule and its message. */
     private final class Field {
-        final TextField text = new TextField();
-        final Label error = new Label();
-        final String errorKey;
-        final Rule rule;
-        final DoubleConsumer store;
-        boolean valid = true;
+        final ValidatedField<Double> input;
+        final TextField text;
+        final Label error;
 
         Field(String id, String errorKey, Rule rule, DoubleConsumer store) {
-            this.errorKey = errorKey;
-            this.rule = rule;
-            this.store = store;
-            text.setId("schedules-" + id);
+            input = new ValidatedField<>(i18n, "schedules-" + id, typed -> {
+                try {
+                    double value = Parsers.number(typed);
+                    rule.check(value);
+                    return value;
+                } catch (IllegalArgumentException e) {
+                    throw new Invalid(errorKey);
+                }
+            });
+            text = input.field();
+            error = input.error();
             text.setPrefColumnCount(7);
-            error.setId("schedules-" + id + "-error");
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            text.textProperty().addListener((o, was, is) -> check());
+            input.setOnValidEdit(store::accept);
+            text.textProperty().addListener((o, was, is) -> publish());
         }
 
-        void check() {
-            try {
-                double value = Double.parseDouble(text.getText().trim());
-                rule.check(value);
-                store.accept(value);
-                valid = true;
-            } catch (IllegalArgumentException e) {
-                valid = false;
-            }
-            showMessage();
-            publish();
-        }
-
-        void showMessage() {
-            error.setText(valid ? "" : i18n.text(errorKey));
-            error.setVisible(!valid);
-            error.setManaged(!valid);
-            text.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !valid);
+        boolean valid() {
+            return input.validProperty().get();
         }
     }
 
@@ -108,7 +98,6 @@ final class ScheduleForm {
                 "concepts.schedules.error.decay", v -> new LearningRateSchedule.Exponential(1, v), v -> exponentialK = v);
         add("inv-k", "concepts.schedules.field.inv-k", "concepts.schedules.tip.inv",
                 "concepts.schedules.error.decay", v -> new LearningRateSchedule.InverseTime(1, v), v -> inverseTimeK = v);
-        i18n.languageProperty().addListener((o, was, is) -> fields.forEach(Field::showMessage));
         reset();
     }
 
@@ -145,7 +134,7 @@ final class ScheduleForm {
     }
 
     boolean allValid() {
-        return fields.stream().allMatch(f -> f.valid);
+        return fields.stream().allMatch(Field::valid);
     }
 
     private void store(ScheduleSettings s) {

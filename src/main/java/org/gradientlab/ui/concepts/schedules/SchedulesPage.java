@@ -18,8 +18,9 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.schedules.LearningRateSketch;
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
-import org.gradientlab.core.experiment.ExperimentRunner;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
 /**
@@ -31,6 +32,7 @@ import org.gradientlab.ui.lab.LazyLab;
  */
 public final class SchedulesPage extends LazyLab {
     public static final String ID = "schedules";
+    public static final LabSpec SPEC = new LabSpec(ID, "concepts.schedules.title", "/css/concepts-schedules.css");
     private static final List<String> SCHEDULE_KEYS = List.of("concepts.schedules.name.constant",
             "concepts.schedules.name.step", "concepts.schedules.name.exponential", "concepts.schedules.name.inverse-time");
     private static final List<String> SKETCH_KEYS = List.of("concepts.schedules.sketch.very-high",
@@ -55,7 +57,7 @@ public final class SchedulesPage extends LazyLab {
     private VBox figures;
 
     public SchedulesPage(I18n i18n) {
-        super(ID, "concepts.schedules.title");
+        super(SPEC);
         this.i18n = i18n;
     }
 
@@ -133,7 +135,6 @@ public final class SchedulesPage extends LazyLab {
         root.setLeft(side);
         root.getStyleClass().add("schedules-page");
         root.setId("lab-" + ID);
-        root.getStylesheets().add(SchedulesPage.class.getResource("/css/concepts-schedules.css").toExternalForm());
         return root;
     }
 
@@ -208,9 +209,9 @@ public final class SchedulesPage extends LazyLab {
         Label text = new Label();
         text.setId(id);
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(stateKey(run.stateProperty().get()),
+        text.textProperty().bind(i18n.render(() -> i18n.text(stateKey(run.stateProperty().get()),
                 Math.round(100 * run.progressProperty().get()), run.failureProperty().get()), run.stateProperty(),
-                run.progressProperty(), run.failureProperty(), i18n.languageProperty()));
+                run.progressProperty(), run.failureProperty()));
         VBox box = new VBox(bar, text);
         box.getStyleClass().add("schedule-status");
         return box;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ProgressListener;
+import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.nn.MultiLayerNet;
 import org.gradientlab.core.nn.WeightInit;

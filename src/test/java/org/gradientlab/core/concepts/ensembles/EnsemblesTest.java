@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.nn.Matrix;
+import org.gradientlab.core.linalg.Matrix;
 import org.gradientlab.core.nn.MultiLayerNet;
 
 /** Real MNIST, small nets: 200 steps on 2000 images, tested on 2000 images. */

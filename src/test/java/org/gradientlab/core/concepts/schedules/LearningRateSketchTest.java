@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.ExperimentResult;
-import org.gradientlab.core.experiment.ExperimentRunner;
-import org.gradientlab.core.experiment.Progress;
-import org.gradientlab.core.experiment.ProgressLog;
+import org.gradientlab.core.experiment.training.ExperimentResult;
+import org.gradientlab.core.experiment.training.ExperimentRunner;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressLog;
 import org.gradientlab.core.experiment.RunControl;
-import org.gradientlab.core.experiment.SeriesResult;
+import org.gradientlab.core.experiment.training.SeriesResult;
 import org.junit.jupiter.api.Test;
 
 /** The lecture's loss-vs-lr sketch, from real MNIST runs of the page's net. */

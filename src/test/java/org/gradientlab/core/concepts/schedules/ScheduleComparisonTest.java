@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.gradientlab.core.data.Mnist;
-import org.gradientlab.core.experiment.SeriesPlan;
+import org.gradientlab.core.experiment.training.SeriesPlan;
 import org.gradientlab.core.optim.LearningRateSchedule;
 import org.junit.jupiter.api.Test;
 

@@ -14,8 +14,6 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -34,11 +32,12 @@ import org.gradientlab.core.concepts.activations.ActivationSettings;
 import org.gradientlab.core.concepts.activations.GalleryFunction;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
-import org.gradientlab.ui.theme.Theme;
 import org.gradientlab.ui.widgets.SliderField;
 
 /** The gallery as a learner uses it: click a function, move α, read the checklist, send it on. */
@@ -54,17 +53,9 @@ class ActivationsPageTest {
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         // The training runs on the FX thread here, so it is done once the view is shown.
-        page = new ActivationsPage(i18n, sent::add, Runnable::run);
+        page = new ActivationsPage(i18n, sent::add, new JobRunner(Runnable::run, Runnable::run));
         page.attach(shown::add);
-        Scene scene = new Scene((Parent) page.view(), 1100, 760);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        stage.setFullScreen(false);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        UiTestKit.show(stage, page, 1100, 760);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -148,6 +139,10 @@ class ActivationsPageTest {
         assertTrue(OnFx.call(() -> field.error().isVisible()));
         assertTrue(OnFx.call(() -> field.error().getText()).contains("from −1 to 1"), OnFx.call(() -> field.error().getText()));
         assertEquals(0, page.model().settingsProperty().get().preluAlpha());
+        assertTrue(OnFx.call(() -> field.field().getStyleClass().contains("invalid")), "the field has the red border");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(OnFx.call(() -> org.controlsfx.control.decoration.Decorator.getDecorations(field.field()).isEmpty()),
+                "and ControlsFX's error mark");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.concepts.babysitting.StepResult;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.kit.job.JobRunner;
 
 /**
  * The model with its worker and its hand-over to the FX thread both queued by the test, so the
@@ -33,7 +34,7 @@ class BabysittingModelTest {
 
     @BeforeEach
     void create() {
-        model = OnFx.call(() -> new BabysittingModel(STEPS, 0, Mnist::bundled, worker::add, applier::add));
+        model = OnFx.call(() -> new BabysittingModel(STEPS, 0, Mnist::bundled, new JobRunner(worker::add, applier::add)));
     }
 
     private static void runAll(List<Runnable> queue) {
@@ -113,7 +114,7 @@ class BabysittingModelTest {
     void anErrorOnTheWorkerEndsTheRunWithItsMessageInsteadOfStayingBusy() {
         BabysittingModel failing = OnFx.call(() -> new BabysittingModel(STEPS, 0, () -> {
             throw new OutOfMemoryError("Java heap space");
-        }, worker::add, applier::add));
+        }, new JobRunner(worker::add, applier::add)));
         OnFx.call(() -> {
             failing.runAll();
             return null;

@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
@@ -32,13 +30,12 @@ import org.gradientlab.core.concepts.babysitting.BabysitStep;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.nn.WeightInit;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.concepts.ConceptsLab;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.RecordingLab;
-import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Theme;
 
 /** The page as a learner uses it: click Run, wait for the real MNIST runs, read marks and numbers. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,13 +58,7 @@ class BabysittingPageTest {
     }
 
     private void show(javafx.scene.Node root) {
-        Scene scene = new Scene((Parent) root, 1280, 800);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        stage.setFullScreen(false);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        UiTestKit.show(stage, (Parent) root, UiTestKit.WIDTH, UiTestKit.HEIGHT);
     }
 
     @Test
@@ -88,12 +79,7 @@ class BabysittingPageTest {
     }
 
     private static void awaitIdle(BabysittingPage page) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> OnFx.call(() -> !page.model().busyProperty().get()));
-        } catch (TimeoutException e) {
-            throw new AssertionError("the steps did not finish", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestKit.waitUntil(60, () -> !page.model().busyProperty().get());
     }
 
     private static String text(FxRobot robot, String id) {

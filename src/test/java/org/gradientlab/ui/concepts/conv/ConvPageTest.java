@@ -12,8 +12,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -29,10 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.concepts.conv.Window;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Theme;
 
 /** The page as a learner uses it: pick examples, type sizes, step the animation, read the screen. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,16 +41,7 @@ class ConvPageTest {
     void start(Stage stage) {
         i18n = new I18n(Language.ENGLISH);
         page = new ConvPage(i18n);
-        Scene scene = new Scene((Parent) page.view(), 1100, 760);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        // The primary stage is shared by every TestFX class: earlier tests may have sized it.
-        stage.setFullScreen(false);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        UiTestKit.show(stage, page, 1100, 760);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -209,7 +197,7 @@ class ConvPageTest {
         assertEquals("매개변수: (3·3·1 + 1)·1 = 10 (가중치 9개, 편향 1개)", text(robot, "#conv-parameters"));
         assertEquals("재생", robot.lookup("#conv-play").queryAs(Button.class).getText());
         type(robot, "#conv-field-s", "0");
-        assertTrue(text(robot, "#conv-field-s-error").startsWith("S은(는) 1에서"), text(robot, "#conv-field-s-error"));
+        assertTrue(text(robot, "#conv-field-s-error").startsWith("S의 값은 1에서"), text(robot, "#conv-field-s-error"));
     }
 
     @Test

@@ -13,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
@@ -37,14 +35,13 @@ import org.gradientlab.core.concepts.ensembles.Ensembles;
 import org.gradientlab.core.concepts.ensembles.SmallNet;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.concepts.ConceptsLab;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.RecordingLab;
-import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Theme;
 import org.gradientlab.ui.widgets.SeriesPalette;
 
 /** The page as a learner uses it, with nets small enough to train in a fraction of a second. */
@@ -64,15 +61,7 @@ class EnsemblesPageTest {
         i18n = new I18n(Language.ENGLISH);
         page = new EnsemblesPage(i18n, new EnsemblesModel(MEMBERS, DROPOUT, 0));
         lab = new ConceptsLab(i18n, List.of(page, new RecordingLab("other")));
-        Scene scene = new Scene((Parent) lab.view(), 1280, 800);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        stage.setFullScreen(false);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        UiTestKit.show(stage, lab);
     }
 
     private void await(java.util.function.Supplier<Status> status) {
@@ -106,7 +95,8 @@ class EnsemblesPageTest {
     }
 
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f\u00a0%%", share * 100);
+        // The UI's one percent style (Num.percent), in both languages: 97.31%.
+        return String.format(Locale.ROOT, "%.2f%%", share * 100);
     }
 
     @Test

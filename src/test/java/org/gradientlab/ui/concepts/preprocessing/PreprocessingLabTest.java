@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -27,11 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.gradientlab.core.concepts.preprocessing.CloudPreset;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
-import org.gradientlab.ui.theme.Theme;
 
 @ExtendWith(ApplicationExtension.class)
 class PreprocessingLabTest {
@@ -52,10 +49,7 @@ class PreprocessingLabTest {
             }
             return Mnist.bundled().train();
         });
-        Scene scene = new Scene((Parent) lab.view(), 1100, 760);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        stage.show();
+        UiTestKit.show(stage, lab, 1100, 760);
     }
 
     private List<String> covariances() {
@@ -191,8 +185,8 @@ class PreprocessingLabTest {
         assertEquals(2, MatrixView.decimals(0.999996), "rounds to 1.00");
         assertEquals(1, MatrixView.decimals(18.04));
         assertEquals(4, MatrixView.decimals(0.0019));
-        assertEquals("0.00", MatrixView.format(-1e-17, 2));
-        assertEquals("\u22122.25", MatrixView.format(-2.25, 2));
+        assertEquals("0.00", org.gradientlab.ui.kit.text.Num.fixed(-1e-17, 2));
+        assertEquals("\u22122.25", org.gradientlab.ui.kit.text.Num.fixed(-2.25, 2));
     }
 
     @Test

@@ -2,16 +2,14 @@ package org.gradientlab.ui.concepts.schedules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 
 class LossRunTest {
     @BeforeAll
@@ -28,7 +26,7 @@ class LossRunTest {
             run.start(ScheduleSettings.defaults().comparison(ScheduleComparison.lectureSetup()));
             return null;
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> OnFx.call(() -> run.stateProperty().get() == LossRun.State.FAILED));
+        UiTestKit.waitUntil(30, () -> run.stateProperty().get() == LossRun.State.FAILED);
         assertEquals("no runner today", OnFx.call(() -> run.failureProperty().get()));
     }
 }

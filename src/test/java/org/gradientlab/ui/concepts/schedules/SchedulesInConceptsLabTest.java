@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
@@ -16,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.concepts.ConceptsLab;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -34,10 +31,7 @@ class SchedulesInConceptsLabTest {
     void start(Stage stage) {
         page = new SchedulesPage(new I18n(Language.ENGLISH));
         lab = new ConceptsLab(new I18n(Language.ENGLISH), List.of(page, new RecordingLab("other")));
-        stage.setScene(new Scene((Parent) lab.view(), 1280, 800));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        UiTestKit.show(stage, lab);
     }
 
     @Test
@@ -46,8 +40,7 @@ class SchedulesInConceptsLabTest {
         robot.interact(() -> iterations.setText("50"));
         robot.clickOn("#schedules-train");
         robot.clickOn("#concept-nav-other");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> OnFx.call(() -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE));
+        UiTestKit.waitUntil(60, () -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE);
         robot.clickOn("#concept-nav-schedules");
 
         assertSame(page, OnFx.call(() -> lab.pageProperty().get()));

@@ -3,16 +3,11 @@ package org.gradientlab.ui.concepts.schedules;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -26,12 +21,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
-import org.gradientlab.ui.theme.Theme;
 
 /** The page as a learner uses it: type in the editors, press Train, read the figures. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,22 +41,12 @@ class SchedulesPageTest {
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         page = new SchedulesPage(i18n);
-        Scene scene = new Scene((Parent) page.view(), 1280, 800);
-        new Appearance(Theme.LIGHT, 100).style(scene);
-        stage.setScene(scene);
-        stage.setFullScreen(false);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        UiTestKit.show(stage, page);
     }
 
     private void edit(FxRobot robot, String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
         robot.interact(() -> field.setText(text));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 
     private double[] rateCurve(int schedule) {
@@ -118,7 +102,7 @@ class SchedulesPageTest {
         edit(robot, "#schedules-lr0", "1e30");
         edit(robot, "#schedules-iterations", "50");
         robot.clickOn("#schedules-train");
-        waitUntil(() -> OnFx.call(() -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE), 60);
+        UiTestKit.waitUntil(60, () -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE);
         assertTrue(OnFx.call(() -> page.scheduleRun().diverged(0)), "α0 1e30 diverges");
         assertEquals("Done.", robot.lookup("#schedules-status").queryAs(Label.class).getText());
         assertEquals(1.0, robot.lookup("#schedules-status-bar").queryAs(javafx.scene.control.ProgressBar.class)
@@ -131,8 +115,8 @@ class SchedulesPageTest {
         assertFalse(robot.lookup("#schedules-stale").queryAs(Label.class).isVisible());
         assertTrue(OnFx.call(() -> page.lossFigure().curves().stream().allMatch(c -> c.y().length == 0)));
         robot.clickOn("#schedules-train");
-        waitUntil(() -> OnFx.call(() -> page.lossFigure().curves().get(3).y().length > 20), 60);
-        waitUntil(() -> OnFx.call(() -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE), 60);
+        UiTestKit.waitUntil(60, () -> page.lossFigure().curves().get(3).y().length > 20);
+        UiTestKit.waitUntil(60, () -> page.scheduleRun().stateProperty().get() == LossRun.State.DONE);
         List<CurveFigure.Curve> curves = OnFx.call(() -> page.lossFigure().curves());
         for (CurveFigure.Curve curve : curves) {
             assertEquals(200, curve.y().length);
@@ -185,14 +169,14 @@ class SchedulesPageTest {
         // Stop in the FX event that sees the curves grow: with a warm JIT the 4 × 300 updates end about
         // 0.6 s later, and on a faster machine a robot click can come after the end and start a new run.
         java.util.concurrent.atomic.AtomicReference<String> label = new java.util.concurrent.atomic.AtomicReference<>();
-        waitUntil(() -> OnFx.call(() -> {
+        UiTestKit.waitUntil(60, () -> {
             if (page.sketchFigure().curves().get(3).y().length <= 10) {
                 return false;
             }
             label.set(run.getText());
             run.fire();
             return true;
-        }), 60);
+        });
         assertEquals("Stop", label.get());
         assertEquals(LossRun.State.CANCELLED, OnFx.call(() -> page.sketchRun().stateProperty().get()));
         List<CurveFigure.Curve> curves = OnFx.call(() -> page.sketchFigure().curves());

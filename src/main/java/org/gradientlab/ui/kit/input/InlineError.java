@@ -1,0 +1,69 @@
+package org.gradientlab.ui.kit.input;
+
+import java.util.function.Supplier;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * How a refused text shows, the same in every lab: the message in a label under the field, a
+ * red border ({@code invalid} style class, base.css) and ControlsFX's error mark in the field's
+ * corner whose tooltip repeats the message. The message is worded again when the language changes.
+ */
+final class InlineError {
+    private final TextField field;
+    private final Label label = new Label();
+    private final ValidationSupport support = new ValidationSupport();
+    private Supplier<String> message;
+
+    InlineError(I18n i18n, TextField field, String labelId) {
+        this.field = field;
+        label.setId(labelId);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.managedProperty().bind(label.visibleProperty());
+        label.setVisible(false);
+        // ValidationSupport runs the validator a pulse later, so it reads the message in force then.
+        support.registerValidator(field, false, (c, text) -> message == null
+                ? new ValidationResult() : ValidationResult.fromError(c, message.get()));
+        i18n.languageProperty().addListener((o, was, is) -> {
+            if (message != null) {
+                show(message);
+            }
+        });
+    }
+
+    Label label() {
+        return label;
+    }
+
+    boolean showing() {
+        return message != null;
+    }
+
+    void show(Supplier<String> next) {
+        message = next;
+        label.setText(next.get());
+        label.setVisible(true);
+        if (!field.getStyleClass().contains("invalid")) {
+            field.getStyleClass().add("invalid");
+        }
+        support.revalidate(field);
+    }
+
+    void clear() {
+        if (message == null) {
+            return;
+        }
+        message = null;
+        label.setText("");
+        label.setVisible(false);
+        field.getStyleClass().remove("invalid");
+        support.revalidate(field);
+    }
+}

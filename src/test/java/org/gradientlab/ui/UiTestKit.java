@@ -1,0 +1,69 @@
+package org.gradientlab.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.prefs.ShellSettings;
+import org.gradientlab.ui.theme.Appearance;
+import org.gradientlab.ui.theme.Fonts;
+
+/**
+ * The UI tests' one way to put a lab on screen and wait for it: the window's first-start size,
+ * theme and font scale, the bundled font loaded. {@link OnFx} is the third piece: act and read
+ * on the FX thread.
+ */
+public final class UiTestKit {
+    private static final ShellSettings FIRST_START = ShellSettings.defaults();
+    /** The main window's size on first start. */
+    public static final double WIDTH = FIRST_START.width();
+    public static final double HEIGHT = FIRST_START.height();
+
+    private UiTestKit() {}
+
+    /** Shows {@code lab} in {@code stage} at the main window's first-start size. FX thread (a TestFX @Start). */
+    public static Scene show(Stage stage, Lab lab) {
+        return show(stage, (Parent) lab.view(), WIDTH, HEIGHT);
+    }
+
+    /** As {@link #show(Stage, Lab)} at another size, for a test about a smaller window. */
+    public static Scene show(Stage stage, Lab lab, double width, double height) {
+        return show(stage, (Parent) lab.view(), width, height);
+    }
+
+    /** Shows any {@code root} (a widget, a whole window's content) styled as the app styles its scenes. */
+    public static Scene show(Stage stage, Parent root, double width, double height) {
+        Fonts.load();
+        Scene scene = new Scene(root, width, height);
+        new Appearance(FIRST_START.theme(), FIRST_START.fontScale()).style(scene);
+        stage.setScene(scene);
+        // The primary stage is shared by every TestFX class: earlier tests may have sized or moved it.
+        stage.setFullScreen(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return scene;
+    }
+
+    /**
+     * Waits until {@code condition}, read on the FX thread (so it may read nodes and properties),
+     * holds; fails the test after {@code seconds}. Then lets the FX events queued so far run.
+     */
+    public static void waitUntil(int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> OnFx.call(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the condition did not hold within " + seconds + " s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
