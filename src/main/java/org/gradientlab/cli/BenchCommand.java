@@ -122,9 +122,11 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("Gradient Lab bench, " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         out.println(GemmBenchmark.environment());
         out.println();
-        out.printf(Locale.ROOT, "GEMM, GFLOP/s per thread (one thread), median of %d trials after %d ms warm-up%n",
+        out.printf(Locale.ROOT, "GEMM, GFLOP per CPU second (one thread), median of %d trials after %d ms warm-up%n",
                 gemm.trials(), gemm.warmupMillis());
-        out.print(GemmBenchmark.table(GemmBenchmark.run(gemm)));
+        List<GemmBenchmark.Result> products = GemmBenchmark.run(gemm);
+        out.print(GemmBenchmark.table(products));
+        out.print(GemmBenchmark.summary(products));
         out.flush();
 
         ActivationProbeConfig probe = ActivationProbeConfig.book(WeightInit.ofStd(1), Activation.SIGMOID);

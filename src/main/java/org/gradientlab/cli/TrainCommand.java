@@ -75,7 +75,8 @@ public final class TrainCommand implements Callable<Integer> {
     private Integer batchSize;
 
     @Option(names = "--evaluate-every", paramLabel = "N",
-            description = "optimizers, init: accuracies every N iterations too (default: at the end only)")
+            description = "optimizers, init: accuracies every N iterations too, on the first 10000 images of"
+                    + " each set (default: at the end only; the end always on all)")
     private Integer evaluateEvery;
 
     @Mixin

@@ -8,9 +8,19 @@ import org.gradientlab.ui.kit.job.UncaughtHandler;
 import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.prefs.ShellPreferences;
 import org.gradientlab.ui.shell.ShellWindow;
+import org.gradientlab.ui.theme.Fonts;
 
 /** The GUI: the main window with the user's saved settings. */
 public final class GradientLabApp extends Application {
+    /**
+     * Registering the two Noto Sans KR faces takes a good part of start-up; it runs beside the
+     * shell's construction, which waits for it only where the scene is styled.
+     */
+    @Override
+    public void init() {
+        Thread.ofPlatform().daemon().name("font-loader").start(Fonts::load);
+    }
+
     @Override
     public void start(Stage stage) {
         ShellWindow window = new ShellWindow(stage, ShellPreferences.forUser(), PathChooser::system, Labs::standard);

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 import org.gradientlab.core.linalg.GemmKernel;
 import org.gradientlab.core.linalg.GemmKernels;
@@ -35,11 +37,19 @@ public final class GemmBenchmark {
         }
     }
 
-    /** Median time per call and the rate it gives; NaN when the kernel is unavailable. */
+    /**
+     * Median CPU time per call and the rate it gives; NaN when the kernel is unavailable.
+     * {@code peakGflops}: the vector kernel's {@link #peakGflops peak probe} in the same run.
+     */
     public record Result(Shape shape, double plainMillis, double plainGflops,
-                         double vectorMillis, double vectorGflops) {
+                         double vectorMillis, double vectorGflops, double peakGflops) {
         public double speedup() {
             return plainMillis / vectorMillis;
+        }
+
+        /** The vector kernel's rate as a share of the core's FMA peak (0.75 = 75 %). */
+        public double fractionOfPeak() {
+            return vectorGflops / peakGflops;
         }
     }
 
@@ -60,6 +70,8 @@ public final class GemmBenchmark {
             return new Settings(3000, 100, 5);
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private GemmBenchmark() {}
 
@@ -91,11 +103,15 @@ public final class GemmBenchmark {
             for (Workload w : work) {
                 kernels.forEach(w::call);
             }
+            kernels.forEach(kernel -> kernel.peakProbe(1000));
         } while (System.nanoTime() < deadline);
 
+        GemmKernel vectorKernel = kernels.size() > 1 ? kernels.get(1) : null;
+        long peakRounds = vectorKernel == null ? 0 : peakRounds(vectorKernel, settings);
         List<Result> results = new ArrayList<>();
         for (Workload w : work) {
             double[][] trials = new double[kernels.size()][settings.trials()];
+            double[] peaks = new double[settings.trials()];
             long[] repetitions = new long[kernels.size()];
             for (int i = 0; i < kernels.size(); i++) {
                 repetitions[i] = Math.max(1, Math.round(settings.trialMillis() * 1e6 / w.estimate(kernels.get(i))));
@@ -105,11 +121,12 @@ public final class GemmBenchmark {
                 for (int i = 0; i < kernels.size(); i++) {
                     trials[i][t] = w.time(kernels.get(i), repetitions[i]);
                 }
+                peaks[t] = vectorKernel == null ? Double.NaN : peakTrial(vectorKernel, peakRounds);
             }
             double plain = median(trials[0]);
             double vector = kernels.size() > 1 ? median(trials[1]) : Double.NaN;
             double flops = w.shape.flops();
-            results.add(new Result(w.shape, plain / 1e6, flops / plain, vector / 1e6, flops / vector));
+            results.add(new Result(w.shape, plain / 1e6, flops / plain, vector / 1e6, flops / vector, median(peaks)));
         }
         return results;
     }
@@ -124,14 +141,27 @@ public final class GemmBenchmark {
     }
 
     public static String table(List<Result> results) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-17s %-20s %9s %8s %9s %8s %7s%n",
-                "product", "shape", "plain ms", "GFLOP/s", "vector ms", "GFLOP/s", "speedup"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-17s %-20s %9s %8s %9s %8s %7s %6s%n",
+                "product", "shape", "plain ms", "GFLOP/s", "vector ms", "GFLOP/s", "speedup", "% peak"));
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "%-17s %-20s %9.3f %8.2f %9.3f %8.2f %6.1fx%n",
+            out.append(String.format(Locale.ROOT, "%-17s %-20s %9.3f %8.2f %9.3f %8.2f %6.1fx %6.1f%n",
                     r.shape().role(), r.shape().product(), r.plainMillis(), r.plainGflops(),
-                    r.vectorMillis(), r.vectorGflops(), r.speedup()));
+                    r.vectorMillis(), r.vectorGflops(), r.speedup(), 100 * r.fractionOfPeak()));
         }
         return out.toString();
+    }
+
+    /**
+     * The peak and the vector kernel's rate over all shapes weighted by their FLOPs (total FLOPs
+     * over total time: what one pass over every shape once achieves).
+     */
+    public static String summary(List<Result> results) {
+        double flops = results.stream().mapToDouble(r -> r.shape().flops()).sum();
+        double millis = results.stream().mapToDouble(Result::vectorMillis).sum();
+        double rate = flops / (millis * 1e6);
+        double peak = median(results.stream().mapToDouble(Result::peakGflops).toArray());
+        return String.format(Locale.ROOT, "peak (independent FMAs, one core): %.1f GFLOP/s; vector kernel over these"
+                + " shapes, FLOP-weighted: %.1f GFLOP/s = %.1f %% of peak%n", peak, rate, 100 * rate / peak);
     }
 
     /** Optional arguments: warmupMillis trialMillis trials (defaults: {@link Settings#standard()}). */
@@ -140,9 +170,51 @@ public final class GemmBenchmark {
                 ? new Settings(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]))
                 : Settings.standard();
         System.out.println(environment());
-        System.out.println("GFLOP/s per thread (one thread), median of " + settings.trials()
+        System.out.println("GFLOP per CPU second (one thread), median of " + settings.trials()
                 + " trials after " + settings.warmupMillis() + " ms warm-up\n");
-        System.out.print(table(run(settings)));
+        List<Result> results = run(settings);
+        System.out.print(table(results));
+        System.out.print(summary(results));
+    }
+
+    /**
+     * This thread's CPU time: on a machine shared with other processes the wall clock also counts
+     * the time the scheduler gave them, the CPU clock only the time this kernel ran.
+     */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /**
+     * Rounds of {@code kernel}'s peak probe (its widest independent FMAs, no memory traffic: the
+     * most its instructions can do on this core) that last about one trial, after a warm-up.
+     * 0 for a kernel without one. Its trials run between the kernel's, so that the fraction of
+     * peak compares rates measured under the same load.
+     */
+    private static long peakRounds(GemmKernel kernel, Settings settings) {
+        if (kernel.peakProbe(1) == 0) {
+            return 0;
+        }
+        long deadline = System.nanoTime() + Math.max(500, settings.warmupMillis() / 5) * 1_000_000L;
+        do {
+            kernel.peakProbe(10_000);
+        } while (System.nanoTime() < deadline);
+        // Sized from a warm call: the warm-up's average would count the interpreted start.
+        long probeRounds = 100_000;
+        long start = cpuNanos();
+        kernel.peakProbe(probeRounds);
+        double nanosPerRound = Math.max(1, cpuNanos() - start) / (double) probeRounds;
+        return Math.max(probeRounds, Math.round(settings.trialMillis() * 1e6 / nanosPerRound));
+    }
+
+    /** GFLOP per CPU second of one trial of the peak probe; NaN without one. */
+    private static double peakTrial(GemmKernel kernel, long rounds) {
+        if (rounds == 0) {
+            return Double.NaN;
+        }
+        long start = cpuNanos();
+        long flops = kernel.peakProbe(rounds);
+        return flops / (double) (cpuNanos() - start);
     }
 
     private static double median(double[] values) {
@@ -195,13 +267,13 @@ public final class GemmBenchmark {
             return (System.nanoTime() - start) / (double) calls;
         }
 
-        /** Nanoseconds per call over {@code repetitions} calls. */
+        /** CPU nanoseconds of this thread per call over {@code repetitions} calls. */
         double time(GemmKernel kernel, long repetitions) {
-            long start = System.nanoTime();
+            long start = cpuNanos();
             for (long r = 0; r < repetitions; r++) {
                 call(kernel);
             }
-            return (System.nanoTime() - start) / (double) repetitions;
+            return (cpuNanos() - start) / (double) repetitions;
         }
 
         void call(GemmKernel kernel) {

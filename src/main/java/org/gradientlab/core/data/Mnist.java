@@ -3,12 +3,16 @@ package org.gradientlab.core.data;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.stream.IntStream;
 
 /**
  * The MNIST digits: 60000 training and 10000 test images of 28×28 pixels, scaled to [0, 1] as
@@ -32,6 +36,7 @@ public record Mnist(Dataset train, Dataset test) {
 
     private static final String RESOURCE_FOLDER = "/mnist/";
     private static final float[] UNIT_PIXEL = new float[256];
+    private static final int CONVERSION_BLOCK = 1 << 20;
 
     static {
         for (int value = 0; value < 256; value++) {
@@ -51,8 +56,8 @@ public record Mnist(Dataset train, Dataset test) {
     public static synchronized Mnist bundled() {
         if (bundled == null) {
             try {
-                bundled = new Mnist(dataset(resource(TRAIN_IMAGES), resource(TRAIN_LABELS)),
-                        dataset(resource(TEST_IMAGES), resource(TEST_LABELS)));
+                bundled = decodeInParallel(() -> dataset(resource(TRAIN_IMAGES), resource(TRAIN_LABELS)),
+                        () -> dataset(resource(TEST_IMAGES), resource(TEST_LABELS)));
             } catch (IOException e) {
                 throw new UncheckedIOException("bundled MNIST: " + e.getMessage(), e);
             }
@@ -76,8 +81,37 @@ public record Mnist(Dataset train, Dataset test) {
             throw new FileSystemException(directory.toString(), null,
                     "not a directory (expected one holding the four MNIST idx files)");
         }
-        return new Mnist(dataset(file(directory, TRAIN_IMAGES), file(directory, TRAIN_LABELS)),
-                dataset(file(directory, TEST_IMAGES), file(directory, TEST_LABELS)));
+        return decodeInParallel(() -> dataset(file(directory, TRAIN_IMAGES), file(directory, TRAIN_LABELS)),
+                () -> dataset(file(directory, TEST_IMAGES), file(directory, TEST_LABELS)));
+    }
+
+    /** Reads one part of the data set; may fail as the loaders above say. */
+    private interface Part {
+        Dataset read() throws IOException;
+    }
+
+    /**
+     * Training set on a second thread while this one reads the test set: gunzipping is serial
+     * within a file, so two files at once are the parallelism there is on two cores.
+     */
+    private static Mnist decodeInParallel(Part train, Part test) throws IOException {
+        FutureTask<Dataset> trainTask = new FutureTask<>(train::read);
+        Thread.ofPlatform().daemon().name("mnist-train").start(trainTask);
+        Dataset testSet = test.read();
+        try {
+            return new Mnist(trainTask.get(), testSet);
+        } catch (InterruptedException e) {
+            trainTask.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the MNIST training set");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /**
@@ -106,12 +140,20 @@ public record Mnist(Dataset train, Dataset test) {
                         + " is outside 0–9");
             }
         }
-        byte[] pixels = images.data();
-        float[] unitPixels = new float[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            unitPixels[i] = UNIT_PIXEL[pixels[i] & 0xFF];
-        }
-        return new Dataset(unitPixels, classes, count, PIXELS);
+        return new Dataset(unitPixels(images.data()), classes, count, PIXELS);
+    }
+
+    /** pixel / 255 for every byte, in blocks over the cores (47 million for the training set). */
+    private static float[] unitPixels(byte[] pixels) {
+        float[] unit = new float[pixels.length];
+        int blocks = Math.ceilDiv(pixels.length, CONVERSION_BLOCK);
+        IntStream.range(0, blocks).parallel().forEach(block -> {
+            int end = Math.min(pixels.length, (block + 1) * CONVERSION_BLOCK);
+            for (int i = block * CONVERSION_BLOCK; i < end; i++) {
+                unit[i] = UNIT_PIXEL[pixels[i] & 0xFF];
+            }
+        });
+        return unit;
     }
 
     private static void requireMagic(IdxArray file, int expected, String content) throws IdxFormatException {

@@ -46,6 +46,15 @@ public abstract class GemmKernel {
     abstract void compute(int m, int n, int k, float[] a, boolean transposeA,
                           float[] b, boolean transposeB, float[] c, boolean accumulate);
 
+    /**
+     * Floating-point operations a call of {@code repetitions} rounds of the kernel's widest
+     * independent FMAs performs, after running them: the yardstick of {@link GemmBenchmark}'s
+     * fraction of peak. 0 when the kernel has no such loop (plain loops).
+     */
+    public long peakProbe(long repetitions) {
+        return 0;
+    }
+
     @Override
     public String toString() {
         return name();

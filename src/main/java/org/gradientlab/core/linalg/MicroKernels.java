@@ -1,6 +1,7 @@
 package org.gradientlab.core.linalg;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -122,5 +123,30 @@ final class MicroKernels {
         c30.intoArray(c, cOff + 3 * ldc);
         c40.intoArray(c, cOff + 4 * ldc);
         c50.intoArray(c, cOff + 5 * ldc);
+    }
+
+    /** Where {@link #peakProbe}'s sum goes, so the JIT cannot drop the loop. */
+    static volatile float probeSink;
+
+    /**
+     * Twelve independent FMA chains, {@code repetitions} rounds: more chains than FMA latency
+     * times FMA ports (4 cycles x 2 on Zen 4 and 5), so the loop runs at the core's FMA
+     * throughput with no memory traffic, the most this kernel's instructions can do. Returns the
+     * floating-point operations done.
+     */
+    static long peakProbe(long repetitions) {
+        FloatVector m = FloatVector.broadcast(SPECIES, 0.999999f);
+        FloatVector add = FloatVector.broadcast(SPECIES, 1e-7f);
+        FloatVector v0 = FloatVector.broadcast(SPECIES, 1f), v1 = v0.add(add), v2 = v1.add(add), v3 = v2.add(add),
+                v4 = v3.add(add), v5 = v4.add(add), v6 = v5.add(add), v7 = v6.add(add), v8 = v7.add(add),
+                v9 = v8.add(add), v10 = v9.add(add), v11 = v10.add(add);
+        for (long r = 0; r < repetitions; r++) {
+            v0 = v0.fma(m, add); v1 = v1.fma(m, add); v2 = v2.fma(m, add); v3 = v3.fma(m, add);
+            v4 = v4.fma(m, add); v5 = v5.fma(m, add); v6 = v6.fma(m, add); v7 = v7.fma(m, add);
+            v8 = v8.fma(m, add); v9 = v9.fma(m, add); v10 = v10.fma(m, add); v11 = v11.fma(m, add);
+        }
+        probeSink = v0.add(v1).add(v2).add(v3).add(v4).add(v5).add(v6).add(v7).add(v8).add(v9).add(v10).add(v11)
+                .reduceLanes(VectorOperators.ADD);
+        return repetitions * 12 * 2 * LANES;
     }
 }

@@ -52,6 +52,11 @@ final class VectorGemm extends GemmKernel {
     }
 
     @Override
+    public long peakProbe(long repetitions) {
+        return MicroKernels.peakProbe(repetitions);
+    }
+
+    @Override
     void compute(int m, int n, int k, float[] a, boolean transposeA,
                  float[] b, boolean transposeB, float[] c, boolean accumulate) {
         Scratch scratch = SCRATCH.get();

@@ -131,15 +131,23 @@ public final class MultiLayerNet {
 
     /** Share of rows whose highest score is at their label, predicted in inference mode. */
     public double accuracy(Matrix x, int[] labels) {
+        return accuracy(x, labels, x.rows);
+    }
+
+    /** As {@link #accuracy(Matrix, int[])} over the first {@code count} rows only. */
+    public double accuracy(Matrix x, int[] labels, int count) {
         if (labels.length != x.rows) {
             throw new IllegalArgumentException(labels.length + " labels for " + x.rows + " rows");
         }
-        if (x.rows == 0) {
+        if (count < 0 || count > x.rows) {
+            throw new IllegalArgumentException("cannot measure " + count + " of " + x.rows + " rows");
+        }
+        if (count == 0) {
             return 0;
         }
         int correct = 0;
-        for (int start = 0; start < x.rows; start += EVALUATION_CHUNK) {
-            int rows = Math.min(EVALUATION_CHUNK, x.rows - start);
+        for (int start = 0; start < count; start += EVALUATION_CHUNK) {
+            int rows = Math.min(EVALUATION_CHUNK, count - start);
             Matrix part = x;
             if (rows != x.rows) {
                 chunk = Matrix.reuse(chunk, rows, x.cols);
@@ -153,7 +161,7 @@ public final class MultiLayerNet {
                 }
             }
         }
-        return (double) correct / x.rows;
+        return (double) correct / count;
     }
 
     /** Column of the highest score in {@code row}, the first on ties (as numpy's argmax). */

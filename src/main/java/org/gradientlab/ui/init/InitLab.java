@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -49,7 +50,9 @@ public final class InitLab extends LazyLab {
     private static final double EXPORT_DENSITY = ImageExport.MAX_SCALE;
 
     private final I18n i18n;
-    private final InitLabModel model;
+    /** Made on first use: its first figure runs the probe, seconds while the JIT is cold at start-up. */
+    private final Supplier<InitLabModel> modelFactory;
+    private InitLabModel model;
     private VBox figure;
     private final Label caption = new Label();
     private final StackPane content = new StackPane();
@@ -63,22 +66,29 @@ public final class InitLab extends LazyLab {
             "init.book.fig-6-13", "init.book.fig-6-14");
 
     public InitLab(I18n i18n) {
-        this(i18n, new InitLabModel());
+        this(i18n, InitLabModel::new);
     }
 
     InitLab(I18n i18n, InitLabModel model) {
+        this(i18n, () -> model);
+    }
+
+    private InitLab(I18n i18n, Supplier<InitLabModel> modelFactory) {
         super(SPEC);
         this.i18n = i18n;
-        this.model = model;
+        this.modelFactory = modelFactory;
     }
 
     InitLabModel model() {
+        if (model == null) {
+            model = modelFactory.get();
+        }
         return model;
     }
 
     /** Switches the live setting to {@code activation}, as the activation buttons do (other labs send it). */
     public void useActivation(Activation activation) {
-        model.setActivation(activation);
+        model().setActivation(activation);
     }
 
     /** The caption and the histograms, drawn at the export density until the next pulse. */
@@ -93,6 +103,9 @@ public final class InitLab extends LazyLab {
     /** Back to the book's first figure (sigmoid, std 1, 5 × 100), no pin, no book figure. */
     @Override
     public void reset() {
+        if (model == null) {
+            return;  // never used: already at the book's first figure
+        }
         model.reset();
     }
 
@@ -112,7 +125,7 @@ public final class InitLab extends LazyLab {
         compare.getStyleClass().add("compare");
         for (Node side : List.of(pinnedStrip, divider)) {
             side.managedProperty().bind(side.visibleProperty());
-            side.visibleProperty().bind(model.pinnedProperty().isNotNull());
+            side.visibleProperty().bind(model().pinnedProperty().isNotNull());
         }
         HBox.setHgrow(pinnedStrip, Priority.ALWAYS);
         HBox.setHgrow(liveStrip, Priority.ALWAYS);
@@ -134,11 +147,11 @@ public final class InitLab extends LazyLab {
         figure.setId("init-figure");
         VBox.setVgrow(content, Priority.ALWAYS);
 
-        ScrollPane controls = new ScrollPane(new ControlsPane(i18n, model, this::exportCsv));
+        ScrollPane controls = new ScrollPane(new ControlsPane(i18n, model(), this::exportCsv));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.getStyleClass().add("init-controls-scroll");
-        VBox center = new VBox(figure, new ExplainPanel(i18n, model));
+        VBox center = new VBox(figure, new ExplainPanel(i18n, model()));
         center.getStyleClass().add("init-center");
         VBox.setVgrow(figure, Priority.ALWAYS);
 
@@ -147,21 +160,21 @@ public final class InitLab extends LazyLab {
         root.getStyleClass().add("init-lab");
         root.setId("lab-init");
 
-        model.liveProperty().addListener((o, a, b) -> refresh());
-        model.pinnedProperty().addListener((o, a, b) -> refresh());
-        model.bookProperty().addListener((o, a, b) -> refresh());
-        model.sharedScaleProperty().addListener((o, a, b) -> refresh());
-        model.showGradientsProperty().addListener((o, a, b) -> refresh());
+        model().liveProperty().addListener((o, a, b) -> refresh());
+        model().pinnedProperty().addListener((o, a, b) -> refresh());
+        model().bookProperty().addListener((o, a, b) -> refresh());
+        model().sharedScaleProperty().addListener((o, a, b) -> refresh());
+        model().showGradientsProperty().addListener((o, a, b) -> refresh());
         return root;
     }
 
     /** Puts the figure of the current mode in place: the book's four panels, A/B, or the live setting. */
     private void refresh() {
-        boolean shared = model.sharedScaleProperty().get();
-        boolean gradients = model.showGradientsProperty().get();
-        ProbeOutcome live = model.liveProperty().get();
-        ProbeOutcome pinned = model.pinnedProperty().get();
-        List<ProbeOutcome> book = model.bookProperty().get();
+        boolean shared = model().sharedScaleProperty().get();
+        boolean gradients = model().showGradientsProperty().get();
+        ProbeOutcome live = model().liveProperty().get();
+        ProbeOutcome pinned = model().pinnedProperty().get();
+        List<ProbeOutcome> book = model().bookProperty().get();
         Node shown;
         if (book.size() == bookStrips.size()) {
             for (int i = 0; i < book.size(); i++) {
@@ -200,14 +213,14 @@ public final class InitLab extends LazyLab {
 
     /** The live setting's per-layer statistics, the columns of the `activations` command. */
     String csv() {
-        return LayerStatisticsCsv.of(model.liveProperty().get().result().activations());
+        return LayerStatisticsCsv.of(model().liveProperty().get().result().activations());
     }
 
     private void exportCsv() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("init.csv.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("init.csv.filter"), "*.csv"));
-        InitSettings s = model.settings();
+        InitSettings s = model().settings();
         chooser.setInitialFileName("activations-" + s.activation().cliName() + "-" + s.weightInit().label() + ".csv");
         File file = chooser.showSaveDialog(view().getScene().getWindow());
         if (file == null) {
@@ -227,8 +240,8 @@ public final class InitLab extends LazyLab {
     /** Writes {@link #csv()} to {@code target}; with the backward pass shown, the gradients beside it. */
     void writeCsv(Path target) throws IOException {
         AtomicWrite.writeString(target, csv());
-        ProbeOutcome live = model.liveProperty().get();
-        if (model.showGradientsProperty().get() && live.hasGradients()) {
+        ProbeOutcome live = model().liveProperty().get();
+        if (model().showGradientsProperty().get() && live.hasGradients()) {
             String name = target.getFileName().toString().replaceFirst("\\.csv$", "");
             AtomicWrite.writeString(target.resolveSibling(name + "-gradients.csv"),
                     LayerStatisticsCsv.of(live.result().gradients()));

@@ -40,7 +40,13 @@ public final class MainView extends BorderPane {
             Tab tab = new Tab();
             tab.textProperty().bind(i18n.label(lab.titleKey()));
             tab.setId("tab-" + lab.id());
-            tab.setContent(lab.view());
+            // A lab's content is built when its tab is first shown: the window appears
+            // without waiting for labs nobody has opened yet.
+            tab.selectedProperty().subscribe(selected -> {
+                if (selected && tab.getContent() == null) {
+                    tab.setContent(lab.view());
+                }
+            });
             tabs.getTabs().add(tab);
             lab.attach(this::select);
         }

@@ -43,7 +43,6 @@ public final class ShellWindow {
 
     public ShellWindow(Stage stage, ShellPreferences preferences, Function<I18n, PathChooser> chooser,
                        Function<I18n, List<Lab>> labs) {
-        Fonts.load();
         this.stage = stage;
         this.preferences = preferences;
         this.initial = preferences.load();
@@ -56,6 +55,7 @@ public final class ShellWindow {
         MenuActions actions = new MenuActions(export::exportInteractively, export::copyToClipboard,
                 stage::close, help::showShortcuts, help::showAbout);
         this.view = new MainView(i18n, appearance, labs.apply(i18n), actions);
+        Fonts.load();  // before the scene is styled; the app may have started it on a thread of its own
         createWindow();
         wirePresentation();
         trackBounds();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.gradientlab.core.linalg.GemmKernels;
 import org.gradientlab.core.bench.GemmBenchmark.Result;
 import org.gradientlab.core.bench.GemmBenchmark.Settings;
 import org.gradientlab.core.bench.GemmBenchmark.Shape;
@@ -41,7 +42,11 @@ class GemmBenchmarkTest {
             assertTrue(r.plainMillis() > 0 && r.vectorMillis() > 0, r.toString());
             assertEquals(r.shape().flops() / (r.plainMillis() * 1e6), r.plainGflops(), 1e-9 * r.plainGflops());
             assertEquals(r.shape().flops() / (r.vectorMillis() * 1e6), r.vectorGflops(), 1e-9 * r.vectorGflops());
+            // The peak probe runs only where the vector kernel does; then it is a positive rate.
+            assertEquals(GemmKernels.vector().isPresent(), r.peakGflops() > 0, r.toString());
+            assertEquals(r.vectorGflops() / r.peakGflops(), r.fractionOfPeak(), 1e-12);
         }
+        assertTrue(GemmBenchmark.summary(results).contains("% of peak"), GemmBenchmark.summary(results));
         String table = GemmBenchmark.table(results);
         assertEquals(3, table.lines().count(), table);
         assertTrue(table.lines().skip(1).allMatch(line -> line.startsWith("small") || line.startsWith("tall")), table);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -125,6 +126,11 @@ class MultiLayerNetTest {
         w[0] = w[4] = w[8] = 1f;
         Matrix x = new Matrix(4, 3, new float[] {5, 1, 0, 0, 2, 1, 0, 1, 3, 9, 8, 7});
         assertEquals(0.75, net.accuracy(x, new int[] {0, 1, 2, 1}), 1e-12);
+        // The first rows only: rows 0 and 1 right, then row 2 right, row 3 wrong.
+        assertEquals(1.0, net.accuracy(x, new int[] {0, 1, 2, 1}, 2), 1e-12);
+        assertEquals(1.0, net.accuracy(x, new int[] {0, 1, 2, 1}, 3), 1e-12);
+        assertEquals(0.0, net.accuracy(x, new int[] {1, 1, 2, 1}, 1), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> net.accuracy(x, new int[] {0, 1, 2, 1}, 5));
     }
 
     @Test

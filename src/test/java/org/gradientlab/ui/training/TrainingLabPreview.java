@@ -123,8 +123,9 @@ class TrainingLabPreview {
                 return "no frames";
             }
             java.util.List<Long> sorted = periods.stream().sorted().toList();
-            return String.format(java.util.Locale.ROOT, "%d frames, median %.1f ms, p95 %.1f ms, max %.1f ms",
-                    sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 95 / 100) / 1e6,
+            return String.format(java.util.Locale.ROOT, "%d frames, median %.1f ms, p95 %.1f ms, p99 %.1f ms,"
+                    + " max %.1f ms", sorted.size(), sorted.get(sorted.size() / 2) / 1e6,
+                    sorted.get(sorted.size() * 95 / 100) / 1e6, sorted.get(sorted.size() * 99 / 100) / 1e6,
                     sorted.get(sorted.size() - 1) / 1e6);
         }
     }

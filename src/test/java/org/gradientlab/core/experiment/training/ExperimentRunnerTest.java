@@ -75,6 +75,24 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void checkpointsMeasureTheFirstTenThousandImagesAndTheLastRecordAllOfThem() throws InterruptedException {
+        // 10 007 training images: k / 10 000 times 10 007 is whole only for k = 0 or 10 000.
+        InitComparison config = InitComparison.book().withLength(20).withEvaluateEvery(10)
+                .withSetup(InitComparison.book().setup().withTrainSize(10_007));
+        ProgressLog log = new ProgressLog();
+        run(config, log);
+        for (int s = 0; s < 3; s++) {
+            double checkpoint = log.series(s).get(9).trainAccuracy();
+            double last = log.series(s).get(19).trainAccuracy();
+            assertEquals(Math.round(checkpoint * 10_000), checkpoint * 10_000, 1e-6, "checkpoint on 10 000 images");
+            assertEquals(Math.round(last * 10_007), last * 10_007, 1e-6, "last record on all 10 007");
+            if (checkpoint > 0 && checkpoint < 1) {
+                assertNotEquals(Math.round(checkpoint * 10_007), checkpoint * 10_007, 1e-6);
+            }
+        }
+    }
+
+    @Test
     void theSameSeedRepeatsEveryNumberAndAnotherSeedDoesNot() throws InterruptedException {
         InitComparison config = InitComparison.book().withLength(20).withEvaluateEvery(10)
                 .withSetup(InitComparison.book().setup().withTrainSize(2000));
