@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.gradientlab.ui.export.PathChooser;
+import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.kit.job.UncaughtHandler;
 import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.prefs.ShellPreferences;
@@ -18,7 +19,7 @@ public final class GradientLabApp extends Application {
      */
     @Override
     public void init() {
-        Thread.ofPlatform().daemon().name("font-loader").start(Fonts::load);
+        JobRunner.shared().ahead(Fonts::load);
     }
 
     @Override

@@ -41,6 +41,14 @@ public final class JobRunner {
         return new LatestWins<>(worker, fx, compute, apply);
     }
 
+    /**
+     * Runs {@code task} on the pool with nothing to report: work done ahead of need, such as
+     * registering the fonts while the window is built. A throwable reaches the uncaught handler.
+     */
+    public void ahead(Runnable task) {
+        worker.execute(task);
+    }
+
     Executor worker() {
         return worker;
     }
