@@ -15,7 +15,6 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-import org.gradientlab.core.io.WriteFailure;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 
@@ -85,34 +84,14 @@ public final class ExportController {
 
     private void showError(Path target, Exception e) {
         ButtonType ok = new ButtonType(i18n.text("button.ok"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("export.error.detail", target, reason(i18n, e)), ok);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ok);
+        // Worded by the one helper the labs' status lines use too; follows a language switch.
+        alert.contentTextProperty().bind(i18n.label(WriteFailureText.failed("export.error.detail", target, e)));
         alert.initOwner(owner.get());
         alert.setTitle(i18n.text("export.error.title"));
         alert.setHeaderText(i18n.text("export.error.header"));
         alert.getDialogPane().setId("export-error");
         // Not showAndWait: the caller (a menu action) should return; the dialog stays until read.
         alert.show();
-    }
-
-    /** Why, in the UI's language: what a user can act on has its own words. */
-    static String reason(I18n i18n, Exception e) {
-        if (e instanceof WriteFailure failure) {
-            switch (failure.reason()) {
-                case DENIED, READ_ONLY, FOLDER_REFUSES:
-                    return i18n.text("export.error.denied");
-                case NO_FOLDER:
-                    return i18n.text("export.error.missing");
-                case DISK_FULL:
-                    return i18n.text("export.error.full");
-                case IS_FOLDER, NOT_A_FILE:
-                    return i18n.text("export.error.not-a-file");
-                default:
-                    break;
-            }
-        }
-        // The message names the path already shown above it; the system's words are what is left.
-        String words = e instanceof WriteFailure failure && failure.reason() == WriteFailure.Reason.OTHER
-                ? failure.detail() : e.getMessage();
-        return i18n.text("export.error.other", String.valueOf(words));
     }
 }

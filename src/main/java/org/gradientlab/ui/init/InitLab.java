@@ -28,6 +28,7 @@ import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.ui.export.ImageExport;
+import org.gradientlab.ui.export.WriteFailureText;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
@@ -226,14 +227,26 @@ public final class InitLab extends LazyLab {
         if (file == null) {
             return;
         }
+        exportCsvTo(file.toPath());
+    }
+
+    /** Writes the CSV to {@code target}; true on success, else an error dialog says why. */
+    boolean exportCsvTo(Path target) {
         try {
-            writeCsv(file.toPath());
-        } catch (IOException e) {
+            writeCsv(target);
+            return true;
+        } catch (IOException | RuntimeException e) {
             ButtonType ok = new ButtonType(i18n.text("button.ok"), ButtonData.OK_DONE);
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.text("init.csv.error", file, e.getMessage()), ok);
-            alert.initOwner(view().getScene().getWindow());
-            alert.setHeaderText(i18n.text("init.csv.title"));
+            Alert alert = new Alert(Alert.AlertType.ERROR, "", ok);
+            // The user's path and the reason in the UI's language, worded as the export dialog words them.
+            alert.contentTextProperty().bind(i18n.label(WriteFailureText.failed("init.csv.error", target, e)));
+            alert.headerTextProperty().bind(i18n.label("init.csv.title"));
+            alert.getDialogPane().setId("init-csv-error");
+            if (view().getScene() != null) {
+                alert.initOwner(view().getScene().getWindow());
+            }
             alert.show();
+            return false;
         }
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.io.AtomicWrite;
+import org.gradientlab.ui.export.WriteFailureText;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.optimizer.OptimizerLabModel.Layout;
 import org.gradientlab.ui.kit.text.Message;
@@ -168,7 +169,7 @@ final class OptimizerView extends BorderPane {
             i18n.bind(exportStatus.textProperty(), "optimizer.export.saved", target.getFileName());
             return true;
         } catch (IOException | RuntimeException e) {
-            i18n.bind(exportStatus.textProperty(), "optimizer.export.failed", target.getFileName(), e.getMessage());
+            i18n.bind(exportStatus.textProperty(), WriteFailureText.failed("optimizer.export.failed", target, e));
             return false;
         }
     }
@@ -180,7 +181,7 @@ final class OptimizerView extends BorderPane {
                 failure -> {
                     i18n.bind(exportStatus.textProperty(), failure == null
                             ? Message.of("optimizer.export.saved", target.getFileName())
-                            : Message.of("optimizer.export.failed", target.getFileName(), failure.getMessage()));
+                            : WriteFailureText.failed("optimizer.export.failed", target, failure));
                     done.accept(failure);
                 });
     }

@@ -29,6 +29,7 @@ import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.core.experiment.training.ProgressListener;
+import org.gradientlab.ui.export.WriteFailureText;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;
@@ -358,7 +359,7 @@ public final class TrainingLab extends LazyLab {
             }
             progress.finish(Message.of("training.runs.csv-written", written.size(), folder), false);
         } catch (IOException e) {
-            progress.finish(Message.of("training.runs.csv-failed", folder, String.valueOf(e.getMessage())), true);
+            progress.finish(WriteFailureText.failed("training.runs.csv-failed", folder, e), true);
         }
         return written;
     }
