@@ -1,6 +1,7 @@
 package org.gradientlab.ui.init;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
@@ -45,6 +47,7 @@ import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Theme;
 import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.text.ScreenTexts;
 
 /** The lab as a learner uses it: clicks and drags, then reads the labels and the canvases. */
 @ExtendWith(ApplicationExtension.class)
@@ -241,6 +244,40 @@ class InitLabTest {
             return null;
         });
         assertEquals(out.toString().lines().toList(), Files.readAllLines(file));
+    }
+
+    /**
+     * A CSV that cannot be written: the error names the user's path and the reason in Korean,
+     * and in English after the switch; nothing is left behind. (Run as root, a read-only folder
+     * would be written anyway: a missing folder and a folder in the file's place fail for real.)
+     */
+    @Test
+    void aFailedCsvNamesThePathAndTheReasonInTheCurrentLanguage(FxRobot robot) throws IOException {
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        Path missing = dir.resolve("no-such-folder").resolve("layers.csv");
+        assertFalse(OnFx.call(() -> lab.exportCsvTo(missing)));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane error = robot.lookup("#init-csv-error").queryAs(DialogPane.class);
+        String korean = error.getContentText();
+        assertTrue(korean.contains(missing.toString()) && korean.contains("폴더가 없습니다"), korean);
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        String english = error.getContentText();
+        assertTrue(english.contains(missing.toString()) && english.contains("This folder does not exist"), english);
+        assertFalse(ScreenTexts.hasHangul(english + error.getHeaderText()), english);
+        robot.interact(() -> ((Stage) error.getScene().getWindow()).close());
+
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        Path folder = Files.createDirectories(dir.resolve("taken.csv"));
+        assertFalse(OnFx.call(() -> lab.exportCsvTo(folder)));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane second = robot.lookup("#init-csv-error").queryAs(DialogPane.class);
+        assertTrue(second.getContentText().contains(folder.toString())
+                && second.getContentText().contains("폴더나 장치입니다"), second.getContentText());
+        robot.interact(() -> ((Stage) second.getScene().getWindow()).close());
+        assertTrue(Files.isDirectory(folder));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(folder), left.toList(), "no temporary file is left");
+        }
     }
 
     @Test

@@ -55,6 +55,7 @@ import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.theme.Theme;
 import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.text.ScreenTexts;
 
 @ExtendWith(ApplicationExtension.class)
 class OptimizerLabTest {
@@ -318,6 +319,41 @@ class OptimizerLabTest {
         }
         assertEquals(12, model.currentStep(), "the playback is put back");
         assertTrue(text(robot, "#optimizer-export-status").contains("play.gif"));
+    }
+
+    /**
+     * A CSV or GIF that cannot be written: the status line names the user's path and the reason
+     * in Korean, and in English after the switch; nothing is left in the folder. (The tests run
+     * as root, so a read-only folder would be written anyway: a missing folder and a folder in
+     * the file's place make the writes fail for real instead.)
+     */
+    @Test
+    void aFailedExportNamesThePathAndTheReasonInTheCurrentLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        Path missing = dir.resolve("no-such-folder").resolve("paths.csv");
+        assertFalse(OnFx.call(() -> lab.lazyView().writeCsv(missing)));
+        String korean = text(robot, "#optimizer-export-status");
+        assertTrue(korean.contains(missing.toString()) && korean.contains("저장하지 못했습니다")
+                && korean.contains("폴더가 없습니다"), korean);
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        String english = text(robot, "#optimizer-export-status");
+        assertTrue(english.contains(missing.toString()) && english.contains("This folder does not exist"), english);
+        assertFalse(ScreenTexts.hasHangul(english), english);
+
+        Path folder = Files.createDirectories(dir.resolve("taken.gif"));
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        CompletableFuture<Exception> done = new CompletableFuture<>();
+        robot.interact(() -> lab.lazyView().writeGif(folder, done::complete));
+        assertTrue(done.get(30, TimeUnit.SECONDS) != null, "a folder is not replaced by the GIF");
+        WaitForAsyncUtils.waitForFxEvents();
+        String gif = text(robot, "#optimizer-export-status");
+        assertTrue(gif.contains(folder.toString()) && gif.contains("폴더나 장치입니다"), gif);
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        assertTrue(text(robot, "#optimizer-export-status").contains("belongs to a folder or a device"));
+        assertTrue(Files.isDirectory(folder));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(folder), left.toList(), "no temporary file is left");
+        }
     }
 
     @Test

@@ -97,6 +97,11 @@ class ShellWindowTest {
         DialogPane error = robot.lookup("#export-error").queryAs(DialogPane.class);
         assertEquals("이미지를 저장하지 못했습니다.", error.getHeaderText());
         assertTrue(error.getContentText().contains("폴더가 없습니다"), error.getContentText());
+        assertTrue(error.getContentText().contains(notAFolder.resolve("lab.png").toString()), error.getContentText());
+        // Worded by WriteFailureText as the labs' status lines are: it follows a language switch.
+        robot.interact(() -> window.i18n().setLanguage(Language.ENGLISH));
+        assertTrue(error.getContentText().contains("This folder does not exist"), error.getContentText());
+        robot.interact(() -> window.i18n().setLanguage(Language.KOREAN));
         robot.clickOn("확인");
         assertTrue(robot.lookup("#export-error").tryQuery().isEmpty(), "the dialog closes");
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,13 +29,17 @@ import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.text.ScreenTexts;
 
 @ExtendWith(ApplicationExtension.class)
 class TrainingLabTest {
     private final ScriptedBackend fast = new ScriptedBackend(4, 200_000);
     private final I18n i18n = new I18n(Language.ENGLISH);
     private TrainingLab lab;
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) {
@@ -62,6 +69,44 @@ class TrainingLabTest {
     private void setLength(FxRobot robot, String text) {
         TextField length = robot.lookup("#param-length").queryAs(TextField.class);
         robot.interact(() -> length.setText(text));
+    }
+
+    /**
+     * CSV files that cannot be written: the status line names the chosen folder and the reason in
+     * Korean, and in English after the switch; nothing is left behind. (Run as root, a read-only
+     * folder would be written anyway: a missing folder and a folder in a file's place fail for real.)
+     */
+    @Test
+    void aFailedCsvExportNamesTheFolderAndTheReasonInTheCurrentLanguage(FxRobot robot) throws Exception {
+        setLength(robot, "50");
+        robot.clickOn("#training-start");
+        UiTestKit.waitUntil(10, () -> lab.history().runs().size() == 1);
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        Path missing = dir.resolve("no-such-folder");
+        assertEquals(List.of(), OnFx.call(() -> lab.exportCsv(missing)));
+        String korean = status(robot);
+        assertTrue(korean.contains(missing.toString()) && korean.contains("저장하지 못했습니다")
+                && korean.contains("폴더가 없습니다"), korean);
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        String english = status(robot);
+        assertTrue(english.contains(missing.toString()) && english.contains("This folder does not exist"), english);
+        assertFalse(ScreenTexts.hasHangul(english), english);
+
+        // A folder where the first series' file should go: refused, and nothing written beside it.
+        List<String> names = OnFx.call(() -> ProgressCsv.fileNames(
+                lab.history().ticked().get(0).series.stream().map(TrainingBackend.Series::name).toList()));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path taken = Files.createDirectories(out.resolve(names.get(0)));
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        assertEquals(List.of(), OnFx.call(() -> lab.exportCsv(out)));
+        assertTrue(status(robot).contains(out.toString()) && status(robot).contains("폴더나 장치입니다"), status(robot));
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(taken), left.toList(), "no temporary file is left");
+        }
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#training-status").queryAs(Label.class).getText();
     }
 
     @Test
