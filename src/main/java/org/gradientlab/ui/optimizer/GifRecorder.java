@@ -108,7 +108,7 @@ final class GifRecorder {
     }
 
     /** GIF has no partial transparency: flatten onto white first. */
-    private static BufferedImage opaque(BufferedImage argb) {
+    static BufferedImage opaque(BufferedImage argb) {
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
         var g = rgb.createGraphics();
         g.setColor(java.awt.Color.WHITE);
