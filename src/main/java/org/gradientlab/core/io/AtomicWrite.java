@@ -67,6 +67,10 @@ public final class AtomicWrite {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw WriteFailure.of(target, e);
+        } catch (Error e) {
+            // Out of memory halfway through a long export: the old file stays, and no part file either.
+            deleteQuietly(temp);
+            throw e;
         }
     }
 

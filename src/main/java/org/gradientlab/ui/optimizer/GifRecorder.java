@@ -1,7 +1,6 @@
 package org.gradientlab.ui.optimizer;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,11 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 
-import org.gradientlab.ui.kit.job.JobFailure;
-import org.gradientlab.ui.kit.job.LabJob;
-import org.gradientlab.ui.widgets.AnimatedGif;
+import org.gradientlab.ui.kit.job.JobRunner;
 
 /**
  * Records the play-through as an animated GIF: one snapshot of the figure per pulse (the
- * window stays responsive), then the file is encoded off the FX thread. Long runs are thinned
+ * window stays responsive), encoded off the FX thread as it comes. Long runs are thinned
  * to at most {@value #MAX_FRAMES} frames; the last step is always in.
  */
 final class GifRecorder {
@@ -48,7 +45,8 @@ final class GifRecorder {
     /**
      * Starts recording to {@code target}; {@code progress} hears each frame taken, {@code done}
      * hears null on success or the failure, both on the FX thread. The playback is paused and
-     * put back where it was.
+     * put back where it was. Each pulse takes one snapshot and hands it to a {@link GifStream},
+     * whose job encodes it while the next is taken; while the job is behind, a pulse takes none.
      */
     void record(Path target, IntConsumer progress, Consumer<Exception> done) {
         List<Integer> steps = frameSteps(model.steps());
@@ -56,38 +54,61 @@ final class GifRecorder {
         int delay = (int) Math.max(MIN_DELAY_MS, Math.round(1000 * stride / model.speedProperty().get()));
         int restore = model.currentStep();
         model.pause();
-        List<BufferedImage> frames = new ArrayList<>();
-        new AnimationTimer() {
+        AnimationTimer timer = new AnimationTimer() {
             private int next;
+            private GifStream<WritableImage> stream;
+            private boolean halted;
+
+            @Override
+            public void start() {
+                // The snapshot is FX's; turning it into an opaque image is plain pixel work, done on the job.
+                stream = GifStream.start(target, delay, image -> opaque(SwingFXUtils.fromFXImage(image, null)),
+                        JobRunner.shared(), failure -> {
+                            halt();
+                            done.accept(failure);
+                        });
+                super.start();
+            }
 
             @Override
             public void handle(long now) {
+                if (next == steps.size()) {
+                    if (stream.finish()) {
+                        halt();
+                    }
+                    return;
+                }
+                if (!stream.hasRoom()) {
+                    return;
+                }
                 try {
                     model.seek(steps.get(next));
                     figure.applyCss();
                     if (figure instanceof javafx.scene.Parent parent) {
                         parent.layout();
                     }
-                    WritableImage image = figure.snapshot(null, null);
-                    frames.add(opaque(SwingFXUtils.fromFXImage(image, null)));
+                    stream.add(figure.snapshot(null, null));
                     progress.accept(++next);
                 } catch (RuntimeException e) {
-                    stop();
-                    model.seek(restore);
-                    done.accept(e);
-                    return;
-                }
-                if (next == steps.size()) {
-                    stop();
-                    model.seek(restore);
-                    encode(frames, delay, target, done);
+                    halt();
+                    stream.abandon(e);
                 }
             }
-        }.start();
+
+            /** Stops taking frames and puts the playback back, once: the user may move it while the file is written. */
+            private void halt() {
+                if (!halted) {
+                    halted = true;
+                    stop();
+                    model.seek(restore);
+                }
+            }
+        };
+        timer.start();
     }
 
     /** GIF has no partial transparency: flatten onto white first. */
-    private static BufferedImage opaque(BufferedImage argb) {
+    static BufferedImage opaque(BufferedImage argb) {
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
         var g = rgb.createGraphics();
         g.setColor(java.awt.Color.WHITE);
@@ -95,16 +116,5 @@ final class GifRecorder {
         g.drawImage(argb, 0, 0, null);
         g.dispose();
         return rgb;
-    }
-
-    private static void encode(List<BufferedImage> frames, int delay, Path target, Consumer<Exception> done) {
-        // A job per file: a second recording must not supersede the first one's report.
-        new LabJob<Void>("gif-writer").start(run -> {
-            AnimatedGif.write(frames, delay, target);
-            return null;
-        }, LabJob.Ending.of(none -> done.accept(null), () -> done.accept(null),
-                // An Error too (out of memory on a long run): the export line says so instead of waiting forever.
-                failure -> done.accept(failure instanceof Exception e ? e
-                        : new IOException(JobFailure.message(failure), failure))));
     }
 }

@@ -28,11 +28,29 @@ public final class AnimatedGif {
 
     private AnimatedGif() {}
 
+    /**
+     * Frames handed to the writer one at a time, so a recording need not hold them all: the
+     * next frame, waiting for it if need be, or null after the last.
+     */
+    @FunctionalInterface
+    public interface FrameSource {
+        BufferedImage next() throws IOException;
+    }
+
     /** Writes {@code frames} (at least one, all the same size) to {@code target}, each shown {@code delayMillis}. */
     public static void write(List<BufferedImage> frames, int delayMillis, Path target) throws IOException {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("an animation needs at least one frame");
         }
+        Iterator<BufferedImage> each = frames.iterator();
+        write(() -> each.hasNext() ? each.next() : null, delayMillis, target);
+    }
+
+    /**
+     * Writes the frames {@code source} hands over, as they come, to {@code target}. Atomic: if
+     * the source or the encoder throws (a cancel too), the old file stays and no part is left.
+     */
+    public static void write(FrameSource source, int delayMillis, Path target) throws IOException {
         if (delayMillis < 10) {
             throw new IllegalArgumentException("delay must be at least 10 ms (GIF counts hundredths), got " + delayMillis);
         }
@@ -47,13 +65,16 @@ public final class AnimatedGif {
                 try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
                     writer.setOutput(out);
                     writer.prepareWriteSequence(null);
-                    for (int i = 0; i < frames.size(); i++) {
-                        BufferedImage frame = frames.get(i);
+                    int written = 0;
+                    for (BufferedImage frame = source.next(); frame != null; frame = source.next()) {
                         ImageWriteParam param = writer.getDefaultWriteParam();
                         IIOMetadata metadata = writer.getDefaultImageMetadata(
                                 ImageTypeSpecifier.createFromRenderedImage(frame), param);
-                        configure(metadata, delayMillis, i == 0);
+                        configure(metadata, delayMillis, written++ == 0);
                         writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+                    }
+                    if (written == 0) {
+                        throw new IllegalArgumentException("an animation needs at least one frame");
                     }
                     writer.endWriteSequence();
                 }

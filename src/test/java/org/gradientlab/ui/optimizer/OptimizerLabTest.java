@@ -357,6 +357,21 @@ class OptimizerLabTest {
     }
 
     @Test
+    void aGifIntoAMissingFolderSaysWhereAndWhyAndPutsThePlaybackBack(FxRobot robot) throws Exception {
+        robot.interact(() -> model.seek(7));
+        Path gif = dir.resolve("gone").resolve("play.gif");
+        CompletableFuture<Exception> done = new CompletableFuture<>();
+        robot.interact(() -> lab.lazyView().writeGif(gif, done::complete));
+        Exception failure = done.get(30, TimeUnit.SECONDS);
+        assertEquals("cannot write " + gif + ": no such folder", failure.getMessage());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, model.currentStep(), "the playback is put back");
+        assertTrue(text(robot, "#optimizer-export-status").contains("no such folder"),
+                text(robot, "#optimizer-export-status"));
+        assertFalse(Files.exists(dir.resolve("gone")), "nothing is written");
+    }
+
+    @Test
     void labHooksPlayStepAndReset(FxRobot robot) {
         robot.interact(lab::reset);
         robot.interact(lab::step);

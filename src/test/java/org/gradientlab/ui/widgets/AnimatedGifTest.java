@@ -18,11 +18,13 @@ import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AnimatedGifTest {
+/** Public for its {@link #filled} frames, which the recording tests use too. */
+public class AnimatedGifTest {
     @TempDir
     Path dir;
 
-    private static BufferedImage filled(Color colour) {
+    /** A 20×10 frame of one colour. */
+    public static BufferedImage filled(Color colour) {
         BufferedImage image = new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(colour);
@@ -58,5 +60,39 @@ class AnimatedGifTest {
         assertThrows(IllegalArgumentException.class, () -> AnimatedGif.write(List.of(), 100, dir.resolve("a.gif")));
         assertThrows(IllegalArgumentException.class,
                 () -> AnimatedGif.write(List.of(filled(Color.RED)), 5, dir.resolve("a.gif")));
+    }
+
+    @Test
+    void aSourceWrittenFrameByFrameGivesEveryFrameInOrder() throws IOException {
+        Path gif = dir.resolve("stream.gif");
+        java.util.Iterator<Color> colours = List.of(Color.RED, Color.GREEN, Color.BLUE).iterator();
+        AnimatedGif.write(() -> colours.hasNext() ? filled(colours.next()) : null, 100, gif);
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(3, reader.getNumImages(true));
+            assertEquals(0xff00ff00, reader.read(1).getRGB(5, 5));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void aSourceThatFailsHalfwayKeepsTheOldFileAndLeavesNoPart() throws IOException {
+        Path gif = dir.resolve("old.gif");
+        java.nio.file.Files.writeString(gif, "old");
+        int[] handed = {0};
+        IOException failure = assertThrows(IOException.class, () -> AnimatedGif.write(() -> {
+            if (handed[0]++ == 2) {
+                throw new IOException("camera gone");
+            }
+            return filled(Color.RED);
+        }, 100, gif));
+        assertTrue(failure.getMessage().startsWith("cannot write " + gif), failure.getMessage());
+        assertTrue(failure.getMessage().contains("camera gone"), failure.getMessage());
+        assertEquals("old", java.nio.file.Files.readString(gif));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(gif), files.toList());
+        }
     }
 }
