@@ -366,8 +366,9 @@ class OptimizerLabTest {
         assertEquals("cannot write " + gif + ": no such folder", failure.getMessage());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, model.currentStep(), "the playback is put back");
-        assertTrue(text(robot, "#optimizer-export-status").contains("no such folder"),
-                text(robot, "#optimizer-export-status"));
+        // The status line words the failure in the UI language (WriteFailureText): the path and why.
+        String status = text(robot, "#optimizer-export-status");
+        assertTrue(status.contains(gif.toString()) && status.contains("This folder does not exist"), status);
         assertFalse(Files.exists(dir.resolve("gone")), "nothing is written");
     }
 
