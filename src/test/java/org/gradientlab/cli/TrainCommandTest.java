@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,7 +28,6 @@ class TrainCommandTest {
 
     @TempDir
     Path dir;
-
 
     private static List<Progress> timeless(List<Progress> records) {
         return records.stream().map(p -> new Progress(p.series(), p.seriesIndex(), p.iteration(), p.epoch(), p.loss(),

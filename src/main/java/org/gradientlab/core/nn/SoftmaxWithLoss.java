@@ -1,6 +1,5 @@
 package org.gradientlab.core.nn;
 
-import org.gradientlab.core.linalg.Gemm;
 import org.gradientlab.core.linalg.Matrix;
 
 /**

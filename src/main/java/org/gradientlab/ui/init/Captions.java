@@ -1,7 +1,6 @@
 package org.gradientlab.ui.init;
 
 import org.gradientlab.core.experiment.probe.ActivationProbeConfig;
-import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.text.Message;
 import org.gradientlab.ui.kit.text.Num;
 

@@ -13,8 +13,6 @@ import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.core.experiment.training.HyperparameterSearch;
 import org.gradientlab.core.experiment.training.InitComparison;
 import org.gradientlab.core.experiment.training.OptimizerComparison;
-import org.gradientlab.core.experiment.training.Predictions;
-import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.core.experiment.training.RegularizationComparison;
 import org.gradientlab.core.experiment.training.RegularizationComparison.Regularizer;

@@ -1,7 +1,6 @@
 package org.gradientlab.ui.training;
 
 import org.gradientlab.ui.widgets.SeriesBuffer;
-import org.gradientlab.ui.widgets.Smoothing;
 
 /**
  * Min/max decimation for drawing: the x range is cut into buckets (one per pixel column) and

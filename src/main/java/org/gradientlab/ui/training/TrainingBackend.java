@@ -3,7 +3,6 @@ package org.gradientlab.ui.training;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.core.experiment.RunControl;

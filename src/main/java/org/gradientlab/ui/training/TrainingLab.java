@@ -25,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.stage.DirectoryChooser;
 
-import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.core.experiment.training.ProgressListener;

@@ -44,8 +44,6 @@ import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Theme;
 import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.kit.text.ScreenTexts;
 

@@ -20,7 +20,6 @@ import org.gradientlab.ui.kit.job.JobContext;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.kit.job.LabJob;
-import org.gradientlab.core.experiment.RunControl;
 
 /**
  * The page's state, on the FX thread: each step's last result and live curve, and whether a run

@@ -1,8 +1,5 @@
 package org.gradientlab.ui.concepts.preprocessing;
 
-import java.util.Locale;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -17,7 +17,6 @@ import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.experiment.training.ExperimentResult;
 import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.core.experiment.training.Progress;
-import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.ui.kit.job.JobContext;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;

@@ -20,7 +20,6 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.input.Invalid;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
-import org.gradientlab.ui.kit.text.Message;
 
 /**
  * The editors of the four schedules: α0, the run length, step decay's k and γ, exponential k and

@@ -36,7 +36,6 @@ import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.kit.job.JobRunner;
-import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.widgets.SliderField;
 
