@@ -17,23 +17,17 @@ public final class WriteFailureText {
     /** Why {@code e} stopped the write, in words the user can act on. */
     public static Message reason(Exception e) {
         if (e instanceof WriteFailure failure) {
-            switch (failure.reason()) {
-                case DENIED, READ_ONLY, FOLDER_REFUSES:
-                    return Message.of("export.error.denied");
-                case NO_FOLDER:
-                    return Message.of("export.error.missing");
-                case DISK_FULL:
-                    return Message.of("export.error.full");
-                case IS_FOLDER, NOT_A_FILE:
-                    return Message.of("export.error.not-a-file");
-                default:
-                    break;
-            }
+            // Exhaustive: a new reason must be worded here before it compiles.
+            return switch (failure.reason()) {
+                case DENIED, READ_ONLY, FOLDER_REFUSES -> Message.of("export.error.denied");
+                case NO_FOLDER -> Message.of("export.error.missing");
+                case DISK_FULL -> Message.of("export.error.full");
+                case IS_FOLDER, NOT_A_FILE -> Message.of("export.error.not-a-file");
+                // The text around it names the path already; the system's words are what is left.
+                case OTHER -> Message.of("export.error.other", failure.detail());
+            };
         }
-        // The text around it names the path already; the system's words are what is left.
-        String words = e instanceof WriteFailure failure && failure.reason() == WriteFailure.Reason.OTHER
-                ? failure.detail() : e.getMessage();
-        return Message.of("export.error.other", String.valueOf(words));
+        return Message.of("export.error.other", String.valueOf(e.getMessage()));
     }
 
     /**
