@@ -55,7 +55,7 @@ public final class ShellWindow {
         MenuActions actions = new MenuActions(export::exportInteractively, export::copyToClipboard,
                 stage::close, help::showShortcuts, help::showAbout);
         this.view = new MainView(i18n, appearance, labs.apply(i18n), actions);
-        Fonts.load();  // before the scene is styled; the app may have started it on a thread of its own
+        Fonts.load();  // before the scene is styled; the app may have started it ahead on the job pool
         createWindow();
         wirePresentation();
         trackBounds();

@@ -3,7 +3,6 @@ package org.gradientlab.ui.init;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
@@ -15,12 +14,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Fonts;
-import org.gradientlab.ui.theme.Theme;
 
 /**
  * Not a test: the init lab's controls with "abc" in the seed and σ = 20, in English and Korean, to look at
@@ -35,12 +32,8 @@ class TypedInputPreview {
         I18n i18n = new I18n(Language.ENGLISH);
         InitLab lab = new InitLab(i18n);
         Stage stage = OnFx.call(() -> {
-            Fonts.load();
             Stage s = new Stage();
-            Scene scene = new Scene((Parent) lab.view(), 1280, 800);
-            new Appearance(Theme.LIGHT, 100).style(scene);
-            s.setScene(scene);
-            s.show();
+            Scene scene = UiTestKit.show(s, lab);
             Spinner<?> seed = (Spinner<?>) scene.lookup("#init-seed");
             seed.getEditor().setText("abc");
             seed.commitValue();
