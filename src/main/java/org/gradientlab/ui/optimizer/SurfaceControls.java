@@ -4,7 +4,6 @@ import java.util.Map;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -13,6 +12,7 @@ import org.gradientlab.core.surface.ExpressionParser;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.LocalizedChoices;
 import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.widgets.SliderField;
 import org.gradientlab.ui.kit.text.Num;
@@ -62,10 +62,8 @@ final class SurfaceControls extends VBox {
             presets.getItems().add(preset.id());
         }
         presets.getItems().add(CUSTOM);
-        presets.setCellFactory(list -> new NameCell());
-        presets.setButtonCell(new NameCell());
+        LocalizedChoices.show(presets, i18n, id -> i18n.text(FigureCaption.SURFACE_NAME + id));
         presets.setMaxWidth(Double.MAX_VALUE);
-        i18n.languageProperty().addListener((obs, old, now) -> presets.setButtonCell(new NameCell()));
         presets.valueProperty().addListener((obs, old, id) -> {
             if (showing || id == null) {
                 return;
@@ -172,13 +170,5 @@ final class SurfaceControls extends VBox {
         }
         formula.setText(shownFormula);
         showing = false;
-    }
-
-    private final class NameCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String id, boolean empty) {
-            super.updateItem(id, empty);
-            setText(empty || id == null ? null : i18n.text(FigureCaption.SURFACE_NAME + id));
-        }
     }
 }

@@ -11,10 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.gradientlab.core.nn.Activation;
 import org.gradientlab.core.nn.WeightInit;
@@ -25,6 +23,7 @@ import org.gradientlab.ui.kit.input.Parser;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.LocalizedChoices;
 import org.gradientlab.ui.kit.text.Num;
 
 /**
@@ -94,13 +93,13 @@ final class ParameterForm {
     private void createView() {
         preset.setId("param-preset");
         preset.getItems().setAll(Preset.values());
-        localize(preset, p -> i18n.text(p.nameKey()));
+        LocalizedChoices.show(preset, i18n, p -> i18n.text(p.nameKey()));
         optimizer.setId("param-optimizer");
         optimizer.getItems().setAll(OptimizerKind.values());
-        localize(optimizer, k -> optimizerName(i18n, k));
+        LocalizedChoices.show(optimizer, i18n, k -> optimizerName(i18n, k));
         activation.setId("param-activation");
         activation.getItems().setAll(Activation.values());
-        localize(activation, a -> i18n.text(DisplayNames.of(a)));
+        LocalizedChoices.show(activation, i18n, a -> i18n.text(DisplayNames.of(a)));
         batchNorm.setId("param-bn");
         batchNorm.textProperty().bind(i18n.label("training.param.bn"));
 
@@ -147,37 +146,6 @@ final class ParameterForm {
         label.textProperty().bind(i18n.label(key));
         label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
-    }
-
-    /** Shows {@code value} in a combo box as {@code text} says, re-rendered when the language changes. */
-    private <T> void localize(ComboBox<T> box, Function<T, String> text) {
-        StringConverter<T> converter = new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        box.setConverter(converter);
-        box.setCellFactory(list -> localizedCell(text));
-        // The skin re-renders the button cell only when the value changes, not the language.
-        ListCell<T> button = localizedCell(text);
-        box.setButtonCell(button);
-        i18n.languageProperty().addListener((o, was, is) -> button.setText(converter.toString(box.getValue())));
-    }
-
-    private static <T> ListCell<T> localizedCell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
     }
 
     /** The optimizer's name as the UI writes it (모멘텀 in Korean). */

@@ -8,7 +8,6 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -24,6 +23,7 @@ import org.gradientlab.core.concepts.conv.ConvPreset;
 import org.gradientlab.core.concepts.conv.Field;
 import org.gradientlab.core.concepts.conv.FieldProblem;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.LocalizedChoices;
 import org.gradientlab.ui.kit.input.Parser;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
@@ -71,13 +71,9 @@ final class ConvControls extends VBox {
 
         presets.setId("conv-preset");
         presets.getItems().setAll(ConvPreset.values());
-        presets.setCellFactory(list -> new PresetCell());
-        presets.setButtonCell(new PresetCell());
+        // The cells set their text, not bind it: the combo box's skin writes the prompt into its button cell.
+        LocalizedChoices.show(presets, i18n, item -> i18n.text(PRESET_NAME + item.id()));
         presets.promptTextProperty().bind(i18n.label("concepts.conv.preset.prompt"));
-        i18n.languageProperty().addListener((o, was, is) -> {
-            presets.setCellFactory(list -> new PresetCell());
-            presets.setButtonCell(new PresetCell());
-        });
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setOnAction(e -> {
             ConvPreset chosen = presets.getValue();
@@ -229,14 +225,5 @@ final class ConvControls extends VBox {
 
     TextField field(Field f) {
         return fields.get(f);
-    }
-
-    private final class PresetCell extends ListCell<ConvPreset> {
-        @Override
-        protected void updateItem(ConvPreset item, boolean empty) {
-            super.updateItem(item, empty);
-            // Text is set, not bound: the combo box's skin writes the prompt into its button cell.
-            setText(empty || item == null ? null : i18n.text(PRESET_NAME + item.id()));
-        }
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,6 +22,7 @@ import org.gradientlab.core.concepts.preprocessing.MnistPca;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.LocalizedChoices;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 
@@ -138,8 +138,7 @@ public final class PreprocessingLab extends LazyLab {
         ComboBox<CloudPreset> preset = new ComboBox<>();
         preset.getItems().setAll(CloudPreset.values());
         preset.setId("prep-preset");
-        preset.setCellFactory(list -> new PresetCell());
-        preset.setButtonCell(new PresetCell());
+        LocalizedChoices.show(preset, i18n, item -> i18n.text(Keys.preset(item)));
         preset.setValue(model.presetProperty().get());
         presetLabel.setLabelFor(preset);
         model.presetProperty().addListener((o, a, b) -> preset.setValue(b));
@@ -147,10 +146,6 @@ public final class PreprocessingLab extends LazyLab {
             if (b != null && b != model.presetProperty().get()) {
                 model.choosePreset(b);
             }
-        });
-        i18n.languageProperty().addListener((o, a, b) -> {
-            preset.setButtonCell(new PresetCell());
-            preset.setCellFactory(list -> new PresetCell());
         });
 
         Button sample = new Button();
@@ -183,14 +178,6 @@ public final class PreprocessingLab extends LazyLab {
         FlowPane bar = new FlowPane(presetLabel, preset, sample, clear, sameScale, count);
         bar.getStyleClass().add("prep-controls");
         return bar;
-    }
-
-    private final class PresetCell extends ListCell<CloudPreset> {
-        @Override
-        protected void updateItem(CloudPreset item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : i18n.text(Keys.preset(item)));
-        }
     }
 
     /** The figure of the tab on show, its canvases drawn at export density for this snapshot. */

@@ -1,0 +1,50 @@
+package org.gradientlab.ui.kit.text;
+
+import java.util.function.Function;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+
+import org.gradientlab.ui.i18n.I18n;
+
+/**
+ * A combo box whose items are ids or enums shown by name in the UI's language: the closed box,
+ * its list and its converter, all written again when the language changes.
+ */
+public final class LocalizedChoices {
+    private LocalizedChoices() {}
+
+    /** Shows each item of {@code box} as {@code text} words it, in whatever language is chosen. */
+    public static <T> void show(ComboBox<T> box, I18n i18n, Function<T, String> text) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        Runnable cells = () -> {
+            // New cells: the skin re-renders the button cell only when the value changes, and the
+            // list keeps the cells it made, so neither follows the language by itself.
+            box.setCellFactory(list -> cell(text));
+            box.setButtonCell(cell(text));
+        };
+        cells.run();
+        i18n.languageProperty().addListener((o, was, is) -> cells.run());
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+}
