@@ -8,7 +8,7 @@ import javafx.scene.paint.Color;
 import org.gradientlab.core.surface.ContourGrid;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.core.surface.ViewRect;
-import org.gradientlab.ui.widgets.PlotTransform;
+import org.gradientlab.ui.kit.plot.PlotTransform;
 
 /**
  * The filled contour map of a surface: the core samples it and finds the lines; this turns

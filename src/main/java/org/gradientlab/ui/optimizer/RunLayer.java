@@ -19,7 +19,7 @@ import org.gradientlab.core.surface.StepDetail;
 import org.gradientlab.core.surface.Trajectory;
 import org.gradientlab.core.surface.TrajectoryPoint;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.widgets.PlotTransform;
+import org.gradientlab.ui.kit.plot.PlotTransform;
 
 /**
  * The moving part of a trajectory plot: each run's path up to the playback position, its

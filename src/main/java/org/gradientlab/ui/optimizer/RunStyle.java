@@ -4,7 +4,7 @@ import javafx.scene.paint.Color;
 
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.ui.widgets.MarkerShape;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 import org.gradientlab.ui.kit.text.DisplayNames;
 
 /** How a run looks everywhere in the lab: one palette colour and one marker shape per optimizer. */

@@ -4,7 +4,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 import org.gradientlab.core.optim.OptimizerKind;
-import org.gradientlab.ui.widgets.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
 
 /** A run's line and marker, as the plot draws them, for labels beside the plot. */
 final class RunSwatch extends PlotCanvas {

@@ -20,9 +20,9 @@ import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.widgets.Axes;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
+import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
 
 /**
  * One contour plot of the surface with runs on it. Layer 0 is the map (redrawn when view,

@@ -1,6 +1,6 @@
 package org.gradientlab.ui.training;
 
-import org.gradientlab.ui.widgets.Ticks;
+import org.gradientlab.ui.kit.plot.Ticks;
 
 /**
  * A y range that follows the data without jumping every frame: it grows (with a margin) only

@@ -22,7 +22,7 @@ import javafx.scene.shape.Line;
 
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.widgets.SeriesBuffer;
-import org.gradientlab.ui.widgets.Ticks;
+import org.gradientlab.ui.kit.plot.Ticks;
 import org.gradientlab.ui.kit.text.Num;
 
 /**

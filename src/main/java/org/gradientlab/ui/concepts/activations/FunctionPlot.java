@@ -15,11 +15,11 @@ import org.gradientlab.core.concepts.activations.FunctionCurve;
 import org.gradientlab.core.concepts.activations.GalleryFunction;
 import org.gradientlab.core.concepts.activations.Region;
 import org.gradientlab.core.surface.ViewRect;
-import org.gradientlab.ui.widgets.Axes;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
-import org.gradientlab.ui.widgets.Ticks;
+import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
+import org.gradientlab.ui.kit.plot.Ticks;
 
 /**
  * f (solid) and f′ (dashed) of the portrait on one pair of axes, saturated x shaded orange and

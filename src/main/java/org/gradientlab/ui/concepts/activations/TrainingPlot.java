@@ -11,10 +11,10 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.concepts.activations.PreluFit;
 import org.gradientlab.core.surface.ViewRect;
-import org.gradientlab.ui.widgets.Axes;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * The PReLU mini-training as two panels: left, α over the iterations so far (dotted: the −1

@@ -7,10 +7,10 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.concepts.babysitting.Readout;
 import org.gradientlab.core.surface.ViewRect;
-import org.gradientlab.ui.widgets.Axes;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * A step's mini-batch loss against the update, small beside its numbers. The y axis stops at

@@ -13,8 +13,8 @@ import javafx.scene.text.TextAlignment;
 import org.gradientlab.core.concepts.conv.ConvDemo;
 import org.gradientlab.core.concepts.conv.DemoPlan;
 import org.gradientlab.core.concepts.conv.Window;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * The worked example side by side: the input with its zero padding shaded and the current

@@ -10,9 +10,9 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.widgets.MarkerShape;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.Ticks;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.Ticks;
 
 /**
  * What the page's two accuracy plots share: test accuracy in per cent on y, a y range that fits

@@ -10,9 +10,9 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.concepts.ensembles.Member;
 import org.gradientlab.ui.widgets.MarkerShape;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
-import org.gradientlab.ui.widgets.Ticks;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
+import org.gradientlab.ui.kit.plot.Ticks;
 
 /**
  * Net k on x: its own test accuracy as a dot, the accuracy of nets 1..k averaged as a line, the

@@ -7,10 +7,10 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
-import org.gradientlab.ui.widgets.Axes;
+import org.gradientlab.ui.kit.plot.Axes;
 import org.gradientlab.ui.widgets.MarkerShape;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * Dropout at test time, M on x: each masked pass alone (small dots), the mean of the first M

@@ -12,10 +12,10 @@ import javafx.scene.paint.Color;
 import org.gradientlab.core.concepts.preprocessing.Moments;
 import org.gradientlab.core.concepts.preprocessing.StageResult;
 import org.gradientlab.core.surface.ViewRect;
-import org.gradientlab.ui.widgets.Axes;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * One stage's points on equal x and y scales (a square plot area, so the eigenvector arrows

@@ -14,10 +14,10 @@ import javafx.scene.text.TextAlignment;
 import org.gradientlab.core.concepts.preprocessing.MnistPca;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.surface.ViewRect;
-import org.gradientlab.ui.widgets.Axes;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * The MNIST PCA as pictures: the mean image (white on black, as MNIST is shown), the first

@@ -12,10 +12,10 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.widgets.Axes;
-import org.gradientlab.ui.widgets.PlotCanvas;
-import org.gradientlab.ui.widgets.PlotTransform;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.PlotTransform;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * Curves overlaid on one pair of axes, each in its {@link SeriesPalette} colour, with a legend

@@ -42,7 +42,7 @@ import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.RecordingLab;
-import org.gradientlab.ui.widgets.SeriesPalette;
+import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /** The page as a learner uses it, with nets small enough to train in a fraction of a second. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package org.gradientlab.ui.widgets;
+package org.gradientlab.ui.kit.plot;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,6 +18,12 @@ public final class Axes {
      * axes' ends; either may be empty.
      */
     public static void paint(GraphicsContext gc, PlotTransform t, Color text, Color grid, Font font,
+                             String xName, String yName) {
+        paint(new CanvasPainter(gc), t, text, grid, font, xName, yName);
+    }
+
+    /** As above, through the drawing interface (screen or vector file). */
+    public static void paint(Painter gc, PlotTransform t, Color text, Color grid, Font font,
                              String xName, String yName) {
         double right = t.left() + t.width();
         double bottom = t.top() + t.height();

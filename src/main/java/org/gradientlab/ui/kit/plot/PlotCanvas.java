@@ -1,4 +1,4 @@
-package org.gradientlab.ui.widgets;
+package org.gradientlab.ui.kit.plot;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,6 +48,9 @@ public abstract class PlotCanvas extends Region {
     private static final ColourMeta FILL_LOW = new ColourMeta("-gl-plot-fill-low", Color.web("#c8d8ea"), p -> p.fillLow);
     private static final ColourMeta FILL_HIGH = new ColourMeta("-gl-plot-fill-high", Color.WHITE, p -> p.fillHigh);
     private static final ColourMeta LINE = new ColourMeta("-gl-plot-line", Color.web("#8796a8"), p -> p.line);
+    // Shades a region of the plot that needs attention (where an activation saturates).
+    private static final ColourMeta BAND = new ColourMeta("-gl-plot-band", Color.rgb(255, 176, 122, 0.22), p -> p.band);
+    private static final List<ColourMeta> SERIES = seriesMetas();
     // A size, not a font: em then follows the scene's font scale and presentation mode.
     private static final CssMetaData<PlotCanvas, Number> FONT_SIZE = new CssMetaData<>("-gl-plot-font-size",
             StyleConverter.getSizeConverter(), 12.0) {
@@ -64,7 +67,8 @@ public abstract class PlotCanvas extends Region {
 
     static {
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
-        all.addAll(List.of(BACKGROUND, TEXT, GRID, FILL_LOW, FILL_HIGH, LINE, FONT_SIZE));
+        all.addAll(List.of(BACKGROUND, TEXT, GRID, FILL_LOW, FILL_HIGH, LINE, BAND, FONT_SIZE));
+        all.addAll(SERIES);
         CSS = Collections.unmodifiableList(all);
     }
 
@@ -74,6 +78,8 @@ public abstract class PlotCanvas extends Region {
     private final StyleableObjectProperty<Color> fillLow = colour(FILL_LOW);
     private final StyleableObjectProperty<Color> fillHigh = colour(FILL_HIGH);
     private final StyleableObjectProperty<Color> line = colour(LINE);
+    private final StyleableObjectProperty<Color> band = colour(BAND);
+    private final List<StyleableObjectProperty<Color>> series = SERIES.stream().map(this::colour).toList();
     private final StyleableDoubleProperty fontSize = new SimpleStyleableDoubleProperty(FONT_SIZE, this, "fontSize", 12.0);
 
     private final Canvas[] layers;
@@ -90,14 +96,57 @@ public abstract class PlotCanvas extends Region {
             layers[i].setMouseTransparent(true);
         }
         getChildren().addAll(layers);
-        for (ObservableValue<?> property : List.<ObservableValue<?>>of(background, text, grid, fillLow, fillHigh, line,
-                fontSize)) {
+        List<ObservableValue<?>> restyling = new ArrayList<>(List.of(background, text, grid, fillLow, fillHigh, line,
+                band, fontSize));
+        restyling.addAll(series);
+        for (ObservableValue<?> property : restyling) {
             property.addListener((obs, old, now) -> invalidateAll());
         }
     }
 
-    /** Paints layer {@code layer} on {@code gc}, already cleared and scaled to w × h pixels of this node. */
-    protected abstract void paintLayer(int layer, GraphicsContext gc, double width, double height);
+    /**
+     * Paints layer {@code layer} through {@code painter} at w × h units of this node: on screen
+     * the layer's canvas, already cleared and scaled; for a vector export a file, with every
+     * layer painted in order ({@link #paintFigure}). Figures override this one.
+     */
+    protected void paintLayer(int layer, Painter painter, double width, double height) {
+        throw new UnsupportedOperationException(getClass().getName() + " paints on a GraphicsContext only");
+    }
+
+    /**
+     * The canvas-only way a figure painted before the drawing interface; a figure that still
+     * overrides it cannot go to a vector file (the export embeds its bitmap instead).
+     */
+    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+        paintLayer(layer, new CanvasPainter(gc), width, height);
+    }
+
+    /** Whether this figure paints through {@link Painter}, so that a vector file can hold it. */
+    public final boolean paintsVector() {
+        for (Class<?> type = getClass(); type != PlotCanvas.class; type = type.getSuperclass()) {
+            try {
+                type.getDeclaredMethod("paintLayer", int.class, Painter.class, double.class, double.class);
+                return true;
+            } catch (NoSuchMethodException notHere) {
+                // look in the superclass
+            }
+        }
+        return false;
+    }
+
+    /** Paints every layer, bottom first, at this node's size: the figure as a vector file holds it. */
+    public final void paintFigure(Painter painter) {
+        double width = snapSizeX(getWidth());
+        double height = snapSizeY(getHeight());
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        for (int i = 0; i < layers.length; i++) {
+            painter.save();
+            paintLayer(i, painter, width, height);
+            painter.restore();
+        }
+    }
 
     /** Repaints {@code layer} in this pulse's layout pass. */
     public final void invalidate(int layer) {
@@ -201,6 +250,19 @@ public abstract class PlotCanvas extends Region {
         return line.get();
     }
 
+    /** The shade for a region of the plot that needs attention. */
+    public final Color bandColour() {
+        return band.get();
+    }
+
+    /**
+     * The colour of data series {@code index} (0-based, modulo {@link SeriesPalette#size()}):
+     * -gl-series-1 … -gl-series-6 of the theme, colour-blind safe ({@link SeriesPalette}).
+     */
+    public final Color seriesColour(int index) {
+        return series.get(Math.floorMod(index, series.size())).get();
+    }
+
     /** The bundled family, so Hangul renders on the canvas too, at the CSS size. */
     public final Font plotFont() {
         return Font.font(Fonts.FAMILY, fontSize.get());
@@ -217,6 +279,16 @@ public abstract class PlotCanvas extends Region {
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
         return CSS;
+    }
+
+    private static List<ColourMeta> seriesMetas() {
+        List<ColourMeta> out = new ArrayList<>();
+        for (int i = 0; i < SeriesPalette.size(); i++) {
+            int index = i;
+            out.add(new ColourMeta("-gl-series-" + (i + 1), SeriesPalette.colour(i, Color.WHITE),
+                    p -> p.series.get(index)));
+        }
+        return List.copyOf(out);
     }
 
     private StyleableObjectProperty<Color> colour(ColourMeta meta) {

@@ -1,4 +1,4 @@
-package org.gradientlab.ui.widgets;
+package org.gradientlab.ui.kit.plot;
 
 import java.util.List;
 
