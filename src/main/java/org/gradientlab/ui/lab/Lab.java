@@ -1,6 +1,7 @@
 package org.gradientlab.ui.lab;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.scene.Node;
 
@@ -44,5 +45,13 @@ public interface Lab {
     /** Shows the sub-page {@code pageId}, one of {@link #pageIds()}. FX thread. */
     default void showPage(String pageId) {
         throw new IllegalArgumentException("lab '" + id() + "' has no page '" + pageId + "'");
+    }
+
+    /**
+     * The model a saved scene captures and restores for this lab (or, for a lab with pages, its
+     * page {@code pageId}, null for the lab itself); none by default. FX thread.
+     */
+    default Optional<SetupModel<?>> setupModel(String pageId) {
+        return Optional.empty();
     }
 }
