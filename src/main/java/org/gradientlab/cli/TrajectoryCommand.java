@@ -58,8 +58,11 @@ public final class TrajectoryCommand implements Runnable {
             out.println(p.step() + "," + p.x() + "," + p.y() + "," + p.f());
         }
         out.flush();
-        trajectory.divergedAt().ifPresent(
-                step -> spec.commandLine().getErr().println("diverged at step " + step));
+        trajectory.divergedAt().ifPresent(step -> spec.commandLine().getErr().println(switch (trajectory.ending()) {
+            case UNBOUNDED -> "unbounded below at step " + step;
+            case UNDEFINED -> step == 0 ? "undefined at the start" : "left f's domain at step " + step;
+            case FINISHED, DIVERGED -> "diverged at step " + step;
+        }));
     }
 
     private TrajectorySettings settings() {

@@ -80,6 +80,16 @@ class TrajectoryCommandTest {
         assertTrue(result.lines().get(72).startsWith("71,"));
     }
 
+    @Test
+    void saysWhyARunStoppedEarlyWhenItWasNoBlowUp() {
+        // −x² from x = 1, SGD lr 1: x triples, f = −9ᵏ passes −10¹² at k = 13.
+        CliRun unbounded = CliRun.of("trajectory", "--optimizer", "sgd", "--lr", "1", "--function=-x^2",
+                "--start=1,0", "--steps", "50");
+        assertEquals("unbounded below at step 13" + System.lineSeparator(), unbounded.err());
+        CliRun undefined = CliRun.of("trajectory", "--optimizer", "sgd", "--function", "sqrt(x)", "--steps", "5");
+        assertEquals("undefined at the start" + System.lineSeparator(), undefined.err());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--optimizer,lbfgs                      | --optimizer: unknown optimizer 'lbfgs'",

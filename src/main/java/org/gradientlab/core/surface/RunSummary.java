@@ -1,5 +1,6 @@
 package org.gradientlab.core.surface;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -9,14 +10,23 @@ import java.util.OptionalInt;
  * @param finalF            f at the last finite point; NaN when f was not finite even at the start
  * @param distanceToMinimum from the last point to the nearest known minimum; empty when the
  *                          surface has none (the saddle, a typed formula)
- * @param firstStepBelow    the first step with f &lt; {@code threshold}; empty when never reached
- * @param divergedAt        the step at which the run blew up, as {@link Trajectory#divergedAt()}
+ * @param firstStepBelow    the first step with f − f* &lt; {@code threshold}, f* the value at the
+ *                          known minima; empty when never reached or when no minimum is known
+ *                          (then "f &lt; 0.001" would mean nothing: a typed x² + y² + 5 never gets
+ *                          there, f = x + y² gets there on its way to −∞)
+ * @param divergedAt        the step at which the run stopped early, as {@link Trajectory#divergedAt()}
+ * @param ending            why it ended, as {@link Trajectory#ending()}
  */
 public record RunSummary(double finalF, OptionalDouble distanceToMinimum, OptionalInt firstStepBelow,
-                         OptionalInt divergedAt) {
+                         OptionalInt divergedAt, Trajectory.Ending ending) {
 
-    /** The "reached the minimum" line of the table: f &lt; 1e-3. */
+    /** The "reached the minimum" line of the table: f − f* &lt; 1e-3. */
     public static final double TARGET = 1e-3;
+
+    /** Whether the surface has a known minimum to measure against (distance and "reached"). */
+    public boolean minimumKnown() {
+        return distanceToMinimum.isPresent();
+    }
 
     public static RunSummary of(Trajectory trajectory) {
         return of(trajectory, TARGET);
@@ -24,23 +34,27 @@ public record RunSummary(double finalF, OptionalDouble distanceToMinimum, Option
 
     public static RunSummary of(Trajectory trajectory, double threshold) {
         if (trajectory.points().isEmpty()) {
-            return new RunSummary(Double.NaN, OptionalDouble.empty(), OptionalInt.empty(), trajectory.divergedAt());
+            return new RunSummary(Double.NaN, OptionalDouble.empty(), OptionalInt.empty(), trajectory.divergedAt(),
+                    trajectory.ending());
         }
         TrajectoryPoint last = trajectory.last();
+        Surface surface = trajectory.settings().surface();
         OptionalDouble distance = OptionalDouble.empty();
-        for (Vec2 minimum : trajectory.settings().surface().minima()) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (Vec2 minimum : surface.minima()) {
             double d = Math.hypot(last.x() - minimum.x(), last.y() - minimum.y());
             if (distance.isEmpty() || d < distance.getAsDouble()) {
                 distance = OptionalDouble.of(d);
             }
+            lowest = Math.min(lowest, surface.value(minimum.x(), minimum.y()));
         }
         OptionalInt below = OptionalInt.empty();
-        for (TrajectoryPoint p : trajectory.points()) {
-            if (p.f() < threshold) {
+        for (TrajectoryPoint p : distance.isPresent() ? trajectory.points() : List.<TrajectoryPoint>of()) {
+            if (p.f() - lowest < threshold) {
                 below = OptionalInt.of(p.step());
                 break;
             }
         }
-        return new RunSummary(last.f(), distance, below, trajectory.divergedAt());
+        return new RunSummary(last.f(), distance, below, trajectory.divergedAt(), trajectory.ending());
     }
 }

@@ -12,7 +12,8 @@ import org.gradientlab.core.optim.Values;
 public final class TrajectoryRunner {
 
     /**
-     * A run has diverged at the first step where x, y or f is not finite or |f| exceeds this.
+     * A run stops at the first step where x, y or f is not finite or |f| exceeds this (below
+     * −limit it is the surface's floor giving way, not a blow-up: {@link Trajectory.Ending}).
      * Past it a point is far off any view, and overflow follows within a few dozen steps
      * (SGD lr 1.1 on the book's f multiplies y by −1.2 per step and passes it at step 72).
      */
@@ -37,7 +38,7 @@ public final class TrajectoryRunner {
         for (int step = 0; step <= settings.steps(); step++) {
             double f = surface.value(x[0], y[0]);
             if (!(Double.isFinite(x[0]) && Double.isFinite(y[0]) && Math.abs(f) <= DIVERGENCE_LIMIT)) {
-                return new Trajectory(settings, points, OptionalInt.of(step));
+                return new Trajectory(settings, points, OptionalInt.of(step), ending(x[0], y[0], f));
             }
             Vec2 gradient = surface.gradient(x[0], y[0]);
             points.add(new TrajectoryPoint(step, x[0], y[0], f, gradient, optimizer.state()));
@@ -47,6 +48,18 @@ public final class TrajectoryRunner {
                 optimizer.update(parameters);
             }
         }
-        return new Trajectory(settings, points, OptionalInt.empty());
+        return new Trajectory(settings, points, OptionalInt.empty(), Trajectory.Ending.FINISHED);
+    }
+
+    /** Why a point stopped the run: f's floor gave way, f is undefined there, or the run blew up. */
+    private static Trajectory.Ending ending(double x, double y, double f) {
+        boolean coordinatesFinite = Double.isFinite(x) && Double.isFinite(y);
+        if (coordinatesFinite && f < -DIVERGENCE_LIMIT) {
+            return Trajectory.Ending.UNBOUNDED;
+        }
+        if (coordinatesFinite && Double.isNaN(f)) {
+            return Trajectory.Ending.UNDEFINED;
+        }
+        return Trajectory.Ending.DIVERGED;
     }
 }

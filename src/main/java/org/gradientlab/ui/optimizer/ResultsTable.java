@@ -12,7 +12,8 @@ import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
  * Every run's outcome: lr, final f, distance to the nearest minimum, the first step with
- * f &lt; 10⁻³ (or "not reached") and "diverged at step k". Hidden runs are listed dimmed.
+ * f − f* &lt; 10⁻³ (or "not reached", or "no known minimum") and how it ended ({@link Endings}).
+ * Hidden runs are listed dimmed.
  */
 final class ResultsTable extends GridPane {
     static final String HEADER = "optimizer.results.";
@@ -51,12 +52,8 @@ final class ResultsTable extends GridPane {
             who.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             String distance = summary.distanceToMinimum().isPresent()
                     ? Num.format(summary.distanceToMinimum().getAsDouble(), 3) : "—";
-            Message reached = summary.firstStepBelow().isPresent()
-                    ? Message.of("optimizer.results.at-step", summary.firstStepBelow().getAsInt())
-                    : Message.of("optimizer.results.not-reached");
-            Message status = summary.divergedAt().isPresent()
-                    ? Message.of("optimizer.results.diverged", summary.divergedAt().getAsInt())
-                    : Message.of("optimizer.results.converging");
+            Message reached = Endings.reached(summary);
+            Message status = Endings.status(summary);
             Label[] cells = {cell(id, "lr", Num.format(run.settings().learningRate())),
                 cell(id, "final", Double.isNaN(summary.finalF()) ? "—" : Num.format(summary.finalF(), 3)),
                 cell(id, "distance", distance),

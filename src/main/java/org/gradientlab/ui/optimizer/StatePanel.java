@@ -96,9 +96,7 @@ final class StatePanel extends VBox {
         state.getChildren().clear();
         Optional<StepDetail> detail = StepDetail.of(trajectory, step);
         if (detail.isEmpty()) {
-            i18n.bind(note.textProperty(), trajectory.diverged()
-                    ? Message.of("optimizer.state.diverged", name, trajectory.divergedAt().orElseThrow())
-                    : Message.of("optimizer.state.end", trajectory.points().size() - 1));
+            i18n.bind(note.textProperty(), Endings.note(name, trajectory));
             return;
         }
         StepDetail d = detail.get();

@@ -1,6 +1,8 @@
 package org.gradientlab.core.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalInt;
@@ -62,5 +64,44 @@ class RunSummaryTest {
         assertEquals(OptionalInt.of(0), summary.divergedAt());
         assertTrue(Double.isNaN(summary.finalF()));
         assertTrue(summary.firstStepBelow().isEmpty());
+        assertEquals(Trajectory.Ending.UNDEFINED, summary.ending());
+        assertTrue(run.undefinedAtStart());
+    }
+
+    @Test
+    void stepOutOfTheDomainIsUndefinedThereNotABlowUp() {
+        // f = log(x) + y² from (0.5, 0), SGD lr 1: x ← 0.5 − 1·(1/0.5) = −1.5, where log is NaN.
+        Trajectory run = TrajectoryRunner.run(new TrajectorySettings(ExpressionSurface.parse("log(x) + y^2"), sgd(1),
+                new Vec2(0.5, 0), 5));
+        assertEquals(OptionalInt.of(1), run.divergedAt());
+        assertEquals(Trajectory.Ending.UNDEFINED, run.ending());
+        assertFalse(run.undefinedAtStart());
+    }
+
+    @Test
+    void surfaceWithoutFloorEndsUnboundedNotDiverged() {
+        // f = −x² from x = 1, SGD lr 1: x ← x + 2x = 3x, f = −9ᵏ; −9ᵏ < −10¹² first at k = 13.
+        Trajectory run = TrajectoryRunner.run(new TrajectorySettings(ExpressionSurface.parse("-x^2"), sgd(1),
+                new Vec2(1, 0), 50));
+        assertEquals(OptionalInt.of(13), run.divergedAt());
+        assertEquals(Trajectory.Ending.UNBOUNDED, run.ending());
+        RunSummary summary = RunSummary.of(run);
+        assertFalse(summary.minimumKnown());
+        assertTrue(summary.firstStepBelow().isEmpty(), "f < 0.001 from step 1 means nothing without a minimum");
+    }
+
+    @Test
+    void blowUpUpwardsIsDiverged() {
+        Trajectory run = TrajectoryRunner.run(new TrajectorySettings(PresetSurface.BOOK, sgd(1.1),
+                TrajectorySettings.BOOK_START, 1000));
+        assertEquals(Trajectory.Ending.DIVERGED, run.ending());
+    }
+
+    @Test
+    void finishedRunSaysSo() {
+        Trajectory run = TrajectoryRunner.run(new TrajectorySettings(PresetSurface.BOWL, sgd(0.25), new Vec2(1, 0), 10));
+        assertEquals(Trajectory.Ending.FINISHED, run.ending());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Trajectory(run.settings(), run.points(), OptionalInt.of(3), Trajectory.Ending.FINISHED));
     }
 }

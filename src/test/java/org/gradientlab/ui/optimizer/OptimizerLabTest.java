@@ -219,16 +219,32 @@ class OptimizerLabTest {
     }
 
     @Test
-    void formulaUndefinedAtTheStartMarksEveryRunDivergedAtStepZero(FxRobot robot) {
+    void formulaUndefinedAtTheStartSaysSoForEveryRunInsteadOfDiverged(FxRobot robot) {
+        // Issue 15: "diverged at step 0" taught the wrong lesson for sqrt(x) started at x = −7.
         TextField formula = robot.lookup("#optimizer-formula").queryAs(TextField.class);
         robot.doubleClickOn(formula).interact(formula::selectAll);
         robot.write("sqrt(x) + y^2").type(KeyCode.ENTER);
         for (Run run : model.runs()) {
-            assertEquals("diverged at step 0", text(robot, "#result-" + run.kind().id() + "-status"));
+            assertEquals("undefined at the start", text(robot, "#result-" + run.kind().id() + "-status"));
         }
         assertEquals("—", text(robot, "#result-sgd-final"));
         WritableImage shot = OnFx.call(() -> plot(robot).snapshot(null, null));
         assertTrue(shot.getWidth() > 0, "the plot still paints");
+    }
+
+    @Test
+    void surfaceWithoutFloorIsUnboundedNotDivergedAndHasNoMinimumToReach(FxRobot robot) {
+        // f = −x² + y² from x = −7: every optimizer runs off to x → −∞ where f → −∞. "f < 0.001"
+        // held from the first step and meant nothing; there is no minimum to reach.
+        TextField formula = robot.lookup("#optimizer-formula").queryAs(TextField.class);
+        robot.doubleClickOn(formula).interact(formula::selectAll);
+        robot.write("-x^2 + y^2").type(KeyCode.ENTER);
+        // SGD η 0.95 multiplies x by 1 + 2·0.95 = 2.9 per step: −x² passes −10¹² when |x| > 10⁶,
+        // 7·2.9ᵏ > 10⁶ first at k = 12.
+        assertEquals("unbounded below at step 12", text(robot, "#result-sgd-status"));
+        for (Run run : model.runs()) {
+            assertEquals("no known minimum", text(robot, "#result-" + run.kind().id() + "-reached"));
+        }
     }
 
     @Test
