@@ -147,7 +147,7 @@ final class LayerPanel extends VBox {
     /** The reason's number as its text quotes it: a share, a ratio or a std. */
     static String reasonValue(LayerHealth verdict) {
         return switch (verdict.reason()) {
-            case AT_BOUNDS, DEAD -> Num.percent(verdict.value());
+            case AT_BOUNDS, DEAD, HALF_ZERO -> Num.percent(verdict.value());
             case SHRINKING, GROWING -> Num.format(verdict.value(), 2);
             default -> Num.format(verdict.value(), 3);
         };

@@ -28,6 +28,8 @@ import org.gradientlab.core.nn.Activation;
  *     (ratio 0.71); below {@link #SHRINK_RATIO} vanishing, above 1/{@link #SHRINK_RATIO} exploding.
  *     Sigmoid and tanh are left out: their spread settles after a first drop (Xavier + sigmoid
  *     goes 0.21 → 0.13 and stays), which is healthy.</li>
+ * <li>otherwise healthy; for ReLU with at least {@link #HALF_ZERO_SHARE} exact zeros the reason says
+ *     that about half are 0 by design ({@link Reason#HALF_ZERO}).</li>
  * </ol>
  * Gradients are compared with the N(0, 1) upstream gradient: std below {@link #VANISHED_GRADIENT}
  * vanishing, above {@link #EXPLODED_GRADIENT} exploding.
@@ -41,6 +43,8 @@ public record LayerHealth(Cue cue, Reason reason, double value) {
     public static final double SATURATED_SHARE = 0.2;
     public static final double EXPLODED_STD = 3;
     public static final double DEAD_SHARE = 0.9;
+    /** From this share of exact zeros a healthy ReLU layer says why so many are 0 ({@link Reason#HALF_ZERO}). */
+    public static final double HALF_ZERO_SHARE = 0.25;
     public static final double COLLAPSED_SPREAD = 0.05;
     public static final double SHRINK_RATIO = 0.8;
     public static final double VANISHED_GRADIENT = 0.05;
@@ -52,6 +56,12 @@ public record LayerHealth(Cue cue, Reason reason, double value) {
     public enum Reason {
         /** value: std. */
         SPREAD(Cue.HEALTHY),
+        /**
+         * value: share of exact zeros. Healthy, yet a card that said only "healthy" beside
+         * "dead 50 %" read as a contradiction: ReLU zeroes every negative input, so about half
+         * of a healthy layer's outputs are exactly 0 by design.
+         */
+        HALF_ZERO(Cue.HEALTHY),
         /** value: share of values at the bounds. */
         AT_BOUNDS(Cue.SATURATED),
         /** value: std. */
@@ -136,6 +146,9 @@ public record LayerHealth(Cue cue, Reason reason, double value) {
             if (ratio > 1 / SHRINK_RATIO) {
                 return new LayerHealth(Reason.GROWING, ratio);
             }
+        }
+        if (activation == Activation.RELU && layer.zeroShare() >= HALF_ZERO_SHARE) {
+            return new LayerHealth(Reason.HALF_ZERO, layer.zeroShare());
         }
         return new LayerHealth(Reason.SPREAD, std);
     }

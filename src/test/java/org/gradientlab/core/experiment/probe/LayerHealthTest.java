@@ -56,6 +56,9 @@ class LayerHealthTest {
                     ActivationProbeConfig.book(WeightInit.HE, Activation.RELU).withSeed(seed));
             for (LayerHealth layer : LayerHealth.ofActivations(result.activations(), Activation.RELU)) {
                 assertEquals(Cue.HEALTHY, layer.cue(), "seed " + seed + ": " + layer);
+                // About half of a healthy ReLU layer is exactly 0; the card must say that is expected.
+                assertEquals(Reason.HALF_ZERO, layer.reason(), "seed " + seed + ": " + layer);
+                assertEquals(0.5, layer.value(), 0.15, "seed " + seed + ": " + layer);
             }
         }
     }
