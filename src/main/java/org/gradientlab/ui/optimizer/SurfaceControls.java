@@ -4,22 +4,27 @@ import java.util.Map;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.surface.ExpressionException;
 import org.gradientlab.core.surface.ExpressionParser;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Surface;
+import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.text.LocalizedChoices;
+import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.widgets.SliderField;
 import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The surface (a preset or a typed formula, with an inline error that keeps the last good
- * surface), the start point, set by clicking the plot, and the number of steps.
+ * surface), the start point, set by clicking the plot or typed exactly (a teacher repeating the
+ * book's (−7, 2) or a lecture's point cannot hit it with a click), and the number of steps.
  */
 final class SurfaceControls extends VBox {
     /** The presets' formulas as the parser reads them, shown so a preset can be edited into a formula. */
@@ -31,14 +36,38 @@ final class SurfaceControls extends VBox {
             PresetSurface.SADDLE, "x^2 - y^2",
             PresetSurface.BEALE, "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2");
     static final String CUSTOM = "custom";
+    /** How far from the origin a typed start may lie: beyond, every surface here overflows at once. */
+    static final double START_LIMIT = 1e6;
 
     private final OptimizerLabModel model;
     private final I18n i18n;
     private final ComboBox<String> presets = new ComboBox<>();
     private final ValidatedField<String> formulaInput;
     private final TextField formula;
+    private final StartField startX;
+    private final StartField startY;
     private boolean showing;
     private String shownFormula = "";
+
+    /** One typed coordinate of the start; the text it last showed, so leaving it unchanged moves nothing. */
+    private final class StartField {
+        final ValidatedField<Double> input;
+        String shown = "";
+
+        StartField(String id) {
+            input = new ValidatedField<>(i18n, id, text -> Parsers.number(text, -START_LIMIT, START_LIMIT));
+            input.field().setPrefColumnCount(6);
+        }
+
+        void show(double value) {
+            shown = Parsers.plain(Math.rint(value * 1e4) / 1e4);
+            input.setText(shown);
+        }
+
+        boolean edited() {
+            return !input.field().getText().strip().equals(shown);
+        }
+    }
 
     SurfaceControls(OptimizerLabModel model, I18n i18n) {
         this.model = model;
@@ -46,6 +75,8 @@ final class SurfaceControls extends VBox {
         // Any text is a candidate: the surface parser judges it on Enter or when the field is left.
         formulaInput = new ValidatedField<>(i18n, "optimizer-formula", text -> text);
         formula = formulaInput.field();
+        startX = new StartField("optimizer-start-x");
+        startY = new StartField("optimizer-start-y");
         getStyleClass().add("control-section");
         createView();
         model.surfaceProperty().addListener((obs, old, now) -> show(now));
@@ -95,6 +126,17 @@ final class SurfaceControls extends VBox {
                 Num.format(model.start().x(), 3), Num.format(model.start().y(), 3)),
                 model.startProperty()));
 
+        startX.input.setOnCommit(x -> moveStart(new Vec2(x, model.start().y()), startX));
+        startY.input.setOnCommit(y -> moveStart(new Vec2(model.start().x(), y), startY));
+        Label xLabel = new Label("x");
+        xLabel.setLabelFor(startX.input.field());
+        Label yLabel = new Label("y");
+        yLabel.setLabelFor(startY.input.field());
+        HBox startRow = new HBox(6, xLabel, startX.input.field(), yLabel, startY.input.field());
+        startRow.setAlignment(Pos.CENTER_LEFT);
+        model.startProperty().addListener((obs, old, now) -> showStart(now));
+        showStart(model.start());
+
         SliderField steps = new SliderField(i18n, i18n.label("optimizer.steps"), 1, OptimizerLabModel.MAX_STEPS, true);
         steps.setId("optimizer-steps");
         steps.field().setId("optimizer-steps-field");
@@ -109,7 +151,19 @@ final class SurfaceControls extends VBox {
         steps.show(model.steps());
         model.stepsProperty().addListener((obs, old, now) -> steps.show(now.doubleValue()));
 
-        getChildren().addAll(heading, presets, formulaLabel, formula, formulaInput.error(), start, steps);
+        getChildren().addAll(heading, presets, formulaLabel, formula, formulaInput.error(), start, startRow,
+                startX.input.error(), startY.input.error(), steps);
+    }
+
+    private void moveStart(Vec2 point, StartField from) {
+        if (from.edited()) {
+            model.setStart(point);
+        }
+    }
+
+    private void showStart(Vec2 point) {
+        startX.show(point.x());
+        startY.show(point.y());
     }
 
     private void applyFormula() {

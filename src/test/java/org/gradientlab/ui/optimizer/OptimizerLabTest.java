@@ -151,6 +151,34 @@ class OptimizerLabTest {
     }
 
     @Test
+    void aTypedStartMovesEveryRunExactlyAndBadTextMovesNothing(FxRobot robot) {
+        TextField x = robot.lookup("#optimizer-start-x").queryAs(TextField.class);
+        TextField y = robot.lookup("#optimizer-start-y").queryAs(TextField.class);
+        assertEquals("\u22127", x.getText(), "the book's start, with a true minus");
+        robot.doubleClickOn(x).interact(x::selectAll);
+        robot.write("-3.25").type(KeyCode.ENTER);
+        robot.doubleClickOn(y).interact(y::selectAll);
+        robot.write("1.5").type(KeyCode.ENTER);
+        assertEquals(new Vec2(-3.25, 1.5), model.start());
+        for (Run run : model.runs()) {
+            assertEquals(-3.25, run.trajectory().point(0).x());
+            assertEquals(1.5, run.trajectory().point(0).y());
+        }
+        robot.doubleClickOn(x).interact(x::selectAll);
+        robot.write("abc").type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#optimizer-start-x-error").queryAs(Label.class).isVisible());
+        robot.interact(x::selectAll);
+        robot.write("1e7").type(KeyCode.ENTER);
+        String range = text(robot, "#optimizer-start-x-error");
+        assertTrue(range.contains("1000000"), range);
+        assertEquals(new Vec2(-3.25, 1.5), model.start(), "refused text keeps the start");
+        // A click on the plot shows the new start in the fields.
+        robot.interact(() -> model.setStart(new Vec2(2, -1)));
+        assertEquals("2", x.getText());
+        assertEquals("\u22121", y.getText());
+    }
+
+    @Test
     void wheelZoomsAtThePointerDragPansAndDoubleClickRestores(FxRobot robot) {
         TrajectoryPlot plot = plot(robot);
         Point2D pointer = plot.dataToPixel(4, 2).orElseThrow();
