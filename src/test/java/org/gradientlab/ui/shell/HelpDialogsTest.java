@@ -53,6 +53,9 @@ class HelpDialogsTest {
                 .map(Label::getText).toList();
         assertFalse(texts.stream().noneMatch("현재 실험 초기화"::equals), texts.toString());
         assertFalse(texts.stream().noneMatch("스페이스"::equals), texts.toString());
+        // Esc leaves full screen and presentation mode; a teacher must find that in the list.
+        assertFalse(texts.stream().noneMatch("Esc"::equals), texts.toString());
+        assertFalse(texts.stream().noneMatch("발표 모드(전체 화면) 끝내기"::equals), texts.toString());
         robot.clickOn("닫기");
         assertEquals(Optional.empty(), robot.lookup("#shortcuts-dialog").tryQuery());
     }
