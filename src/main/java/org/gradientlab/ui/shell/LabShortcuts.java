@@ -38,7 +38,7 @@ public final class LabShortcuts {
         });
     }
 
-    private static boolean usesKeys(Node focus) {
+    static boolean usesKeys(Node focus) {
         return focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
                 || focus instanceof ComboBoxBase;
     }

@@ -69,9 +69,11 @@ public final class ShellWindow {
         Screen primary = Screen.getPrimary();
         Rectangle2D bounds = WindowPlacement.place(initial,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), primary.getVisualBounds());
-        Scene scene = new Scene(view, bounds.getWidth(), bounds.getHeight());
+        Pointer pointer = new Pointer(view);
+        Scene scene = new Scene(pointer.root(), bounds.getWidth(), bounds.getHeight());
         appearance.style(scene);
         LabShortcuts.install(scene, this::currentLab);
+        pointer.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.label("app.title"));
         // A screen smaller than the minimum (rare) still gets a window that fits it.
