@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
 import org.gradientlab.core.surface.ExpressionSurface;
+import org.gradientlab.core.surface.GradientNoise;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.core.surface.Trajectory;
 import org.gradientlab.core.surface.TrajectoryPoint;
@@ -14,6 +15,7 @@ import org.gradientlab.core.surface.TrajectorySettings;
 import org.gradientlab.core.surface.Vec2;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,6 +50,14 @@ public final class TrajectoryCommand implements Runnable {
                     + "such as 'x^2/20 + y^2' (default ${DEFAULT-VALUE})")
     private String function;
 
+    @Option(names = "--noise", defaultValue = "0", paramLabel = "SIGMA",
+            description = "standard deviation of Gaussian noise added to each gradient component, as on "
+                    + "mini-batches (default ${DEFAULT-VALUE}: the book's exact paths)")
+    private double noise;
+
+    @Mixin
+    private SeedOption seed;
+
     @Override
     public void run() {
         Trajectory trajectory = TrajectoryRunner.run(settings());
@@ -72,7 +82,9 @@ public final class TrajectoryCommand implements Runnable {
                 parse("--lr", () -> OptimizerSettings.defaults(kind).withLearningRate(lr));
         Vec2 startPoint = parse("--start", () -> Vec2.parse(start));
         Surface surface = parse("--function", () -> ExpressionSurface.presetOrParse(function));
-        return parse("--steps", () -> new TrajectorySettings(surface, optimizerSettings, startPoint, steps));
+        TrajectorySettings settings = parse("--steps",
+                () -> new TrajectorySettings(surface, optimizerSettings, startPoint, steps));
+        return settings.withNoise(parse("--noise", () -> new GradientNoise(noise, seed.value())));
     }
 
     /** Names the option in the one-line error a bad value gives. */

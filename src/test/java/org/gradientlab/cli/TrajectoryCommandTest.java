@@ -1,6 +1,7 @@
 package org.gradientlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -78,6 +79,23 @@ class TrajectoryCommandTest {
         assertEquals("diverged at step 72" + System.lineSeparator(), result.err());
         assertEquals(1 + 72, result.lines().size(), "header and steps 0..71");
         assertTrue(result.lines().get(72).startsWith("71,"));
+    }
+
+    @Test
+    void noiseIsSeededAndZeroNoiseIsTheBooksPath() {
+        CliRun book = CliRun.of("trajectory", "--optimizer", "sgd");
+        CliRun zero = CliRun.of("trajectory", "--optimizer", "sgd", "--noise", "0", "--seed", "9");
+        assertEquals(book.lines(), zero.lines());
+        CliRun noisy = CliRun.of("trajectory", "--optimizer", "sgd", "--noise", "0.5", "--seed", "9");
+        CliRun again = CliRun.of("trajectory", "--optimizer", "sgd", "--noise", "0.5", "--seed", "9");
+        CliRun other = CliRun.of("trajectory", "--optimizer", "sgd", "--noise", "0.5", "--seed", "10");
+        assertEquals(noisy.lines(), again.lines());
+        assertEquals(book.lines().get(1), noisy.lines().get(1), "the start is not noisy");
+        assertFalse(book.lines().get(2).equals(noisy.lines().get(2)));
+        assertFalse(noisy.lines().get(2).equals(other.lines().get(2)));
+        CliRun bad = CliRun.of("trajectory", "--optimizer", "sgd", "--noise", "-1");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--noise: noise sigma must be in 0..1000000.0, got -1.0"), bad.err());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.gradientlab.core.surface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Random;
 
 import org.gradientlab.core.optim.ElementwiseOptimizer;
 import org.gradientlab.core.optim.Parameter;
@@ -34,6 +35,8 @@ public final class TrajectoryRunner {
         List<Parameter> parameters = List.of(new Parameter("x", Values.of(x), Values.of(gradientX)),
                 new Parameter("y", Values.of(y), Values.of(gradientY)));
 
+        Random noise = settings.noise().source();
+        double sigma = settings.noise().sigma();
         List<TrajectoryPoint> points = new ArrayList<>(settings.steps() + 1);
         for (int step = 0; step <= settings.steps(); step++) {
             double f = surface.value(x[0], y[0]);
@@ -41,6 +44,10 @@ public final class TrajectoryRunner {
                 return new Trajectory(settings, points, OptionalInt.of(step), ending(x[0], y[0], f));
             }
             Vec2 gradient = surface.gradient(x[0], y[0]);
+            if (noise != null) {
+                // The point keeps the gradient the optimizer saw, so the update it shows adds up.
+                gradient = new Vec2(gradient.x() + sigma * noise.nextGaussian(), gradient.y() + sigma * noise.nextGaussian());
+            }
             points.add(new TrajectoryPoint(step, x[0], y[0], f, gradient, optimizer.state()));
             gradientX[0] = gradient.x();
             gradientY[0] = gradient.y();
