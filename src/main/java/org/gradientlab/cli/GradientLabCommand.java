@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // Each headless command registers here.
             TrajectoryCommand.class,
+            RaceCommand.class,
             ActivationsCommand.class,
             SnapshotCommand.class,
             TrainCommand.class,
@@ -44,6 +45,15 @@ public final class GradientLabCommand implements Runnable {
         CommandLine cli = new CommandLine(new GradientLabCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // picocli's own Path conversion words a NUL or a bad character with the JDK's exception
+        // name ("cannot convert ... (java.nio.file.InvalidPathException: ...)"): say it plainly.
+        cli.registerConverter(java.nio.file.Path.class, text -> {
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("not a usable path: " + e.getReason());
+            }
+        });
         cli.setParameterExceptionHandler((ex, ignored) -> {
             err.println("error: " + ex.getMessage());
             return BAD_INPUT;

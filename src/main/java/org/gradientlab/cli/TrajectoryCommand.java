@@ -5,20 +5,15 @@ import java.util.function.Supplier;
 
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
-import org.gradientlab.core.surface.ExpressionSurface;
-import org.gradientlab.core.surface.GradientNoise;
-import org.gradientlab.core.surface.Surface;
 import org.gradientlab.core.surface.Trajectory;
 import org.gradientlab.core.surface.TrajectoryPoint;
 import org.gradientlab.core.surface.TrajectoryRunner;
 import org.gradientlab.core.surface.TrajectorySettings;
-import org.gradientlab.core.surface.Vec2;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code trajectory}: the optimizer's path on a 2-D surface as CSV {@code step,x,y,f}. */
@@ -37,26 +32,8 @@ public final class TrajectoryCommand implements Runnable {
             + "(sgd 0.95, momentum 0.1, nesterov 0.1, adagrad 1.5, rmsprop 0.3, adam 0.3)")
     private Double learningRate;
 
-    @Option(names = "--steps", defaultValue = "30", paramLabel = "N",
-            description = "updates, 1..100000 (default ${DEFAULT-VALUE})")
-    private int steps;
-
-    @Option(names = "--start", defaultValue = "-7,2", paramLabel = "X,Y",
-            description = "start point (default ${DEFAULT-VALUE})")
-    private String start;
-
-    @Option(names = "--function", defaultValue = "book", paramLabel = "NAME|FORMULA",
-            description = "book, bowl, rosenbrock, himmelblau, saddle, beale, or a formula in x and y "
-                    + "such as 'x^2/20 + y^2' (default ${DEFAULT-VALUE})")
-    private String function;
-
-    @Option(names = "--noise", defaultValue = "0", paramLabel = "SIGMA",
-            description = "standard deviation of Gaussian noise added to each gradient component, as on "
-                    + "mini-batches (default ${DEFAULT-VALUE}: the book's exact paths)")
-    private double noise;
-
     @Mixin
-    private SeedOption seed;
+    private SurfaceRunOptions surfaceRun;
 
     @Override
     public void run() {
@@ -78,21 +55,10 @@ public final class TrajectoryCommand implements Runnable {
     private TrajectorySettings settings() {
         OptimizerKind kind = parse("--optimizer", () -> OptimizerKind.fromId(optimizer));
         double lr = learningRate != null ? learningRate : kind.figureLearningRate();
-        OptimizerSettings optimizerSettings =
-                parse("--lr", () -> OptimizerSettings.defaults(kind).withLearningRate(lr));
-        Vec2 startPoint = parse("--start", () -> Vec2.parse(start));
-        Surface surface = parse("--function", () -> ExpressionSurface.presetOrParse(function));
-        TrajectorySettings settings = parse("--steps",
-                () -> new TrajectorySettings(surface, optimizerSettings, startPoint, steps));
-        return settings.withNoise(parse("--noise", () -> new GradientNoise(noise, seed.value())));
+        return surfaceRun.settings(parse("--lr", () -> OptimizerSettings.defaults(kind).withLearningRate(lr)), spec);
     }
 
-    /** Names the option in the one-line error a bad value gives. */
     private <T> T parse(String option, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage(), e);
-        }
+        return SurfaceRunOptions.parse(spec, option, parser);
     }
 }

@@ -34,7 +34,8 @@ class CliFuzzTest {
             "-7,2", "1e308,1e308", "NaN,0", "/proc/figure.png", "/dev/null", "/no/such/folder/x", "\u0000", "é");
 
     private static final Map<String, List<String>> OPTIONS = Map.of(
-            "trajectory", List.of("--optimizer", "--lr", "--steps", "--start", "--function"),
+            "trajectory", List.of("--optimizer", "--lr", "--steps", "--start", "--function", "--noise", "--seed"),
+            "race", List.of("--steps", "--start", "--function", "--noise", "--seed", "--starts"),
             "activations", List.of("--init", "--activation", "--layers", "--nodes", "--samples", "--seed", "--bins",
                     "--range", "--batch-norm", "--gradients"),
             "conv", List.of("--input", "--filter", "--stride", "--pad", "--filters", "--pool"),
@@ -79,7 +80,7 @@ class CliFuzzTest {
 
     @Provide
     Arbitrary<List<String>> lightCommands() {
-        return Arbitraries.of("trajectory", "activations", "conv").flatMap(command -> arguments(command)
+        return Arbitraries.of("trajectory", "race", "activations", "conv").flatMap(command -> arguments(command)
                 .map(pairs -> {
                     List<String> args = new ArrayList<>(List.of(command));
                     args.addAll(pairs);

@@ -15,7 +15,8 @@ class SharedOptionsTest {
 
     @Test
     void everyCommandThatDrawsTakesTheSameSeedOption() {
-        for (String command : List.of("activations", "babysit", "ensemble", "schedules", "train")) {
+        for (String command : List.of("activations", "babysit", "ensemble", "schedules", "train", "trajectory",
+                "race")) {
             String help = help(command);
             assertTrue(help.contains("--seed=N"), command + ": " + help);
             assertTrue(help.contains(SEED), command + ": " + help);
@@ -36,6 +37,16 @@ class SharedOptionsTest {
         CliRun run = CliRun.of("train", "--experiment", "optimizers", "--iterations", "1", "--threads", "0");
         assertEquals(GradientLabCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("--threads"), run.err());
+    }
+
+    @Test
+    void aPathWithANulCharacterIsWordedWithoutTheJdksExceptionName() {
+        // Found by CliFuzzTest: picocli's message named java.nio.file.InvalidPathException.
+        CliRun run = CliRun.of("snapshot", "--out", "\u0000");
+        assertEquals(GradientLabCommand.BAD_INPUT, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: ") && run.err().contains("not a usable path"), run.err());
+        assertTrue(!run.err().contains("Exception"), run.err());
     }
 
     /** The command's help with its line breaks folded, so a wrapped description reads whole. */

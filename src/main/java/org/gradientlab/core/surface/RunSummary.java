@@ -16,9 +16,10 @@ import java.util.OptionalInt;
  *                          there, f = x + y² gets there on its way to −∞)
  * @param divergedAt        the step at which the run stopped early, as {@link Trajectory#divergedAt()}
  * @param ending            why it ended, as {@link Trajectory#ending()}
+ * @param lowestKnownF      f* = the lowest f at the surface's known minima; empty when none is known
  */
 public record RunSummary(double finalF, OptionalDouble distanceToMinimum, OptionalInt firstStepBelow,
-                         OptionalInt divergedAt, Trajectory.Ending ending) {
+                         OptionalInt divergedAt, Trajectory.Ending ending, OptionalDouble lowestKnownF) {
 
     /** The "reached the minimum" line of the table: f − f* &lt; 1e-3. */
     public static final double TARGET = 1e-3;
@@ -35,7 +36,7 @@ public record RunSummary(double finalF, OptionalDouble distanceToMinimum, Option
     public static RunSummary of(Trajectory trajectory, double threshold) {
         if (trajectory.points().isEmpty()) {
             return new RunSummary(Double.NaN, OptionalDouble.empty(), OptionalInt.empty(), trajectory.divergedAt(),
-                    trajectory.ending());
+                    trajectory.ending(), OptionalDouble.empty());
         }
         TrajectoryPoint last = trajectory.last();
         Surface surface = trajectory.settings().surface();
@@ -55,6 +56,7 @@ public record RunSummary(double finalF, OptionalDouble distanceToMinimum, Option
                 break;
             }
         }
-        return new RunSummary(last.f(), distance, below, trajectory.divergedAt(), trajectory.ending());
+        return new RunSummary(last.f(), distance, below, trajectory.divergedAt(), trajectory.ending(),
+                distance.isPresent() ? OptionalDouble.of(lowest) : OptionalDouble.empty());
     }
 }
