@@ -1,52 +1,46 @@
 package org.gradientlab.ui.init;
 
-import java.util.List;
-
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.experiment.probe.ActivationCurve;
+import org.gradientlab.ui.kit.plot.Painter;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.text.Num;
 
 /**
  * f(x) and f'(x) of the chosen activation on [−{@link #X_RANGE}, {@link #X_RANGE}], the
  * derivative dashed, with the x where the slope is under 0.05 shaded: inputs that land there
- * pass almost no gradient back (saturation).
+ * pass almost no gradient back (saturation). f and f' take the theme's second and first series,
+ * as on the activations page.
  */
-final class CurvePlot extends DensityCanvas {
+final class CurvePlot extends PlotCanvas {
     static final double X_RANGE = 6;
     private static final double FLAT_SLOPE = 0.05;
     private static final double PAD = 14;
-    private static final StyleablePropertyFactory<CurvePlot> CSS =
-            new StyleablePropertyFactory<>(DensityCanvas.getClassCssMetaData());
+    /** Tick labels 9 and the legend 11 of the plot font's 12. */
+    private static final double TICK_FONT = 0.75;
+    private static final double LEGEND_FONT = 11 / 12.0;
 
-    private final StyleableObjectProperty<Color> valueColor =
-            (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "valueColor", "-init-curve-color", c -> c.valueColor, Color.STEELBLUE);
-    private final StyleableObjectProperty<Color> slopeColor =
-            (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "slopeColor", "-init-slope-color", c -> c.slopeColor, Color.DARKORANGE);
     private ActivationCurve curve;
 
     CurvePlot() {
-        // The curve keeps its size: the explanation beside it takes what is left.
-        super(230, 150, 230, 150);
+        super(1);
         getStyleClass().add("curve-plot");
-        redrawOnChange(List.of(valueColor, slopeColor));
+        // The curve keeps its size: the explanation beside it takes what is left.
+        setMinSize(230, 150);
+        setPrefSize(230, 150);
     }
 
     void show(ActivationCurve value) {
         curve = value;
-        redraw();
+        invalidateAll();
     }
 
     @Override
-    void paint(GraphicsContext g, double w, double h) {
+    protected void paintLayer(int layer, Painter g, double w, double h) {
         if (curve == null) {
             return;
         }
@@ -67,20 +61,25 @@ final class CurvePlot extends DensityCanvas {
         double sx = (right - left) / (x[x.length - 1] - x[0]);
         double sy = (plotBottom - plotTop) / (top - bottom);
 
-        g.setFill(bandColor.get());
+        g.setFill(bandColour());
+        // One rectangle a flat stretch: per-sample slivers would overlap and stripe a translucent band.
         for (int i = 0; i < x.length - 1; i++) {
             if (Math.abs(curve.slope()[i]) < FLAT_SLOPE) {
-                g.fillRect(left + (x[i] - x[0]) * sx, plotTop, (x[i + 1] - x[i]) * sx + 0.5, plotBottom - plotTop);
+                int from = i;
+                while (i + 1 < x.length - 1 && Math.abs(curve.slope()[i + 1]) < FLAT_SLOPE) {
+                    i++;
+                }
+                g.fillRect(left + (x[from] - x[0]) * sx, plotTop, (x[i + 1] - x[from]) * sx, plotBottom - plotTop);
             }
         }
-        g.setStroke(axisColor.get());
+        g.setStroke(textColour());
         g.setLineWidth(0.8);
         double yZero = plotBottom - (0 - bottom) * sy;
         double xZero = left + (0 - x[0]) * sx;
         g.strokeLine(left, yZero, right, yZero);
         g.strokeLine(xZero, plotTop, xZero, plotBottom);
-        g.setFill(axisColor.get());
-        g.setFont(Font.font(9));
+        g.setFill(textColour());
+        g.setFont(plotFont(FontWeight.NORMAL, TICK_FONT));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(Num.format(x[0], 2), left + 6, plotBottom + 2);
@@ -89,23 +88,25 @@ final class CurvePlot extends DensityCanvas {
         g.setTextBaseline(VPos.CENTER);
         g.fillText("1", left - 2, plotBottom - (1 - bottom) * sy);
 
-        line(g, x, curve.value(), valueColor.get(), false, left, plotBottom, sx, sy, bottom);
-        line(g, x, curve.slope(), slopeColor.get(), true, left, plotBottom, sx, sy, bottom);
+        Color valueColour = seriesColour(1);
+        Color slopeColour = seriesColour(0);
+        line(g, x, curve.value(), valueColour, false, left, plotBottom, sx, sy, bottom);
+        line(g, x, curve.slope(), slopeColour, true, left, plotBottom, sx, sy, bottom);
 
-        g.setFont(Font.font(11));
+        g.setFont(plotFont(FontWeight.NORMAL, LEGEND_FONT));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(valueColor.get());
+        g.setFill(valueColour);
         g.fillText("f(x)", left + 4, plotTop);
-        g.setFill(slopeColor.get());
+        g.setFill(slopeColour);
         g.fillText("f′(x)", left + 4, plotTop + 14);
     }
 
-    private static void line(GraphicsContext g, double[] x, double[] y, Color colour, boolean dashed,
+    private static void line(Painter g, double[] x, double[] y, Color colour, boolean dashed,
                              double left, double plotBottom, double sx, double sy, double bottom) {
         g.setStroke(colour);
         g.setLineWidth(2);
-        g.setLineDashes(dashed ? new double[] {5, 3} : null);
+        g.setLineDashes(dashed ? new double[] {5, 3} : new double[0]);
         g.beginPath();
         for (int i = 0; i < x.length; i++) {
             double px = left + (x[i] - x[0]) * sx;
@@ -117,11 +118,6 @@ final class CurvePlot extends DensityCanvas {
             }
         }
         g.stroke();
-        g.setLineDashes((double[]) null);
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS.getCssMetaData();
+        g.setLineDashes();
     }
 }

@@ -1,37 +1,26 @@
 package org.gradientlab.ui.init;
 
-import java.util.List;
-
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.experiment.probe.HistogramBars;
+import org.gradientlab.ui.kit.plot.Painter;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.text.Num;
 
 /**
- * One layer's histogram on a Canvas: the bins over [rangeMin, rangeMax], the exact zeros as a
- * bar of their own left of the axis, light bands where the activation saturates, and marks for
- * values beyond the range. Colours come from CSS (-init-bar-color and friends in init-lab.css,
- * built on Modena's looked-up colours), so every theme applies.
+ * One layer's histogram: the bins over [rangeMin, rangeMax], the exact zeros as a bar of their
+ * own left of the axis, the theme's band where the activation saturates, and marks for values
+ * beyond the range. Bars are the theme's second series (as f(x) is beside them), the zero bar
+ * its neutral line colour, text and axis its plot text.
  */
-final class HistogramCanvas extends DensityCanvas {
-    private static final StyleablePropertyFactory<HistogramCanvas> CSS =
-            new StyleablePropertyFactory<>(DensityCanvas.getClassCssMetaData());
-    private static final double AXIS_FONT = 9;
+final class HistogramCanvas extends PlotCanvas {
+    /** The axis labels' size relative to the plot font: 9 of its 12. */
+    private static final double AXIS_FONT = 0.75;
     private static final double TOP = 4;
-    private static final double BOTTOM = AXIS_FONT + 5;
-
-    private final StyleableObjectProperty<Color> barColor =
-            (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "barColor", "-init-bar-color", c -> c.barColor, Color.STEELBLUE);
-    private final StyleableObjectProperty<Color> zeroColor =
-            (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, "zeroColor", "-init-zero-color", c -> c.zeroColor, Color.GRAY);
 
     private HistogramBars bars;
     private double rangeMin;
@@ -42,9 +31,10 @@ final class HistogramCanvas extends DensityCanvas {
     private boolean zeroBar;
 
     HistogramCanvas() {
-        super(150, 110, 60, 50);
+        super(1);
         getStyleClass().add("histogram");
-        redrawOnChange(List.of(barColor, zeroColor));
+        setMinSize(60, 50);
+        setPrefSize(150, 110);
     }
 
     /**
@@ -60,43 +50,49 @@ final class HistogramCanvas extends DensityCanvas {
         bandHigh = high;
         scaleMax = Math.max(1, top);
         zeroBar = zeros;
-        redraw();
+        invalidateAll();
     }
 
     HistogramBars bars() {
         return bars;
     }
 
+    /** The colour the bars are filled with. */
+    Color barColour() {
+        return seriesColour(1);
+    }
+
     @Override
-    void paint(GraphicsContext g, double w, double h) {
+    protected void paintLayer(int layer, Painter g, double w, double h) {
         if (bars == null) {
             return;
         }
+        Font font = plotFont(FontWeight.NORMAL, AXIS_FONT);
         int bins = bars.counts().size();
         // Left slot for the zero bar: one and a half bins wide plus a gap, only where shown.
         double slot = zeroBar ? Math.min(18, w * 0.12) : 0;
         double x0 = slot + (zeroBar ? 4 : 1);
         double x1 = w - 1;
-        double plotH = h - TOP - BOTTOM;
+        double plotH = h - TOP - (font.getSize() + 5);
         double base = TOP + plotH;
         double binW = (x1 - x0) / bins;
 
         drawBands(g, x0, x1, plotH);
-        g.setFill(barColor.get());
+        g.setFill(barColour());
         for (int i = 0; i < bins; i++) {
             double barH = Math.min(plotH, plotH * bars.counts().get(i) / scaleMax);
             // A hair of gap between bars, as matplotlib's edges read.
             g.fillRect(x0 + i * binW + 0.25, base - barH, Math.max(0.5, binW - 0.5), barH);
         }
         if (zeroBar) {
-            drawZeroBar(g, slot, plotH, base);
+            drawZeroBar(g, slot, plotH, base, font);
         }
-        drawAxis(g, x0, x1, base, h);
-        drawOverflow(g, x0, x1, base);
+        drawAxis(g, x0, x1, base, font);
+        drawOverflow(g, x0, x1, font);
     }
 
-    private void drawBands(GraphicsContext g, double x0, double x1, double plotH) {
-        g.setFill(bandColor.get());
+    private void drawBands(Painter g, double x0, double x1, double plotH) {
+        g.setFill(bandColour());
         double perUnit = (x1 - x0) / (rangeMax - rangeMin);
         if (!Double.isNaN(bandLow) && bandLow > rangeMin) {
             g.fillRect(x0, TOP, (bandLow - rangeMin) * perUnit, plotH);
@@ -108,31 +104,31 @@ final class HistogramCanvas extends DensityCanvas {
     }
 
     /** The exact zeros, clipped at the top with a break when taller than the plot. */
-    private void drawZeroBar(GraphicsContext g, double slot, double plotH, double base) {
+    private void drawZeroBar(Painter g, double slot, double plotH, double base, Font font) {
         double full = plotH * bars.zeros() / scaleMax;
         double barH = Math.min(plotH, full);
-        g.setFill(zeroColor.get());
+        g.setFill(lineColour());
         g.fillRect(1, base - barH, slot, barH);
         if (full > plotH) {
-            g.setStroke(axisColor.get());
+            g.setStroke(textColour());
             g.setLineWidth(1);
             double y = TOP + 6;
             g.strokeLine(0, y + 2, slot + 1, y - 2);
             g.strokeLine(0, y + 5, slot + 1, y + 1);
         }
-        g.setFill(axisColor.get());
-        g.setFont(Font.font(AXIS_FONT));
+        g.setFill(textColour());
+        g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.fillText("=0", 1 + slot / 2, base + 2);
     }
 
-    private void drawAxis(GraphicsContext g, double x0, double x1, double base, double h) {
-        g.setStroke(axisColor.get());
+    private void drawAxis(Painter g, double x0, double x1, double base, Font font) {
+        g.setStroke(textColour());
         g.setLineWidth(1);
         g.strokeLine(x0, base + 0.5, x1, base + 0.5);
-        g.setFill(axisColor.get());
-        g.setFont(Font.font(AXIS_FONT));
+        g.setFill(textColour());
+        g.setFont(font);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         if (!(zeroBar && rangeMin == 0)) {
@@ -148,9 +144,9 @@ final class HistogramCanvas extends DensityCanvas {
     }
 
     /** A small arrow at the side where values fall beyond the range, with their share. */
-    private void drawOverflow(GraphicsContext g, double x0, double x1, double base) {
-        g.setFill(axisColor.get());
-        g.setFont(Font.font(AXIS_FONT));
+    private void drawOverflow(Painter g, double x0, double x1, Font font) {
+        g.setFill(textColour());
+        g.setFont(font);
         g.setTextBaseline(VPos.TOP);
         if (bars.above() > 0) {
             g.setTextAlign(TextAlignment.RIGHT);
@@ -160,10 +156,5 @@ final class HistogramCanvas extends DensityCanvas {
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText("← " + Num.percent(bars.below() / (double) bars.total()), x0, TOP);
         }
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS.getCssMetaData();
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -27,9 +26,9 @@ import javafx.stage.FileChooser;
 import org.gradientlab.core.experiment.probe.LayerStatisticsCsv;
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.nn.Activation;
-import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.export.WriteFailureText;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 import org.gradientlab.ui.kit.text.Message;
@@ -42,13 +41,6 @@ import org.gradientlab.ui.kit.text.Message;
  */
 public final class InitLab extends LazyLab {
     public static final LabSpec SPEC = new LabSpec("init", "lab.init.title", "/css/init-lab.css");
-    /**
-     * Canvas pixels per layout unit on screen (a HiDPI screen's scale Prism adds itself) and
-     * while the shell takes a snapshot. Under Xvfb's software pipeline a drag of the std slider
-     * painted in 11 ms a pulse at 1 against 29 ms at 2, so the screen gets 1.
-     */
-    private static final double SCREEN_DENSITY = 1;
-    private static final double EXPORT_DENSITY = ImageExport.MAX_SCALE;
 
     private final I18n i18n;
     /** Made on first use: its first figure runs the probe, seconds while the JIT is cold at start-up. */
@@ -92,12 +84,11 @@ public final class InitLab extends LazyLab {
         model().setActivation(activation);
     }
 
-    /** The caption and the histograms, drawn at the export density until the next pulse. */
+    /** The caption and the histograms, their plots painted at the export scale until the next pulse. */
     @Override
     public Node exportNode() {
         view();
-        setDensity(EXPORT_DENSITY);
-        Platform.runLater(() -> setDensity(SCREEN_DENSITY));
+        figure.lookupAll(".plot-canvas").forEach(plot -> ((PlotCanvas) plot).prepareForExport());
         return figure;
     }
 
@@ -204,12 +195,6 @@ public final class InitLab extends LazyLab {
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != shown) {
             content.getChildren().setAll(shown);
         }
-    }
-
-    private void setDensity(double density) {
-        liveStrip.setDensity(density);
-        pinnedStrip.setDensity(density);
-        bookStrips.forEach(s -> s.setDensity(density));
     }
 
     /** The live setting's per-layer statistics, the columns of the `activations` command. */

@@ -29,7 +29,6 @@ final class ResultStrip extends VBox {
     private final List<LayerPanel> activationPanels = new ArrayList<>();
     private final List<LayerPanel> gradientPanels = new ArrayList<>();
     private boolean reasons = true;
-    private double density = 1;
 
     /** {@code prefix}: start of the node ids of this strip's panels ("live", "pinned", "book-0"). */
     ResultStrip(I18n i18n, String prefix) {
@@ -77,7 +76,6 @@ final class ResultStrip extends VBox {
         while (pool.size() < layers.size()) {
             LayerPanel panel = new LayerPanel(i18n, gradient, prefix + (gradient ? "-gradient" : ""), pool.size() + 1);
             panel.showReason(reasons);
-            panel.histogram().setDensity(density);
             HBox.setHgrow(panel, Priority.ALWAYS);
             pool.add(panel);
         }
@@ -102,12 +100,5 @@ final class ResultStrip extends VBox {
         reasons = value;
         activationPanels.forEach(p -> p.showReason(value));
         gradientPanels.forEach(p -> p.showReason(value));
-    }
-
-    /** Canvas pixels per layout unit of every histogram (raised while exporting). */
-    void setDensity(double value) {
-        density = value;
-        activationPanels.forEach(p -> p.histogram().setDensity(value));
-        gradientPanels.forEach(p -> p.histogram().setDensity(value));
     }
 }

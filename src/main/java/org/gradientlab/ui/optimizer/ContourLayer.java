@@ -1,6 +1,5 @@
 package org.gradientlab.ui.optimizer;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -8,6 +7,7 @@ import javafx.scene.paint.Color;
 import org.gradientlab.core.surface.ContourGrid;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.core.surface.ViewRect;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 
 /**
@@ -31,7 +31,7 @@ final class ContourLayer {
     private double[][] lines;
 
     /** Fills the plot area of {@code t} with the bands of {@code s} and strokes their borders. */
-    void paint(GraphicsContext gc, Surface s, PlotTransform t, Color low, Color high, Color line) {
+    void paint(Painter gc, Surface s, PlotTransform t, Color low, Color high, Color line) {
         int wantColumns = Math.max(ContourGrid.MIN_SIDE, (int) Math.ceil(t.width() / PIXELS_PER_SAMPLE) + 1);
         int wantRows = Math.max(ContourGrid.MIN_SIDE, (int) Math.ceil(t.height() / PIXELS_PER_SAMPLE) + 1);
         if (s != surface || !t.view().equals(view) || wantColumns != columns || wantRows != rows) {

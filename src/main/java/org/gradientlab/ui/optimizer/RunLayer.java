@@ -4,10 +4,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -19,6 +19,7 @@ import org.gradientlab.core.surface.StepDetail;
 import org.gradientlab.core.surface.Trajectory;
 import org.gradientlab.core.surface.TrajectoryPoint;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 
 /**
@@ -49,8 +50,9 @@ final class RunLayer {
         return Optional.ofNullable(drawnMarkers.get(kind));
     }
 
-    void paint(GraphicsContext gc, PlotTransform t, List<Run> runs, double position, OptimizerKind selected,
-               Color background, Color text, Font font) {
+    /** @param colours each run's colour, as the plot's theme gives it */
+    void paint(Painter gc, PlotTransform t, List<Run> runs, double position, OptimizerKind selected,
+               Function<OptimizerKind, Color> colours, Color background, Color text, Font font) {
         drawnMarkers.clear();
         divergedLabels = 0;
         ink = Math.max(1, font.getSize() / 12);
@@ -61,23 +63,23 @@ final class RunLayer {
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (Run run : runs) {
-            paintPath(gc, t, run, position, RunStyle.colour(run.kind(), background), background);
+            paintPath(gc, t, run, position, colours.apply(run.kind()), background);
         }
         for (Run run : runs) {
-            paintCurrent(gc, t, run, position, RunStyle.colour(run.kind(), background), background, text, font);
+            paintCurrent(gc, t, run, position, colours.apply(run.kind()), background, text, font);
         }
         // Arrows on top, and only at a whole step: between steps the marker is on its way along the arrow.
         boolean atStep = position == Math.floor(position);
         for (Run run : runs) {
             if (run.kind() == selected && atStep) {
                 StepDetail.of(run.trajectory(), (int) position).ifPresent(
-                        detail -> paintArrows(gc, t, detail, RunStyle.colour(run.kind(), background), text, background));
+                        detail -> paintArrows(gc, t, detail, colours.apply(run.kind()), text, background));
             }
         }
         gc.restore();
     }
 
-    private void paintPath(GraphicsContext gc, PlotTransform t, Run run, double position, Color colour, Color halo) {
+    private void paintPath(Painter gc, PlotTransform t, Run run, double position, Color colour, Color halo) {
         List<TrajectoryPoint> points = run.trajectory().points();
         int last = Math.min(points.size() - 1, (int) Math.floor(position));
         gc.beginPath();
@@ -95,20 +97,17 @@ final class RunLayer {
         gc.setLineWidth(1.8 * ink);
         gc.stroke();
         if (points.size() - 1 <= MAX_MARKED_STEPS) {
-            gc.setFill(colour);
-            gc.setStroke(halo);
-            gc.setLineWidth(ink);
             for (int i = 0; i <= last; i++) {
                 double px = t.pixelX(points.get(i).x());
                 double py = t.pixelY(points.get(i).y());
                 if (t.containsPixel(px, py)) {
-                    RunStyle.shape(run.kind()).draw(gc, px, py, MARKER * ink);
+                    RunStyle.shape(run.kind()).draw(gc, px, py, MARKER * ink, colour, halo, ink);
                 }
             }
         }
     }
 
-    private static void segment(GraphicsContext gc, PlotTransform t, double x1, double y1, double x2, double y2) {
+    private static void segment(Painter gc, PlotTransform t, double x1, double y1, double x2, double y2) {
         double[] s = t.clip(t.pixelX(x1), t.pixelY(y1), t.pixelX(x2), t.pixelY(y2), CLIP_MARGIN);
         if (s != null) {
             gc.moveTo(s[0], s[1]);
@@ -134,7 +133,7 @@ final class RunLayer {
         return new Point2D(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f);
     }
 
-    private void paintCurrent(GraphicsContext gc, PlotTransform t, Run run, double position, Color colour,
+    private void paintCurrent(Painter gc, PlotTransform t, Run run, double position, Color colour,
                               Color halo, Color text, Font font) {
         Trajectory trajectory = run.trajectory();
         Point2D p = current(trajectory, position);
@@ -149,14 +148,11 @@ final class RunLayer {
         if (!t.containsPixel(px, py)) {
             return;
         }
-        gc.setFill(colour);
-        gc.setStroke(text);
-        gc.setLineWidth(1.5 * ink);
-        RunStyle.shape(run.kind()).draw(gc, px, py, CURRENT_MARKER * ink);
+        RunStyle.shape(run.kind()).draw(gc, px, py, CURRENT_MARKER * ink, colour, text, 1.5 * ink);
     }
 
     /** An ✕ at the last finite point (pulled into view) and the step at which the run blew up. */
-    private void paintDiverged(GraphicsContext gc, PlotTransform t, Run run, double px, double py, Color colour,
+    private void paintDiverged(Painter gc, PlotTransform t, Run run, double px, double py, Color colour,
                                Color halo, Font font) {
         double inset = 14;
         double line = font.getSize() * 1.5;
@@ -185,7 +181,7 @@ final class RunLayer {
     }
 
     /** −lr·∇f dashed (where plain gradient descent would step) and the actual update solid. */
-    private void paintArrows(GraphicsContext gc, PlotTransform t, StepDetail detail, Color colour, Color text,
+    private void paintArrows(Painter gc, PlotTransform t, StepDetail detail, Color colour, Color text,
                                     Color halo) {
         double x0 = t.pixelX(detail.point().x());
         double y0 = t.pixelY(detail.point().y());
@@ -194,7 +190,7 @@ final class RunLayer {
         arrow(gc, t, x0, y0, t.pixelX(detail.next().x()), t.pixelY(detail.next().y()), colour, halo, false);
     }
 
-    private void arrow(GraphicsContext gc, PlotTransform t, double x0, double y0, double x1, double y1,
+    private void arrow(Painter gc, PlotTransform t, double x0, double y0, double x1, double y1,
                               Color colour, Color halo, boolean dashed) {
         double[] s = t.clip(x0, y0, x1, y1, CLIP_MARGIN);
         if (s == null || Math.hypot(s[2] - s[0], s[3] - s[1]) < 2) {
@@ -207,10 +203,10 @@ final class RunLayer {
         for (int pass = 0; pass < 2; pass++) {
             gc.setStroke(pass == 0 ? halo : colour);
             gc.setLineWidth((pass == 0 ? 5 : 2.2) * ink);
-            gc.setLineDashes(dashed && pass == 1 ? new double[] {6, 4} : null);
+            gc.setLineDashes(dashed && pass == 1 ? new double[] {6, 4} : new double[0]);
             gc.strokeLine(s[0], s[1], s[2] - 0.6 * head * Math.cos(angle), s[3] - 0.6 * head * Math.sin(angle));
         }
-        gc.setLineDashes(null);
+        gc.setLineDashes();
         gc.setFill(colour);
         gc.setStroke(halo);
         gc.setLineWidth(1);

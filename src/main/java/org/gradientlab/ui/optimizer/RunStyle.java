@@ -3,17 +3,17 @@ package org.gradientlab.ui.optimizer;
 import javafx.scene.paint.Color;
 
 import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.widgets.MarkerShape;
-import org.gradientlab.ui.kit.plot.SeriesPalette;
 import org.gradientlab.ui.kit.text.DisplayNames;
 
 /** How a run looks everywhere in the lab: one palette colour and one marker shape per optimizer. */
 public final class RunStyle {
     private RunStyle() {}
 
-    /** The run's colour on a plot whose background is {@code background}. */
-    public static Color colour(OptimizerKind kind, Color background) {
-        return SeriesPalette.colour(kind.ordinal(), background);
+    /** The run's colour on {@code plot}: its theme's series colour, one per optimizer. */
+    public static Color colour(OptimizerKind kind, PlotCanvas plot) {
+        return plot.seriesColour(kind.ordinal());
     }
 
     public static MarkerShape shape(OptimizerKind kind) {

@@ -1,9 +1,9 @@
 package org.gradientlab.ui.optimizer;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 
 /** A run's line and marker, as the plot draws them, for labels beside the plot. */
@@ -20,15 +20,12 @@ final class RunSwatch extends PlotCanvas {
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
-        Color background = backgroundColour();
-        Color colour = RunStyle.colour(kind, background);
-        gc.setStroke(colour);
-        gc.setLineWidth(2);
-        gc.strokeLine(0, height / 2, width, height / 2);
-        gc.setFill(colour);
-        gc.setStroke(background);
-        gc.setLineWidth(1);
-        RunStyle.shape(kind).draw(gc, width / 2, height / 2, Math.min(width, height) * 0.75);
+    protected void paintLayer(int layer, Painter p, double width, double height) {
+        Color colour = RunStyle.colour(kind, this);
+        p.setStroke(colour);
+        p.setLineWidth(2);
+        p.strokeLine(0, height / 2, width, height / 2);
+        RunStyle.shape(kind).draw(p, width / 2, height / 2, Math.min(width, height) * 0.75, colour,
+                backgroundColour(), 1);
     }
 }

@@ -6,13 +6,11 @@ import java.util.function.Supplier;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
@@ -21,6 +19,7 @@ import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 
@@ -108,7 +107,7 @@ public final class TrajectoryPlot extends PlotCanvas {
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+    protected void paintLayer(int layer, Painter gc, double width, double height) {
         PlotTransform t = transform(width, height);
         if (layer == MAP) {
             gc.setFill(backgroundColour());
@@ -118,8 +117,8 @@ public final class TrajectoryPlot extends PlotCanvas {
             Axes.paint(gc, t, textColour(), gridColour(), plotFont(), "x", "y");
         } else {
             List<Run> shown = runs.get();
-            runLayer.paint(gc, t, shown, model.position(), model.selectedProperty().get(), backgroundColour(),
-                    textColour(), plotFont());
+            runLayer.paint(gc, t, shown, model.position(), model.selectedProperty().get(),
+                    kind -> RunStyle.colour(kind, this), backgroundColour(), textColour(), plotFont());
             if (titleKind != null) {
                 paintTitle(gc, t);
             } else {
@@ -128,7 +127,7 @@ public final class TrajectoryPlot extends PlotCanvas {
         }
     }
 
-    private void paintMinimaAndStart(GraphicsContext gc, PlotTransform t) {
+    private void paintMinimaAndStart(Painter gc, PlotTransform t) {
         gc.setStroke(textColour());
         gc.setFill(textColour());
         gc.setLineWidth(1.5);
@@ -156,7 +155,7 @@ public final class TrajectoryPlot extends PlotCanvas {
         }
     }
 
-    private void paintTitle(GraphicsContext gc, PlotTransform t) {
+    private void paintTitle(Painter gc, PlotTransform t) {
         Font font = plotFont(FontWeight.BOLD, 1.1);
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -166,7 +165,7 @@ public final class TrajectoryPlot extends PlotCanvas {
     }
 
     /** Marker and name of every run, top right inside the plot: an exported figure needs its own key. */
-    private void paintLegend(GraphicsContext gc, PlotTransform t, List<Run> shown) {
+    private void paintLegend(Painter gc, PlotTransform t, List<Run> shown) {
         if (shown.isEmpty()) {
             return;
         }
@@ -174,9 +173,7 @@ public final class TrajectoryPlot extends PlotCanvas {
         double row = font.getSize() * 1.45;
         double widest = 0;
         for (Run run : shown) {
-            Text name = new Text(i18n.text(RunStyle.nameKey(run.kind())));
-            name.setFont(font);
-            widest = Math.max(widest, name.getLayoutBounds().getWidth());
+            widest = Math.max(widest, Painter.textWidth(i18n.text(RunStyle.nameKey(run.kind())), font));
         }
         double width = widest + 40;
         double x = t.left() + t.width() - width - 8;
@@ -193,14 +190,11 @@ public final class TrajectoryPlot extends PlotCanvas {
         for (int i = 0; i < shown.size(); i++) {
             OptimizerKind kind = shown.get(i).kind();
             double cy = y + 4 + row * (i + 0.5);
-            Color colour = RunStyle.colour(kind, bg);
+            Color colour = RunStyle.colour(kind, this);
             gc.setStroke(colour);
             gc.setLineWidth(1.8);
             gc.strokeLine(x + 6, cy, x + 26, cy);
-            gc.setFill(colour);
-            gc.setStroke(bg);
-            gc.setLineWidth(1);
-            RunStyle.shape(kind).draw(gc, x + 16, cy, 8);
+            RunStyle.shape(kind).draw(gc, x + 16, cy, 8, colour, bg, 1);
             gc.setFill(textColour());
             gc.fillText(i18n.text(RunStyle.nameKey(kind)), x + 32, cy);
         }

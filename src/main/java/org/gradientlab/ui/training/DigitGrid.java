@@ -4,9 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -16,22 +15,28 @@ import javafx.scene.text.TextAlignment;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.ui.kit.plot.Painter;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.theme.Fonts;
 
 /**
  * A few test digits drawn from their MNIST pixels, each with the label the network predicts:
- * green when right, red when wrong, grey before any prediction.
+ * in the theme's green when right, its vermillion when wrong (a pair colour-blind eyes tell
+ * apart), grey before any prediction.
  */
 final class DigitGrid {
     static final int COLUMNS = 10;
     static final int ROWS = 2;
-    static final Color RIGHT = Color.web("#2e9b45");
-    static final Color WRONG = Color.web("#d0343a");
+    // Series of the theme's palette (-gl-series-4 and -gl-series-1).
+    private static final int RIGHT = 3;
+    private static final int WRONG = 0;
     private static final int SCALE = 2;
     private static final int CELL = Mnist.SIDE * SCALE;
     private static final int LABEL_HEIGHT = 18;
     private static final int GAP = 6;
+    private static final double LABEL_FONT = 13;
 
-    private final Canvas canvas = new Canvas(COLUMNS * (CELL + GAP), ROWS * (CELL + LABEL_HEIGHT + GAP));
+    private final Plot canvas = new Plot();
     private Dataset digits;
     // One image per digit: a canvas draws its images at the next pulse, so reusing one image for
     // every cell would show the last digit twenty times.
@@ -50,6 +55,15 @@ final class DigitGrid {
 
     Node view() {
         return canvas;
+    }
+
+    /** The colour of a right prediction's label, as the theme gives it. */
+    Color rightColour() {
+        return canvas.seriesColour(RIGHT);
+    }
+
+    Color wrongColour() {
+        return canvas.seriesColour(WRONG);
     }
 
     /** Shows the first {@code COLUMNS·ROWS} examples of {@code sample}, not yet predicted. */
@@ -142,24 +156,37 @@ final class DigitGrid {
     }
 
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (digits == null) {
-            return;
+        canvas.invalidateAll();
+    }
+
+    /** The grid's figure: fixed in size, as the digits are drawn pixel for pixel at twice their size. */
+    private final class Plot extends PlotCanvas {
+        Plot() {
+            super(1);
+            double width = COLUMNS * (CELL + GAP);
+            double height = ROWS * (CELL + LABEL_HEIGHT + GAP);
+            setMinSize(width, height);
+            setPrefSize(width, height);
+            setMaxSize(width, height);
         }
-        g.setFont(Font.font(13));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setImageSmoothing(false);
-        for (int i = 0; i < shown(); i++) {
-            double x = (i % COLUMNS) * (CELL + GAP);
-            double y = (i / COLUMNS) * (CELL + LABEL_HEIGHT + GAP);
-            g.drawImage(images[i], x, y, CELL, CELL);
-            if (i < predicted.length) {
-                g.setFill(predicted[i] == digits.label(i) ? RIGHT : WRONG);
-                g.fillText(String.valueOf(predicted[i]), x + CELL / 2.0, y + CELL + LABEL_HEIGHT - 4);
-            } else {
-                g.setFill(Color.GRAY);
-                g.fillText("?", x + CELL / 2.0, y + CELL + LABEL_HEIGHT - 4);
+
+        @Override
+        protected void paintLayer(int layer, Painter p, double width, double height) {
+            if (digits == null) {
+                return;
+            }
+            // A fixed size, as the cells are: a larger plot font would not fit under the digits.
+            p.setFont(Font.font(Fonts.FAMILY, LABEL_FONT));
+            p.setTextAlign(TextAlignment.CENTER);
+            p.setTextBaseline(VPos.BASELINE);
+            p.setImageSmoothing(false);
+            for (int i = 0; i < shown(); i++) {
+                double x = (i % COLUMNS) * (CELL + GAP);
+                double y = (i / COLUMNS) * (CELL + LABEL_HEIGHT + GAP);
+                p.drawImage(images[i], x, y, CELL, CELL);
+                boolean labelled = i < predicted.length;
+                p.setFill(!labelled ? lineColour() : predicted[i] == digits.label(i) ? rightColour() : wrongColour());
+                p.fillText(labelled ? String.valueOf(predicted[i]) : "?", x + CELL / 2.0, y + CELL + LABEL_HEIGHT - 4);
             }
         }
     }

@@ -24,6 +24,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.kit.text.ScreenTexts;
 
@@ -195,13 +197,17 @@ class InitLabTest {
         settle();
         assertTrue(!lab.model().sharedScaleProperty().get());
         int[] own = pixels(robot, "#live-histogram-1");
-        assertTrue(barPixels(own) > barPixels(shared) * 1.3,
-                "bar area " + barPixels(shared) + " → " + barPixels(own));
+        Color bar = robot.lookup("#live-histogram-1").queryAs(HistogramCanvas.class).barColour();
+        assertEquals(Color.web("#0072B2"), bar, "the light theme's second series");
+        assertTrue(barPixels(own, bar) > barPixels(shared, bar) * 1.3,
+                "bar area " + barPixels(shared, bar) + " → " + barPixels(own, bar));
     }
 
-    /** Pixels in the bar colour (the light theme's accent #2f6fde). */
-    private static long barPixels(int[] argb) {
-        return Arrays.stream(argb).filter(p -> (p & 0xffffff) == 0x2f6fde).count();
+    /** Pixels in the bar colour. */
+    private static long barPixels(int[] argb, Color bar) {
+        int rgb = (int) Math.round(bar.getRed() * 255) << 16 | (int) Math.round(bar.getGreen() * 255) << 8
+                | (int) Math.round(bar.getBlue() * 255);
+        return Arrays.stream(argb).filter(p -> (p & 0xffffff) == rgb).count();
     }
 
     @Test
@@ -223,10 +229,11 @@ class InitLabTest {
         double layoutWidth = OnFx.call(() -> robot.lookup("#live-histogram-5").query().getLayoutBounds().getWidth());
         assertEquals(layoutWidth, OnFx.call(canvas::getWidth), 1, "back to screen density after the export");
         double exporting = OnFx.call(() -> {
-            lab.exportNode();
+            // The plots repaint at the export scale in the layout pass the snapshot makes.
+            ImageExport.snapshot(lab.exportNode(), PlotCanvas.EXPORT_SCALE);
             return canvas.getWidth();
         });
-        assertEquals(ImageExport.MAX_SCALE * layoutWidth, exporting, 1,
+        assertEquals(PlotCanvas.EXPORT_SCALE * layoutWidth, exporting, 1,
                 "during an export a canvas holds a pixel per output pixel");
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -128,7 +128,7 @@ class OptimizerLabTest {
 
         WritableImage shot = OnFx.call(() -> plot.snapshot(null, null));
         Color centre = shot.getPixelReader().getColor((int) Math.round(marker.getX()), (int) Math.round(marker.getY()));
-        Color sgd = RunStyle.colour(OptimizerKind.SGD, plot.backgroundColour());
+        Color sgd = RunStyle.colour(OptimizerKind.SGD, plot);
         assertEquals(sgd.getRed(), centre.getRed(), 0.08, "the pixel there is SGD's marker: " + centre);
         assertEquals(sgd.getGreen(), centre.getGreen(), 0.08);
         assertEquals(sgd.getBlue(), centre.getBlue(), 0.08);

@@ -77,9 +77,9 @@ class DigitGridTest {
         PixelReader pixels = image.getPixelReader();
         int cell = Mnist.SIDE * 2 + 6;
         int labelTop = Mnist.SIDE * 2;
-        assertTrue(hasColour(pixels, 0, labelTop, cell, 18, DigitGrid.RIGHT), "digit 0 is right");
-        assertTrue(hasColour(pixels, cell, labelTop, cell, 18, DigitGrid.WRONG), "digit 1 is wrong");
-        assertTrue(!hasColour(pixels, cell, labelTop, cell, 18, DigitGrid.RIGHT), "no green under digit 1");
+        assertTrue(hasColour(pixels, 0, labelTop, cell, 18, grid.rightColour()), "digit 0 is right");
+        assertTrue(hasColour(pixels, cell, labelTop, cell, 18, grid.wrongColour()), "digit 1 is wrong");
+        assertTrue(!hasColour(pixels, cell, labelTop, cell, 18, grid.rightColour()), "no green under digit 1");
         assertEquals(Color.WHITE, pixels.getColor(2 * 6 * 2, 2 * 5), "the digit's pixels are drawn");
         // Each cell shows its own digit: row 14 is lit for label 9 (rows 4–16), dark for label 0 (rows 4–7).
         assertEquals(Color.BLACK, pixels.getColor(2 * 10, 2 * 14), "digit 0 ends at row 7");

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.concepts.activations.ActivationPortrait;
@@ -16,18 +14,17 @@ import org.gradientlab.core.concepts.activations.GalleryFunction;
 import org.gradientlab.core.concepts.activations.Region;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.plot.PlotTransform;
-import org.gradientlab.ui.kit.plot.SeriesPalette;
 import org.gradientlab.ui.kit.plot.Ticks;
 
 /**
- * f (solid) and f′ (dashed) of the portrait on one pair of axes, saturated x shaded orange and
- * dead x grey, with a legend in the corner; ELU also gets its floor −α.
+ * f (solid) and f′ (dashed) of the portrait on one pair of axes, saturated x shaded in the
+ * theme's band colour and dead x in a faint neutral, with a legend in the corner; ELU also gets
+ * its floor −α.
  */
 final class FunctionPlot extends PlotCanvas {
-    static final Color SATURATED = SeriesPalette.ORANGE.deriveColor(0, 1, 1, 0.28);
-    static final Color DEAD = Color.gray(0.45, 0.30);
     private static final double LEFT = 44;
     private static final double RIGHT = 12;
     private static final double TOP = 22;
@@ -55,7 +52,7 @@ final class FunctionPlot extends PlotCanvas {
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+    protected void paintLayer(int layer, Painter gc, double width, double height) {
         gc.setFill(backgroundColour());
         gc.fillRect(0, 0, width, height);
         if (portrait == null || width < LEFT + RIGHT + 20 || height < TOP + BOTTOM + 20) {
@@ -74,7 +71,7 @@ final class FunctionPlot extends PlotCanvas {
         PlotTransform t = new PlotTransform(view, LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
 
         for (Region region : portrait.regions()) {
-            gc.setFill(region.kind() == Region.Kind.DEAD ? DEAD : SATURATED);
+            gc.setFill(region.kind() == Region.Kind.DEAD ? deadColour() : bandColour());
             // A region runs from sample to sample: widen it by half a step so neighbours meet.
             double half = 0.5 * (x[1] - x[0]);
             double from = t.pixelX(Math.max(x[0], region.from() - half));
@@ -88,14 +85,14 @@ final class FunctionPlot extends PlotCanvas {
         gc.strokeLine(t.left(), t.pixelY(0), t.left() + t.width(), t.pixelY(0));
         gc.strokeLine(t.pixelX(0), t.top(), t.pixelX(0), t.top() + t.height());
 
-        Color valueColour = SeriesPalette.colour(1, backgroundColour());
-        Color slopeColour = SeriesPalette.colour(0, backgroundColour());
+        Color valueColour = seriesColour(1);
+        Color slopeColour = seriesColour(0);
         if (portrait.function() == GalleryFunction.ELU) {
             double floor = t.pixelY(-portrait.settings().eluAlpha());
             gc.setStroke(valueColour.deriveColor(0, 1, 1, 0.6));
             gc.setLineDashes(2, 3);
             gc.strokeLine(t.left(), floor, t.left() + t.width(), floor);
-            gc.setLineDashes((double[]) null);
+            gc.setLineDashes();
             gc.setFill(valueColour);
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.setTextBaseline(VPos.BOTTOM);
@@ -107,10 +104,10 @@ final class FunctionPlot extends PlotCanvas {
         legend(gc, t, font, valueColour, slopeColour);
     }
 
-    private static void line(GraphicsContext gc, PlotTransform t, double[] x, double[] y, Color colour, boolean dashed) {
+    private static void line(Painter gc, PlotTransform t, double[] x, double[] y, Color colour, boolean dashed) {
         gc.setStroke(colour);
         gc.setLineWidth(2.2);
-        gc.setLineDashes(dashed ? new double[] {7, 4} : null);
+        gc.setLineDashes(dashed ? new double[] {7, 4} : new double[0]);
         gc.beginPath();
         for (int i = 0; i < x.length; i++) {
             double px = t.pixelX(x[i]);
@@ -123,11 +120,16 @@ final class FunctionPlot extends PlotCanvas {
             }
         }
         gc.stroke();
-        gc.setLineDashes((double[]) null);
+        gc.setLineDashes();
+    }
+
+    /** Where a unit passes nothing: the plot's neutral line colour, faint. */
+    private Color deadColour() {
+        return lineColour().deriveColor(0, 1, 1, 0.30);
     }
 
     /** The x where each saturated region begins, at the foot of the plot: sigmoid's ±3.64, ELU's −2.3. */
-    private void edgeLabels(GraphicsContext gc, PlotTransform t, Font font) {
+    private void edgeLabels(Painter gc, PlotTransform t, Font font) {
         double[] x = portrait.curve().x();
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -142,9 +144,7 @@ final class FunctionPlot extends PlotCanvas {
                 continue;
             }
             String label = Ticks.label(edge, 0.01);
-            Text probe = new Text(label);
-            probe.setFont(font);
-            double w = probe.getLayoutBounds().getWidth() + 6;
+            double w = Painter.textWidth(label, font) + 6;
             double h = font.getSize() * 1.3;
             double px = t.pixelX(edge);
             double bottom = t.top() + t.height() - 3;
@@ -175,7 +175,7 @@ final class FunctionPlot extends PlotCanvas {
         return best;
     }
 
-    private void legend(GraphicsContext gc, PlotTransform t, Font font, Color valueColour, Color slopeColour) {
+    private void legend(Painter gc, PlotTransform t, Font font, Color valueColour, Color slopeColour) {
         List<String> names = List.of(text.apply("concepts.activations.legend.value"),
                 text.apply("concepts.activations.legend.slope"),
                 text.apply("concepts.activations.legend.saturated"),
@@ -183,11 +183,8 @@ final class FunctionPlot extends PlotCanvas {
         double row = font.getSize() * 1.45;
         double swatch = 22;
         double widest = 0;
-        Text probe = new Text();
-        probe.setFont(font);
         for (String name : names) {
-            probe.setText(name);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            widest = Math.max(widest, Painter.textWidth(name, font));
         }
         double boxWidth = swatch + 14 + widest;
         double boxHeight = names.size() * row + 8;
@@ -207,12 +204,12 @@ final class FunctionPlot extends PlotCanvas {
                 case 0, 1 -> {
                     gc.setStroke(i == 0 ? valueColour : slopeColour);
                     gc.setLineWidth(2.2);
-                    gc.setLineDashes(i == 1 ? new double[] {7, 4} : null);
+                    gc.setLineDashes(i == 1 ? new double[] {7, 4} : new double[0]);
                     gc.strokeLine(sx, y, sx + swatch, y);
-                    gc.setLineDashes((double[]) null);
+                    gc.setLineDashes();
                 }
                 default -> {
-                    gc.setFill(i == 2 ? SATURATED : DEAD);
+                    gc.setFill(i == 2 ? bandColour() : deadColour());
                     gc.fillRect(sx, y - row * 0.35, swatch, row * 0.7);
                 }
             }

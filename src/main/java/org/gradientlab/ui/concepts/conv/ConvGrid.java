@@ -5,16 +5,17 @@ import java.util.function.IntConsumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.concepts.conv.ConvDemo;
 import org.gradientlab.core.concepts.conv.DemoPlan;
 import org.gradientlab.core.concepts.conv.Window;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
-import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * The worked example side by side: the input with its zero padding shaded and the current
@@ -111,7 +112,7 @@ final class ConvGrid extends PlotCanvas {
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+    protected void paintLayer(int layer, Painter gc, double width, double height) {
         gc.setFill(backgroundColour());
         gc.fillRect(0, 0, width, height);
         if (demo == null) {
@@ -131,7 +132,7 @@ final class ConvGrid extends PlotCanvas {
         double y = title;
         int[] current = demo.cellAt(step);
         Window window = demo.window(current[0], current[1]);
-        Color accent = SeriesPalette.colour(0, backgroundColour());
+        Color accent = seriesColour(0);
 
         drawTitle(gc, p > 0 ? paddedInputTitle.get() : inputTitle.get(), x, inCols * cell);
         drawInput(gc, x, y, cell, window, accent);
@@ -145,7 +146,8 @@ final class ConvGrid extends PlotCanvas {
             x += (f + GAP) * cell;
             operator(gc, "→", x - GAP * cell / 2, middle);
         } else {
-            operator(gc, "max\n→", x - GAP * cell / 2, middle);
+            operator(gc, "max", x - GAP * cell / 2, middle - lineHeight(operatorFont()) / 2);
+            operator(gc, "→", x - GAP * cell / 2, middle + lineHeight(operatorFont()) / 2);
         }
         drawTitle(gc, outputTitle.get(), x, outCols * cell);
         drawOutput(gc, x, y, cell, current, accent);
@@ -156,15 +158,19 @@ final class ConvGrid extends PlotCanvas {
         paintedCell = current;
     }
 
-    private void drawTitle(GraphicsContext gc, String text, double x, double w) {
-        gc.setFont(plotFont(FontWeight.BOLD, 1));
+    /** A panel's title over it; a title wider than the room left it is set smaller to fit. */
+    private void drawTitle(Painter gc, String text, double x, double w) {
+        Font font = plotFont(FontWeight.BOLD, 1);
+        double room = Math.max(w + 40, 160);
+        double wide = Painter.textWidth(text, font);
+        gc.setFont(wide <= room ? font : plotFont(FontWeight.BOLD, room / wide));
         gc.setFill(textColour());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, x + w / 2, plotFont().getSize() * 1.1, Math.max(w + 40, 160));
+        gc.fillText(text, x + w / 2, plotFont().getSize() * 1.1);
     }
 
-    private void drawInput(GraphicsContext gc, double x0, double y0, double cell, Window window, Color accent) {
+    private void drawInput(Painter gc, double x0, double y0, double cell, Window window, Color accent) {
         int p = demo.plan().padding();
         for (int r = -p; r < demo.plan().height() + p; r++) {
             for (int c = -p; c < demo.plan().width() + p; c++) {
@@ -192,7 +198,7 @@ final class ConvGrid extends PlotCanvas {
                 window.size() * cell);
     }
 
-    private void drawFilter(GraphicsContext gc, double x0, double y0, double cell, Color accent) {
+    private void drawFilter(Painter gc, double x0, double y0, double cell, Color accent) {
         int f = demo.plan().filter();
         for (int a = 0; a < f; a++) {
             for (int b = 0; b < f; b++) {
@@ -211,7 +217,7 @@ final class ConvGrid extends PlotCanvas {
         gc.strokeRect(x0, y0, f * cell, f * cell);
     }
 
-    private void drawOutput(GraphicsContext gc, double x0, double y0, double cell, int[] current, Color accent) {
+    private void drawOutput(Painter gc, double x0, double y0, double cell, int[] current, Color accent) {
         for (int i = 0; i < demo.outputHeight(); i++) {
             for (int j = 0; j < demo.outputWidth(); j++) {
                 double x = x0 + j * cell;
@@ -234,19 +240,33 @@ final class ConvGrid extends PlotCanvas {
         gc.strokeRect(x0 + current[1] * cell, y0 + current[0] * cell, cell, cell);
     }
 
-    private void operator(GraphicsContext gc, String text, double x, double y) {
-        gc.setFont(plotFont(FontWeight.BOLD, 1.3));
+    /** One line of an operator between the panels, centred on (x, y). */
+    private void operator(Painter gc, String text, double x, double y) {
+        gc.setFont(operatorFont());
         gc.setFill(textColour().deriveColor(0, 1, 1, 0.75));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
     }
 
+    private Font operatorFont() {
+        return plotFont(FontWeight.BOLD, 1.3);
+    }
+
+    /** The distance between baselines of two lines in {@code font}, as a Text node sets them. */
+    private static double lineHeight(Font font) {
+        Text probe = new Text("X");
+        probe.setFont(font);
+        double one = probe.getLayoutBounds().getHeight();
+        probe.setText("X\nX");
+        return probe.getLayoutBounds().getHeight() - one;
+    }
+
     private Color cellBorder() {
         return lineColour().deriveColor(0, 1, 1, 0.7);
     }
 
-    private void value(GraphicsContext gc, int v, double x, double y, double cell, double opacity) {
+    private void value(Painter gc, int v, double x, double y, double cell, double opacity) {
         gc.setFont(plotFont(FontWeight.NORMAL, Math.min(1.2, cell / 30)));
         gc.setFill(textColour().deriveColor(0, 1, 1, opacity));
         gc.setTextAlign(TextAlignment.CENTER);
@@ -254,7 +274,7 @@ final class ConvGrid extends PlotCanvas {
         gc.fillText(v < 0 ? "−" + (-v) : Integer.toString(v), x + cell / 2, y + cell / 2);
     }
 
-    private void hatch(GraphicsContext gc, double x, double y, double cell) {
+    private void hatch(Painter gc, double x, double y, double cell) {
         gc.setStroke(lineColour().deriveColor(0, 1, 1, 0.6));
         gc.setLineWidth(1);
         for (double t = cell / 4; t < 2 * cell; t += cell / 4) {

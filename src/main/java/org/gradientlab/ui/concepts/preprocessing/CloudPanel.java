@@ -4,7 +4,6 @@ import java.util.function.IntConsumer;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
@@ -13,9 +12,9 @@ import org.gradientlab.core.concepts.preprocessing.Moments;
 import org.gradientlab.core.concepts.preprocessing.StageResult;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.plot.PlotTransform;
-import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * One stage's points on equal x and y scales (a square plot area, so the eigenvector arrows
@@ -31,9 +30,12 @@ final class CloudPanel extends PlotCanvas {
     private static final double PICK_RADIUS = 8;
     /** A drag adds a point each time the cursor has moved this far from the last one. */
     private static final double DRAG_SPACING = 12;
-    private static final Color HOVER = SeriesPalette.VERMILLION;
-    private static final Color FIRST_AXIS = SeriesPalette.ORANGE;
-    private static final Color SECOND_AXIS = SeriesPalette.BLUISH_GREEN;
+    // Series of the theme's palette (-gl-series-N, counted from 0 here), so each theme picks the shade.
+    // The points take the sky blue: the yellow that stands for blue on dark grounds hides the orange arrow.
+    private static final int POINTS = 2;
+    private static final int HOVER = 0;
+    private static final int FIRST_AXIS = 5;
+    private static final int SECOND_AXIS = 3;
 
     private StageResult stage;
     private ViewRect view = new ViewRect(-1, 1, -1, 1);
@@ -168,7 +170,7 @@ final class CloudPanel extends PlotCanvas {
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+    protected void paintLayer(int layer, Painter gc, double width, double height) {
         PlotTransform t = transform();
         if (layer == 0) {
             gc.setFill(backgroundColour());
@@ -179,7 +181,7 @@ final class CloudPanel extends PlotCanvas {
         } else if (stage != null && hovered >= 0 && hovered < stage.size()) {
             double px = t.pixelX(stage.xs()[hovered]);
             double py = t.pixelY(stage.ys()[hovered]);
-            gc.setFill(HOVER);
+            gc.setFill(seriesColour(HOVER));
             gc.fillOval(px - 4.5, py - 4.5, 9, 9);
             gc.setStroke(textColour());
             gc.setLineWidth(1.5);
@@ -187,7 +189,7 @@ final class CloudPanel extends PlotCanvas {
         }
     }
 
-    private void paintOrigin(GraphicsContext gc, PlotTransform t) {
+    private void paintOrigin(Painter gc, PlotTransform t) {
         gc.setStroke(lineColour());
         gc.setLineWidth(1);
         if (view.contains(0, view.yMin())) {
@@ -198,7 +200,7 @@ final class CloudPanel extends PlotCanvas {
         }
     }
 
-    private void paintCloud(GraphicsContext gc, PlotTransform t) {
+    private void paintCloud(Painter gc, PlotTransform t) {
         if (stage == null || !stage.hasPoints()) {
             return;
         }
@@ -206,9 +208,7 @@ final class CloudPanel extends PlotCanvas {
         gc.beginPath();
         gc.rect(t.left(), t.top(), t.width(), t.height());
         gc.clip();
-        // Okabe–Ito blue vanishes on a dark background; its sky blue does not.
-        Color point = SeriesPalette.isDark(backgroundColour()) ? SeriesPalette.SKY_BLUE : SeriesPalette.BLUE;
-        gc.setFill(point.deriveColor(0, 1, 1, 0.6));
+        gc.setFill(seriesColour(POINTS).deriveColor(0, 1, 1, 0.6));
         for (int i = 0; i < stage.size(); i++) {
             gc.fillOval(t.pixelX(stage.xs()[i]) - 2.5, t.pixelY(stage.ys()[i]) - 2.5, 5, 5);
         }
@@ -218,13 +218,13 @@ final class CloudPanel extends PlotCanvas {
                 double length = Math.sqrt(m.eigenvalues()[k]);
                 double[] v = m.eigenvectors()[k];
                 arrow(gc, t.pixelX(m.meanX()), t.pixelY(m.meanY()), t.pixelX(m.meanX() + length * v[0]),
-                        t.pixelY(m.meanY() + length * v[1]), k == 0 ? FIRST_AXIS : SECOND_AXIS);
+                        t.pixelY(m.meanY() + length * v[1]), seriesColour(k == 0 ? FIRST_AXIS : SECOND_AXIS));
             }
         }
         gc.restore();
     }
 
-    private static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color colour) {
+    private static void arrow(Painter gc, double x0, double y0, double x1, double y1, Color colour) {
         double length = Math.hypot(x1 - x0, y1 - y0);
         if (length < 1) {
             return;

@@ -4,7 +4,6 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -15,6 +14,7 @@ import org.gradientlab.core.concepts.preprocessing.MnistPca;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 import org.gradientlab.ui.kit.plot.SeriesPalette;
@@ -84,13 +84,18 @@ final class ComponentGrid extends PlotCanvas {
         return image;
     }
 
+    /**
+     * Red for positive, blue for negative, white for 0. A colour map of the data on the image's
+     * own white ground, not a series on the theme's background: it stays the same in every theme,
+     * as the grey MNIST mean does.
+     */
     private static Color diverging(double t) {
         return t >= 0 ? Color.WHITE.interpolate(SeriesPalette.VERMILLION, Math.min(1, t))
                 : Color.WHITE.interpolate(SeriesPalette.BLUE, Math.min(1, -t));
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+    protected void paintLayer(int layer, Painter gc, double width, double height) {
         if (pca == null) {
             return;
         }
@@ -118,7 +123,7 @@ final class ComponentGrid extends PlotCanvas {
     }
 
     /** Bars of each component's share of the variance, with axes: how fast the spectrum falls. */
-    private void paintScree(GraphicsContext gc, double width, double top, double height) {
+    private void paintScree(Painter gc, double width, double top, double height) {
         if (height < 50) {
             return;
         }
@@ -127,7 +132,7 @@ final class ComponentGrid extends PlotCanvas {
         PlotTransform t = new PlotTransform(new ViewRect(0.5, share.length + 0.5, 0, yMax), 48, top + 16,
                 Math.max(1, width - 56), Math.max(1, height - 40));
         Axes.paint(gc, t, textColour(), gridColour(), plotFont(), "", "");
-        gc.setFill(SeriesPalette.BLUE.deriveColor(0, 1, 1, 0.8));
+        gc.setFill(seriesColour(1).deriveColor(0, 1, 1, 0.8));
         for (int c = 0; c < share.length; c++) {
             double x0 = t.pixelX(c + 1 - 0.35);
             double x1 = t.pixelX(c + 1 + 0.35);
