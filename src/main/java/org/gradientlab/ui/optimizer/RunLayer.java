@@ -19,6 +19,7 @@ import org.gradientlab.core.surface.StepDetail;
 import org.gradientlab.core.surface.Trajectory;
 import org.gradientlab.core.surface.TrajectoryPoint;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.DisplayNames;
 import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 
@@ -166,8 +167,7 @@ final class RunLayer {
             gc.strokeLine(x - r, y - r, x + r, y + r);
             gc.strokeLine(x - r, y + r, x + r, y - r);
         }
-        String label = i18n.text("optimizer.plot.diverged", i18n.text(RunStyle.nameKey(run.kind())),
-                run.trajectory().divergedAt().orElseThrow());
+        String label = i18n.text(Endings.plotLabel(DisplayNames.of(run.kind()), run.trajectory()));
         boolean leftHalf = x < t.left() + t.width() / 2;
         gc.setFont(font);
         gc.setTextAlign(leftHalf ? TextAlignment.LEFT : TextAlignment.RIGHT);

@@ -78,6 +78,9 @@ class ActivationsPageTest {
             field.field().fireEvent(new ActionEvent());
             return null;
         });
+        // An error mark makes ControlsFX move the scene's root into a DecorationPane; a lookup
+        // made while it moves the children finds nothing, so let the FX thread finish first.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -134,7 +137,7 @@ class ActivationsPageTest {
         type(robot, "#activations-prelu-alpha", "0");
         assertEquals("yes ×", answer(robot, "dies"));
         type(robot, "#activations-prelu-alpha", "7");
-        SliderField field = robot.lookup("#activations-prelu-alpha").queryAs(SliderField.class);
+        SliderField field = OnFx.call(() -> robot.lookup("#activations-prelu-alpha").queryAs(SliderField.class));
         assertTrue(OnFx.call(() -> field.error().isVisible()));
         assertTrue(OnFx.call(() -> field.error().getText()).contains("from −1 to 1"), OnFx.call(() -> field.error().getText()));
         assertEquals(0, page.model().settingsProperty().get().preluAlpha());
