@@ -1,7 +1,6 @@
 package org.gradientlab.ui.lab;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -28,9 +27,12 @@ public final class SetupChecks {
         return value;
     }
 
-    /** {@code value} is not null. */
+    /** {@code value} is not null: a field left out of a file is bad input, not a bug. */
     public static <T> T present(String field, T value) {
-        return Objects.requireNonNull(value, () -> field + " is missing");
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        return value;
     }
 
     /**
