@@ -73,6 +73,12 @@ final class ParameterForm {
                 show(is);
             }
         });
+        // A preset or scene equal to the parameters held still clears an editor's bad text.
+        model.editorsValidProperty().addListener((o, was, is) -> {
+            if (is && parameters().isEmpty()) {
+                show(model.parametersProperty().get());
+            }
+        });
         preset.valueProperty().addListener((o, was, is) -> {
             if (!showing && is != null) {
                 model.choosePreset(is);
