@@ -20,6 +20,7 @@ import org.gradientlab.core.concepts.activations.PreluFitConfig;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The gallery's state: the chosen function and its parameters, their portrait (the core's
@@ -27,7 +28,7 @@ import org.gradientlab.ui.kit.job.LabJob;
  * and the PReLU mini-training, run once off the FX thread and then replayed step by step.
  * FX thread only, except that the training runs on the kit's {@code jobs}.
  */
-final class ActivationsModel {
+final class ActivationsModel implements SetupModel<ActivationsSetup> {
     private final ObjectProperty<GalleryFunction> function = new SimpleObjectProperty<>(this, "function",
             GalleryFunction.SIGMOID);
     private final ObjectProperty<ActivationSettings> settings = new SimpleObjectProperty<>(this, "settings",
@@ -131,5 +132,24 @@ final class ActivationsModel {
         playing.set(false);
         iteration.set(0);
         settings.set(ActivationSettings.DEFAULT);
+    }
+
+    @Override
+    public Class<ActivationsSetup> setupType() {
+        return ActivationsSetup.class;
+    }
+
+    @Override
+    public ActivationsSetup setup() {
+        return ActivationsSetup.of(function.get(), settings.get());
+    }
+
+    /** The function and parameters of {@code setup}; the PReLU playback back at step 0, paused. */
+    @Override
+    public void apply(ActivationsSetup setup) {
+        playing.set(false);
+        iteration.set(0);
+        function.set(setup.galleryFunction());
+        settings.set(setup.settings());
     }
 }

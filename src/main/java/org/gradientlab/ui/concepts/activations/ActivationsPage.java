@@ -28,6 +28,7 @@ import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.lab.LabHost;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The activation gallery (issue 8; CS231n lecture 5): the seven functions with f and f′, their
@@ -67,9 +68,17 @@ public final class ActivationsPage extends LazyLab {
         host = next;
     }
 
+    /** Made on first use (it starts the PReLU fit): by the view, or by a scene. */
     ActivationsModel model() {
-        view();
+        if (model == null) {
+            model = new ActivationsModel(jobs);
+        }
         return model;
+    }
+
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model()) : Optional.empty();
     }
 
     @Override
@@ -107,7 +116,7 @@ public final class ActivationsPage extends LazyLab {
 
     @Override
     protected BorderPane createView() {
-        model = new ActivationsModel(jobs);
+        model();
         plot = new FunctionPlot(i18n::text);
         model.portraitProperty().addListener((o, before, after) -> plot.show(after));
         i18n.languageProperty().addListener(o -> plot.invalidateAll());
