@@ -3,14 +3,12 @@ package org.gradientlab.ui.concepts.activations;
 import java.util.List;
 import java.util.function.Supplier;
 
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 
 import org.gradientlab.core.concepts.activations.ActivationPortrait;
 import org.gradientlab.core.concepts.activations.ActivationSettings;
@@ -29,9 +27,9 @@ import org.gradientlab.ui.lab.SetupModel;
  * FX thread only, except that the training runs on the kit's {@code jobs}.
  */
 final class ActivationsModel implements SetupModel<ActivationsSetup> {
-    private final ObjectProperty<GalleryFunction> function = new SimpleObjectProperty<>(this, "function",
+    private final ReadOnlyObjectWrapper<GalleryFunction> function = new ReadOnlyObjectWrapper<>(this, "function",
             GalleryFunction.SIGMOID);
-    private final ObjectProperty<ActivationSettings> settings = new SimpleObjectProperty<>(this, "settings",
+    private final ReadOnlyObjectWrapper<ActivationSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings",
             ActivationSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<ActivationPortrait> portrait = new ReadOnlyObjectWrapper<>(this, "portrait");
     private final ReadOnlyObjectWrapper<PreluFit.Result> fit = new ReadOnlyObjectWrapper<>(this, "fit");
@@ -57,12 +55,21 @@ final class ActivationsModel implements SetupModel<ActivationsSetup> {
         portrait.set(ActivationPortrait.of(function.get(), settings.get()));
     }
 
-    ObjectProperty<GalleryFunction> functionProperty() {
-        return function;
+    ReadOnlyObjectProperty<GalleryFunction> functionProperty() {
+        return function.getReadOnlyProperty();
     }
 
-    ObjectProperty<ActivationSettings> settingsProperty() {
-        return settings;
+    void choose(GalleryFunction next) {
+        function.set(next);
+    }
+
+    ReadOnlyObjectProperty<ActivationSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** New parameters; the record has checked their ranges. */
+    void setSettings(ActivationSettings next) {
+        settings.set(next);
     }
 
     ReadOnlyObjectProperty<ActivationPortrait> portraitProperty() {

@@ -104,7 +104,7 @@ public final class ActivationsPage extends LazyLab {
             training.step();
         } else {
             GalleryFunction[] all = GalleryFunction.values();
-            model.functionProperty().set(all[(shown.ordinal() + 1) % all.length]);
+            model.choose(all[(shown.ordinal() + 1) % all.length]);
         }
     }
 
@@ -138,7 +138,7 @@ public final class ActivationsPage extends LazyLab {
         figure.setId("activations-figure");
 
         training = new TrainingView(i18n, model,
-                alpha -> model.settingsProperty().set(model.settingsProperty().get().withPreluAlpha(alpha)));
+                alpha -> model.setSettings(model.settingsProperty().get().withPreluAlpha(alpha)));
         training.visibleProperty().bind(model.functionProperty().isEqualTo(GalleryFunction.PRELU));
         training.managedProperty().bind(training.visibleProperty());
 
@@ -181,7 +181,7 @@ public final class ActivationsPage extends LazyLab {
             if (after == null) {
                 chooser.selectToggle(before);
             } else {
-                model.functionProperty().set((GalleryFunction) after.getUserData());
+                model.choose((GalleryFunction) after.getUserData());
             }
         });
         model.functionProperty().addListener((o, before, after) -> selectButton(after));
@@ -196,7 +196,8 @@ public final class ActivationsPage extends LazyLab {
                 () -> i18n.text(Keys.formula(model.functionProperty().get())), model.functionProperty()));
 
         Label paramsTitle = sectionTitle("concepts.activations.parameters");
-        ParameterFields parameters = new ParameterFields(i18n, model.functionProperty(), model.settingsProperty());
+        ParameterFields parameters = new ParameterFields(i18n, model.functionProperty(), model.settingsProperty(),
+                model::setSettings);
         Button reset = new Button();
         reset.setId("activations-reset");
         reset.textProperty().bind(i18n.label("concepts.activations.reset"));
