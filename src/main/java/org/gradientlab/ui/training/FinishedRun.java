@@ -1,5 +1,7 @@
 package org.gradientlab.ui.training;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.ui.kit.text.Message;
 
 /**
@@ -32,6 +35,23 @@ final class FinishedRun {
         this.samples = List.copyOf(samples);
         this.label = Message.of("training.runs.item", number, Message.of(parameters.preset().nameKey()),
                 parameters.seed(), series.size());
+    }
+
+    /**
+     * Writes every series as {@code train --out} does: one CSV per series ({@link ProgressCsv}),
+     * named after the series. Returns the files written.
+     */
+    List<Path> writeCsv(Path folder) throws IOException {
+        List<String> names = series.stream().map(TrainingBackend.Series::name).toList();
+        List<String> files = ProgressCsv.fileNames(names);
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int index = i;
+            Path file = folder.resolve(files.get(i));
+            ProgressCsv.write(file, samples.stream().filter(p -> p.seriesIndex() == index).toList());
+            written.add(file);
+        }
+        return written;
     }
 
     /** Series and samples of several runs as one, in the layout of the newest. */

@@ -35,7 +35,7 @@ final class ProgressPanel {
     ProgressPanel(I18n i18n, TrainingLabModel model) {
         this.i18n = i18n;
         ReadOnlyObjectProperty<RunState> state = model.stateProperty();
-        ReadOnlyObjectProperty<TrainingLabModel.RunProgress> progress = model.progressProperty();
+        ReadOnlyObjectProperty<RunProgress> progress = model.progressProperty();
         start = button("training-start", "training.button.start");
         stop = button("training-stop", "training.button.stop");
         again = button("training-again", "training.button.again");
@@ -98,12 +98,12 @@ final class ProgressPanel {
         again.setDisable(active || s == RunState.STOPPING);
     }
 
-    private static Message countText(TrainingLabModel.RunProgress p) {
+    private static Message countText(RunProgress p) {
         return p.total() == 0 ? Message.EMPTY : Message.of("training.progress.count",
                 Message.of("training.unit.iterations"), p.done(), p.total());
     }
 
-    private static Message speedText(TrainingLabModel.RunProgress p) {
+    private static Message speedText(RunProgress p) {
         return Double.isNaN(p.perSecond()) ? Message.EMPTY
                 : Message.of("training.progress.speed", Num.integer(Math.round(p.perSecond())),
                         Num.duration(Double.isNaN(p.secondsLeft()) ? 0 : p.secondsLeft()));

@@ -147,7 +147,7 @@ public final class TrainingLab extends LazyLab {
         showChart(model.chartProperty().get());
     }
 
-    private void showChart(TrainingLabModel.Chart chart) {
+    private void showChart(ChartLayout chart) {
         charts.begin(chart.preset, chart.series, chart.length);
         charts.accept(model.samples());
         charts.refresh();

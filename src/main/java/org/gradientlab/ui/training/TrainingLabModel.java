@@ -18,7 +18,6 @@ import javafx.collections.ObservableList;
 
 import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.core.experiment.training.Progress;
-import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.core.experiment.training.ProgressListener;
 import org.gradientlab.ui.export.WriteFailureText;
 import org.gradientlab.ui.kit.job.JobFailure;
@@ -34,24 +33,6 @@ import org.gradientlab.ui.lab.SetupModel;
  * per frame. The view binds to the read-only properties and forwards clicks. FX thread only.
  */
 final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
-    /** What the charts show: the layout of a run (or merged runs); a new one clears them. */
-    static final class Chart {
-        final Preset preset;
-        final List<TrainingBackend.Series> series;
-        final int length;
-
-        Chart(Preset preset, List<TrainingBackend.Series> series, int length) {
-            this.preset = preset;
-            this.series = List.copyOf(series);
-            this.length = length;
-        }
-    }
-
-    /** Iterations done of the total, and the smoothed speed (NaN before it is known). */
-    record RunProgress(long done, long total, double fraction, double perSecond, double secondsLeft) {
-        static final RunProgress NONE = new RunProgress(0, 0, 0, Double.NaN, Double.NaN);
-    }
-
     private final TrainingBackend backend;
     private final Function<Preset, TrainingParameters> presetSettings;
     private final ReadOnlyObjectWrapper<TrainingParameters> parameters = new ReadOnlyObjectWrapper<>(this, "parameters");
@@ -64,7 +45,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
     private final ReadOnlyObjectWrapper<TrainingParameters> running = new ReadOnlyObjectWrapper<>(this, "running");
     private final ReadOnlyObjectWrapper<TrainingParameters> captioned = new ReadOnlyObjectWrapper<>(this, "captioned");
-    private final ReadOnlyObjectWrapper<Chart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyObjectWrapper<ChartLayout> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ObservableList<Progress> samples = FXCollections.observableArrayList();
     // Made once: an unmodifiable view listens weakly to its list, so a view made per call and
     // then dropped would stop passing changes on.
@@ -166,7 +147,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         return captioned.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<Chart> chartProperty() {
+    ReadOnlyObjectProperty<ChartLayout> chartProperty() {
         return chart.getReadOnlyProperty();
     }
 
@@ -228,7 +209,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         done = new long[runningSeries.size()];
         total = (long) runningSeries.size() * iterations(p);
         rate.reset();
-        showChart(new Chart(p.preset(), runningSeries, p.length()), List.of());
+        showChart(new ChartLayout(p.preset(), runningSeries, p.length()), List.of());
         predictions.set(List.of());
         progress.set(new RunProgress(0, total, 0, Double.NaN, Double.NaN));
         end(Message.EMPTY, false);
@@ -337,11 +318,11 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private void showTicked() {
         FinishedRun.Merged merged = FinishedRun.merge(ticked());
         if (merged != null && run == null) {
-            showChart(new Chart(merged.preset(), merged.series(), merged.length()), merged.samples());
+            showChart(new ChartLayout(merged.preset(), merged.series(), merged.length()), merged.samples());
         }
     }
 
-    private void showChart(Chart layout, List<Progress> shown) {
+    private void showChart(ChartLayout layout, List<Progress> shown) {
         samples.clear();
         chart.set(layout);
         samples.addAll(shown);
@@ -351,7 +332,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private void showEmpty() {
         if (run == null) {
             TrainingParameters p = parameters.get();
-            showChart(new Chart(p.preset(), List.of(), p.length()), List.of());
+            showChart(new ChartLayout(p.preset(), List.of(), p.length()), List.of());
         }
     }
 
@@ -360,9 +341,8 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     }
 
     /**
-     * Writes every series of the newest ticked run as {@code train --out} does: one CSV per series
-     * ({@link ProgressCsv}), named after the series. Returns the files written; on failure the
-     * status line says why.
+     * Writes every series of the newest ticked run as {@code train --out} does. Returns the files
+     * written; the status line says how many, or why none.
      */
     List<Path> exportCsv(Path folder) {
         List<FinishedRun> shown = ticked();
@@ -370,22 +350,14 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
             end(Message.of("training.runs.none"), true);
             return List.of();
         }
-        FinishedRun finished = shown.get(0);
-        List<String> names = finished.series.stream().map(TrainingBackend.Series::name).toList();
-        List<String> files = ProgressCsv.fileNames(names);
-        List<Path> written = new ArrayList<>();
         try {
-            for (int i = 0; i < names.size(); i++) {
-                int index = i;
-                Path file = folder.resolve(files.get(i));
-                ProgressCsv.write(file, finished.samples.stream().filter(p -> p.seriesIndex() == index).toList());
-                written.add(file);
-            }
+            List<Path> written = shown.get(0).writeCsv(folder);
             end(Message.of("training.runs.csv-written", written.size(), folder), false);
+            return written;
         } catch (IOException e) {
             end(WriteFailureText.failed("training.runs.csv-failed", folder, e), true);
+            return List.of();
         }
-        return written;
     }
 
     // --- scenes -------------------------------------------------------------------------------

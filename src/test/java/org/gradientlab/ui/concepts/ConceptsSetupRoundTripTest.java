@@ -114,6 +114,17 @@ class ConceptsSetupRoundTripTest {
     }
 
     @Test
+    void aSetupReplacesAFieldsUnreadableTextThoughItsValueIsTheSame(FxRobot robot) {
+        show(robot, "conv");
+        ConvSetup before = (ConvSetup) OnFx.call(() -> setup(lab, "conv"));
+        TextField width = robot.lookup("#conv-field-w").queryAs(TextField.class);
+        robot.interact(() -> width.setText("wide"));
+        robot.interact(() -> lab.setupModel("conv").map(m -> (SetupModel<ConvSetup>) m).orElseThrow().apply(before));
+        assertEquals(String.valueOf(before.width()), OnFx.call(width::getText));
+        assertEquals(before, OnFx.call(() -> setup(lab, "conv")));
+    }
+
+    @Test
     void theLabItselfHasNoSetupAndAnUnknownPageIsRefused() {
         assertTrue(OnFx.call(() -> lab.setupModel(null)).isEmpty());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
