@@ -1,6 +1,7 @@
 package org.gradientlab.ui.concepts;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,6 +19,7 @@ import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.lab.LabHost;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The concepts lab (issue 8): the ideas of CS231n lectures 5–7 and DLFS ch. 6 that the other
@@ -103,6 +105,18 @@ public final class ConceptsLab extends LazyLab {
         page.set(next);
         content.getChildren().setAll(next.view());
         nav.getToggles().stream().filter(t -> pageId.equals(t.getUserData())).findFirst().ifPresent(nav::selectToggle);
+    }
+
+    /** The page {@code pageId}'s own model; the lab itself keeps no setup but the page on show. */
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        if (pageId == null) {
+            return Optional.empty();
+        }
+        return pages.stream().filter(p -> p.id().equals(pageId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the concepts lab has no page '" + pageId
+                        + "'; pages: " + String.join("|", pageIds())))
+                .setupModel(null);
     }
 
     /** The page on show. */

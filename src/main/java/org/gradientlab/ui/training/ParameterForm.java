@@ -3,10 +3,6 @@ package org.gradientlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -27,18 +23,14 @@ import org.gradientlab.ui.kit.text.LocalizedChoices;
 import org.gradientlab.ui.kit.text.Num;
 
 /**
- * The experiment selector and the editors of {@link TrainingParameters}, each with an inline
- * message when its text is invalid. Choosing a preset fills the editors with its settings.
+ * The experiment selector and the editors of the model's {@link TrainingParameters}, each with
+ * an inline message when its text is invalid. An edit that parses goes to the model; the model's
+ * parameters (a preset chosen, a new seed, a scene) come back into the editors. The ranges are
+ * the scene record's, {@link TrainingLabSetup}.
  */
 final class ParameterForm {
-    private static final int MAX_HIDDEN_LAYERS = 20;
-    private static final int MAX_UNITS = 4096;
-    private static final int MAX_BATCH = 10_000;
-    private static final int MAX_TRAIN = 60_000;
-    private static final int MAX_LENGTH = 1_000_000;
-
     private final I18n i18n;
-    private final Function<Preset, TrainingParameters> presetSettings;
+    private final TrainingLabModel model;
     private final ComboBox<Preset> preset = new ComboBox<>();
     private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
     private final ComboBox<Activation> activation = new ComboBox<>();
@@ -52,42 +44,58 @@ final class ParameterForm {
     private final ValidatedField<Double> weightDecay;
     private final ValidatedField<Integer> trainSize;
     private final ValidatedField<Long> seed;
-    private final ObjectProperty<Preset> selected = new SimpleObjectProperty<>(this, "preset");
     private final VBox view = new VBox();
+    /** True while the editors are filled from the model, so the filling is not an edit. */
+    private boolean showing;
 
-    ParameterForm(I18n i18n, Function<Preset, TrainingParameters> presetSettings) {
+    ParameterForm(I18n i18n, TrainingLabModel model) {
         this.i18n = i18n;
-        this.presetSettings = presetSettings;
-        learningRate = new ValidatedField<>(i18n, "param-lr", number(Double.MIN_NORMAL, 100, false, "training.error.lr"));
+        this.model = model;
+        learningRate = new ValidatedField<>(i18n, "param-lr",
+                number(Double.MIN_NORMAL, TrainingLabSetup.MAX_LEARNING_RATE, false, "training.error.lr"));
         init = new ValidatedField<>(i18n, "param-init", ParameterForm::parseInit);
         hiddenSizes = new ValidatedField<>(i18n, "param-hidden",
-                t -> Parsers.wholeList(t, MAX_HIDDEN_LAYERS, 1, MAX_UNITS));
-        batchSize = new ValidatedField<>(i18n, "param-batch", t -> Parsers.wholeInt(t, 1, MAX_BATCH));
-        length = new ValidatedField<>(i18n, "param-length", t -> Parsers.wholeInt(t, 1, MAX_LENGTH));
+                t -> Parsers.wholeList(t, TrainingLabSetup.MAX_HIDDEN_LAYERS, 1, TrainingLabSetup.MAX_UNITS));
+        batchSize = new ValidatedField<>(i18n, "param-batch", t -> Parsers.wholeInt(t, 1, TrainingLabSetup.MAX_BATCH));
+        length = new ValidatedField<>(i18n, "param-length", t -> Parsers.wholeInt(t, 1, TrainingLabSetup.MAX_LENGTH));
         dropout = new ValidatedField<>(i18n, "param-dropout", number(0, 1, true, "training.error.dropout"));
-        weightDecay = new ValidatedField<>(i18n, "param-lambda", number(0, 1e6, false, "training.error.lambda"));
-        trainSize = new ValidatedField<>(i18n, "param-train-size", t -> Parsers.wholeInt(t, 1, MAX_TRAIN));
+        weightDecay = new ValidatedField<>(i18n, "param-lambda",
+                number(0, TrainingLabSetup.MAX_WEIGHT_DECAY, false, "training.error.lambda"));
+        trainSize = new ValidatedField<>(i18n, "param-train-size",
+                t -> Parsers.wholeInt(t, 1, TrainingLabSetup.MAX_TRAIN));
         Parser<Long> anyWhole = t -> Parsers.whole(t, Long.MIN_VALUE, Long.MAX_VALUE);
         seed = new ValidatedField<>(i18n, "param-seed", anyWhole.orSay("training.error.seed"));
         createView();
-        preset.valueProperty().addListener((o, was, is) -> {
-            selected.set(is);
-            show(presetSettings.apply(is));
-            disableCompared(is);
+        show(model.parametersProperty().get());
+        model.parametersProperty().addListener((o, was, is) -> {
+            // The model took this edit from the editors: their text (e.g. "100x4") stays as typed.
+            if (!parameters().equals(Optional.of(is))) {
+                show(is);
+            }
         });
-        preset.setValue(Preset.OPTIMIZERS);
+        // A preset or scene equal to the parameters held still clears an editor's bad text.
+        model.editorsValidProperty().addListener((o, was, is) -> {
+            if (is && parameters().isEmpty()) {
+                show(model.parametersProperty().get());
+            }
+        });
+        preset.valueProperty().addListener((o, was, is) -> {
+            if (!showing && is != null) {
+                model.choosePreset(is);
+            }
+        });
+        onEdited(this::forward);
+        view.disableProperty().bind(model.runningProperty().isNotNull());
     }
 
     Node view() {
         return view;
     }
 
-    ObjectProperty<Preset> presetProperty() {
-        return selected;
-    }
-
-    void selectPreset(Preset value) {
-        preset.setValue(value);
+    private void forward() {
+        if (!showing) {
+            parameters().ifPresentOrElse(model::edit, model::editInvalid);
+        }
     }
 
     private void createView() {
@@ -116,9 +124,9 @@ final class ParameterForm {
         row = addRow(grid, row, "training.param.batch", batchSize.field(), batchSize.error());
         Label lengthLabel = label("training.param.iterations");
         lengthLabel.textProperty().bind(i18n.render(
-                () -> i18n.text(selected.get() != null && selected.get().byEpoch()
+                () -> i18n.text(model.parametersProperty().get().preset().byEpoch()
                         ? "training.param.epochs" : "training.param.iterations"),
-                selected));
+                model.parametersProperty()));
         grid.addRow(row++, lengthLabel, length.field());
         grid.add(length.error(), 1, row++);
         grid.add(batchNorm, 1, row++);
@@ -162,8 +170,11 @@ final class ParameterForm {
         weightDecay.field().setDisable(p == Preset.HYPERPARAMETERS);
     }
 
-    /** Fills every editor from {@code p} (its preset stays as selected). */
-    void show(TrainingParameters p) {
+    /** Fills every editor from {@code p}. */
+    private void show(TrainingParameters p) {
+        showing = true;
+        preset.setValue(p.preset());
+        disableCompared(p.preset());
         optimizer.setValue(p.optimizer());
         learningRate.setText(plain(p.learningRate()));
         // The field reads what it shows: "He", "Xavier" (the same in every language) or a std.
@@ -180,6 +191,7 @@ final class ParameterForm {
         weightDecay.setText(plain(p.weightDecay()));
         trainSize.setText(String.valueOf(p.trainSize()));
         seed.setText(String.valueOf(p.seed()));
+        showing = false;
     }
 
     /** The edited parameters, or empty while any editor holds invalid text (its message shows). */
@@ -198,7 +210,7 @@ final class ParameterForm {
     }
 
     /** Calls {@code listener} after any edit (text, choice or tick). */
-    void onEdited(Runnable listener) {
+    private void onEdited(Runnable listener) {
         javafx.beans.InvalidationListener call = o -> listener.run();
         for (ValidatedField<?> f : List.of(learningRate, init, hiddenSizes, batchSize, length, dropout, weightDecay,
                 trainSize, seed)) {
@@ -207,15 +219,6 @@ final class ParameterForm {
         optimizer.valueProperty().addListener(call);
         activation.valueProperty().addListener(call);
         batchNorm.selectedProperty().addListener(call);
-    }
-
-    /** Puts {@code value} in the seed editor ("run again with a new seed"). */
-    void setSeed(long value) {
-        seed.setText(String.valueOf(value));
-    }
-
-    void setDisable(boolean disabled) {
-        view.setDisable(disabled);
     }
 
     private static String plain(double value) {

@@ -30,6 +30,17 @@ public enum Preset {
         return byEpoch;
     }
 
+    /** The preset with this id, e.g. "batchnorm"; IllegalArgumentException names the ids. */
+    public static Preset fromId(String id) {
+        for (Preset p : values()) {
+            if (p.id.equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown experiment '" + id + "', expected one of "
+                + String.join(", ", java.util.Arrays.stream(values()).map(Preset::id).toList()));
+    }
+
     public String nameKey() {
         return "training.preset." + id;
     }

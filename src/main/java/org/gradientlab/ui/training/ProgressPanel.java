@@ -1,7 +1,7 @@
 package org.gradientlab.ui.training;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,8 +17,8 @@ import org.gradientlab.ui.kit.text.Num;
 
 /**
  * Start, pause/resume, stop and "again with a new seed", and a progress bar with the count done,
- * iterations per second and the time left. The buttons call the lab's actions; the lab sets the
- * {@link RunState} and feeds {@link #update} once per frame.
+ * iterations per second and the time left: the model's run state and progress, bound. The
+ * buttons call the model.
  */
 final class ProgressPanel {
     private final I18n i18n;
@@ -30,44 +30,47 @@ final class ProgressPanel {
     private final Label count = new Label();
     private final Label speed = new Label();
     private final Label status = new Label();
-    private final RateEstimate rate = new RateEstimate();
-    // Kept as messages, not strings, so a switch of language rewrites them (after a run too).
-    private final ObjectProperty<Message> countText = new SimpleObjectProperty<>(Message.EMPTY);
-    private final ObjectProperty<Message> speedText = new SimpleObjectProperty<>(Message.EMPTY);
-    private final ObjectProperty<Message> statusText = new SimpleObjectProperty<>(Message.EMPTY);
-    private final ObjectProperty<RunState> state = new SimpleObjectProperty<>(this, "state", RunState.IDLE);
     private final VBox view;
 
-    ProgressPanel(I18n i18n) {
+    ProgressPanel(I18n i18n, TrainingLabModel model) {
         this.i18n = i18n;
+        ReadOnlyObjectProperty<RunState> state = model.stateProperty();
+        ReadOnlyObjectProperty<RunProgress> progress = model.progressProperty();
         start = button("training-start", "training.button.start");
         stop = button("training-stop", "training.button.stop");
         again = button("training-again", "training.button.again");
+        start.setOnAction(e -> model.start(false));
+        again.setOnAction(e -> model.start(true));
+        pause.setOnAction(e -> model.togglePause());
+        stop.setOnAction(e -> model.stop());
         pause.setId("training-pause");
         pause.textProperty().bind(i18n.render(
                 () -> i18n.text(state.get() == RunState.PAUSED ? "training.button.resume" : "training.button.pause"),
                 state));
         bar.setId("training-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> progress.get().fraction(), progress));
         HBox.setHgrow(bar, Priority.ALWAYS);
         count.setId("training-count");
-        count.textProperty().bind(i18n.label(countText));
-        speed.textProperty().bind(i18n.label(speedText));
-        status.textProperty().bind(i18n.label(statusText));
+        // Bound as messages, not strings, so a switch of language rewrites them (after a run too).
+        count.textProperty().bind(i18n.label(Bindings.createObjectBinding(() -> countText(progress.get()), progress)));
+        speed.textProperty().bind(i18n.label(Bindings.createObjectBinding(() -> speedText(progress.get()), progress)));
+        status.textProperty().bind(i18n.label(model.statusProperty()));
         count.getStyleClass().add("progress-text");
         speed.setId("training-speed");
         speed.getStyleClass().add("progress-text");
         status.setId("training-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
+        model.statusIsErrorProperty().addListener((o, was, is) -> showError(is));
         HBox buttons = new HBox(6, start, pause, stop, again);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox progress = new HBox(10, bar, count, speed);
-        progress.setAlignment(Pos.CENTER_LEFT);
-        view = new VBox(6, buttons, progress, status);
+        HBox bars = new HBox(10, bar, count, speed);
+        bars.setAlignment(Pos.CENTER_LEFT);
+        view = new VBox(6, buttons, bars, status);
         view.getStyleClass().add("progress-panel");
         state.addListener((o, was, is) -> enableFor(is));
-        enableFor(RunState.IDLE);
+        enableFor(state.get());
     }
 
     private Button button(String id, String key) {
@@ -82,26 +85,7 @@ final class ProgressPanel {
         return view;
     }
 
-    Button start() {
-        return start;
-    }
-
-    Button pause() {
-        return pause;
-    }
-
-    Button stop() {
-        return stop;
-    }
-
-    Button again() {
-        return again;
-    }
-
-    ObjectProperty<RunState> stateProperty() {
-        return state;
-    }
-
+    /** The bar's fill, as on screen. */
     double progress() {
         return bar.getProgress();
     }
@@ -114,41 +98,21 @@ final class ProgressPanel {
         again.setDisable(active || s == RunState.STOPPING);
     }
 
-    /** A new run of {@code total} units begins. */
-    void begin(long total, String unitKey) {
-        rate.reset();
-        bar.setProgress(0);
-        statusText.set(Message.EMPTY);
-        show(0, total, unitKey, 0);
+    private static Message countText(RunProgress p) {
+        return p.total() == 0 ? Message.EMPTY : Message.of("training.progress.count",
+                Message.of("training.unit.iterations"), p.done(), p.total());
     }
 
-    /** {@code done} of {@code total} units after {@code seconds}; call once per frame. */
-    void update(long done, long total, String unitKey, double seconds) {
-        rate.observe(seconds, done);
-        bar.setProgress(total == 0 ? 0 : Math.min(1, (double) done / total));
-        show(done, total, unitKey, seconds);
+    private static Message speedText(RunProgress p) {
+        return Double.isNaN(p.perSecond()) ? Message.EMPTY
+                : Message.of("training.progress.speed", Num.integer(Math.round(p.perSecond())),
+                        Num.duration(Double.isNaN(p.secondsLeft()) ? 0 : p.secondsLeft()));
     }
 
-    private void show(long done, long total, String unitKey, double seconds) {
-        countText.set(Message.of("training.progress.count", Message.of(unitKey), done, total));
-        double perSecond = rate.perSecond();
-        double left = rate.secondsLeft(total);
-        speedText.set(Double.isNaN(perSecond) ? Message.EMPTY
-                : Message.of("training.progress.speed", Num.integer(Math.round(perSecond)),
-                        Num.duration(Double.isNaN(left) ? 0 : left)));
-    }
-
-    /** Shows the end of the run (finished, stopped, or an error) in the status line. */
-    void finish(Message text, boolean error) {
-        statusText.set(text);
+    private void showError(boolean error) {
         status.getStyleClass().remove("error-text");
         if (error) {
             status.getStyleClass().add("error-text");
         }
     }
-
-    void complete() {
-        bar.setProgress(1);
-    }
-
 }

@@ -24,4 +24,9 @@ public record TrainingParameters(Preset preset, OptimizerKind optimizer, double 
         Objects.requireNonNull(activation, "activation");
         hiddenSizes = List.copyOf(hiddenSizes);
     }
+
+    public TrainingParameters withSeed(long value) {
+        return new TrainingParameters(preset, optimizer, learningRate, init, activation, hiddenSizes, batchSize, length,
+                batchNorm, dropoutRatio, weightDecay, trainSize, value);
+    }
 }

@@ -50,13 +50,13 @@ class CoreTrainingLabTest {
 
     private void useData(Path data) {
         OnFx.call(() -> {
-            lab.dataDirectoryProperty().set(data);
+            lab.model().setDataDirectory(data);
             return null;
         });
     }
 
     private RunState state() {
-        return OnFx.call(() -> lab.progress().stateProperty().get());
+        return OnFx.call(() -> lab.model().stateProperty().get());
     }
 
     private String status(FxRobot robot) {
@@ -77,8 +77,8 @@ class CoreTrainingLabTest {
             assertEquals(50, OnFx.call(() -> lab.charts().loss().data(raw).size()), "loss points of series " + series);
         }
         assertTrue(OnFx.call(() -> lab.charts().loss().drawnPoints(0)) > 10);
-        assertEquals(1.0, OnFx.call(() -> lab.progress().progress()), 1e-9);
-        assertEquals(1, OnFx.call(() -> lab.history().runs().size()));
+        assertEquals(1.0, OnFx.call(() -> robot.lookup("#training-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress()), 1e-9);
+        assertEquals(1, OnFx.call(() -> lab.model().runs().size()));
 
         // The first series' predictions label the first twenty test digits of the chosen files.
         assertTrue(OnFx.call(() -> lab.digits().view().isVisible()));
@@ -94,7 +94,7 @@ class CoreTrainingLabTest {
 
         // CSV as `train --out` writes it: one file per series, every record the charts received.
         Path out = Files.createDirectories(dir.resolve("csv"));
-        List<Path> files = OnFx.call(() -> lab.exportCsv(out));
+        List<Path> files = OnFx.call(() -> lab.model().exportCsv(out));
         assertEquals(List.of("sgd.csv", "momentum.csv", "adagrad.csv", "adam.csv"),
                 files.stream().map(f -> f.getFileName().toString()).toList());
         List<Progress> adam = ProgressCsv.read(files.get(3), "adam", 3);
@@ -138,11 +138,11 @@ class CoreTrainingLabTest {
         UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED);
         String error = status(robot);
         assertTrue(error.contains(Mnist.TRAIN_LABELS), error);
-        assertEquals(0, OnFx.call(() -> lab.history().runs().size()), "a failed run is not listed");
+        assertEquals(0, OnFx.call(() -> lab.model().runs().size()), "a failed run is not listed");
         assertEquals("5", robot.lookup("#param-length").queryAs(TextField.class).getText(), "settings kept");
         Files.write(labels, bytes);
         robot.clickOn("#training-start");
-        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED && lab.history().runs().size() == 1);
+        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED && lab.model().runs().size() == 1);
     }
 
     @Test
@@ -150,7 +150,7 @@ class CoreTrainingLabTest {
         edit(robot, "#param-hidden", "100x21");
         assertTrue(robot.lookup("#param-hidden-error").queryAs(Label.class).isVisible());
         robot.clickOn("#training-start");
-        assertFalse(lab.isRunning());
+        assertFalse(lab.model().isRunning());
         assertEquals(RunState.IDLE, state());
     }
 
@@ -159,7 +159,7 @@ class CoreTrainingLabTest {
         Path data = MnistFiles.write(dir, 1000, 200, 4);
         useData(data);
         OnFx.call(() -> {
-            lab.form().selectPreset(Preset.CUSTOM);
+            lab.model().choosePreset(Preset.CUSTOM);
             return null;
         });
         edit(robot, "#param-lr", "0.01");

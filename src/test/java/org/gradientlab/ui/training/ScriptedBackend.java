@@ -53,7 +53,7 @@ final class ScriptedBackend implements TrainingBackend {
                 throw failure;
             }
             long start = System.nanoTime();
-            long iterations = TrainingLab.iterations(p);
+            long iterations = TrainingLabModel.iterations(p);
             long perEpoch = p.preset().byEpoch() ? iterations / p.length() : Math.max(1, iterations / 10);
             for (int i = 1; i <= iterations && !control.isCancelled(); i++) {
                 while (control.isPaused() && !control.isCancelled()) {

@@ -66,8 +66,8 @@ class TrainingLabPreview {
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
-            l.form().selectPreset(preset);
-            l.start(false);
+            l.model().choosePreset(preset);
+            l.model().start(false);
             return l;
         });
         FramePeriods periods = OnFx.call(() -> {
@@ -80,7 +80,7 @@ class TrainingLabPreview {
         OnFx.call(() -> {
             periods.stop();
             System.out.println("frames " + preset.id() + " " + language + ": " + periods.summary() + "; "
-                    + lab.progress().stateProperty().get() + " " + lab.view().lookup("#training-status")
+                    + lab.model().stateProperty().get() + " " + lab.view().lookup("#training-status")
                     .toString().replaceAll(".*'(.*)'.*", "$1"));
             return null;
         });
@@ -94,7 +94,7 @@ class TrainingLabPreview {
         Path png = dir.resolve("training-" + preset.id() + "-" + language.name().toLowerCase() + ".png");
         OnFx.call(() -> {
             ImageExport.writePng(ImageExport.snapshot(stage[0].getScene().getRoot(), 1), png);
-            lab.stop();
+            lab.model().stop();
             return null;
         });
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);

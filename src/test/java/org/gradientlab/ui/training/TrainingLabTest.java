@@ -80,10 +80,10 @@ class TrainingLabTest {
     void aFailedCsvExportNamesTheFolderAndTheReasonInTheCurrentLanguage(FxRobot robot) throws Exception {
         setLength(robot, "50");
         robot.clickOn("#training-start");
-        UiTestKit.waitUntil(10, () -> lab.history().runs().size() == 1);
+        UiTestKit.waitUntil(10, () -> lab.model().runs().size() == 1);
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
         Path missing = dir.resolve("no-such-folder");
-        assertEquals(List.of(), OnFx.call(() -> lab.exportCsv(missing)));
+        assertEquals(List.of(), OnFx.call(() -> lab.model().exportCsv(missing)));
         String korean = status(robot);
         assertTrue(korean.contains(missing.toString()) && korean.contains("저장하지 못했습니다")
                 && korean.contains("폴더가 없습니다"), korean);
@@ -94,11 +94,11 @@ class TrainingLabTest {
 
         // A folder where the first series' file should go: refused, and nothing written beside it.
         List<String> names = OnFx.call(() -> ProgressCsv.fileNames(
-                lab.history().ticked().get(0).series.stream().map(TrainingBackend.Series::name).toList()));
+                lab.model().ticked().get(0).series.stream().map(TrainingBackend.Series::name).toList()));
         Path out = Files.createDirectories(dir.resolve("out"));
         Path taken = Files.createDirectories(out.resolve(names.get(0)));
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
-        assertEquals(List.of(), OnFx.call(() -> lab.exportCsv(out)));
+        assertEquals(List.of(), OnFx.call(() -> lab.model().exportCsv(out)));
         assertTrue(status(robot).contains(out.toString()) && status(robot).contains("폴더나 장치입니다"), status(robot));
         try (var left = Files.list(out)) {
             assertEquals(List.of(taken), left.toList(), "no temporary file is left");
@@ -113,14 +113,14 @@ class TrainingLabTest {
     void aShortRunFillsTheLossChartAndFinishesTheProgressBar(FxRobot robot) throws Exception {
         setLength(robot, "50");
         robot.clickOn("#training-start");
-        UiTestKit.waitUntil(10, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(10, () -> lab.model().stateProperty().get() == RunState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
         for (int curve = 0; curve < 4; curve++) {
             int c = curve;
             assertEquals(50, OnFx.call(() -> lab.charts().loss().data(2 * c).size()), "loss points of " + c);
         }
         assertTrue(OnFx.call(() -> lab.charts().loss().drawnPoints(0)) > 0);
-        assertEquals(1.0, OnFx.call(() -> lab.progress().progress()), 1e-9);
+        assertEquals(1.0, OnFx.call(() -> robot.lookup("#training-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress()), 1e-9);
         assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Finished"));
         assertFalse(robot.lookup("#training-start").queryButton().isDisabled());
     }
@@ -134,12 +134,12 @@ class TrainingLabTest {
         // fire(), not clickOn: the robot's mouse travel is not part of the lab's reaction time.
         long clicked = System.nanoTime();
         robot.interact(stop::fire);
-        UiTestKit.waitUntil(1, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(1, () -> lab.model().stateProperty().get() == RunState.FINISHED);
         assertTrue(System.nanoTime() - clicked < 1_000_000_000L, "stopped within a second");
         assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().startsWith("Stopped"));
         setLength(robot, "20");
         robot.clickOn("#training-start");
-        UiTestKit.waitUntil(10, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(10, () -> lab.model().stateProperty().get() == RunState.FINISHED);
         assertEquals(20, OnFx.call(() -> lab.charts().loss().data(0).size()));
     }
 
@@ -157,7 +157,7 @@ class TrainingLabTest {
         robot.clickOn("#training-pause");
         UiTestKit.waitUntil(5, () -> lab.charts().loss().data(0).size() > held);
         robot.clickOn("#training-stop");
-        UiTestKit.waitUntil(2, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(2, () -> lab.model().stateProperty().get() == RunState.FINISHED);
     }
 
     @Test
@@ -168,7 +168,7 @@ class TrainingLabTest {
         assertTrue(error.isVisible());
         assertEquals("Enter a number, e.g. 0.01.", error.getText());
         robot.clickOn("#training-start");
-        assertFalse(lab.isRunning());
+        assertFalse(lab.model().isRunning());
         assertTrue(robot.lookup("#training-status").queryAs(Label.class).getText().contains("invalid"));
         robot.interact(() -> lr.setText("0.01"));
         assertFalse(error.isVisible());
@@ -179,13 +179,13 @@ class TrainingLabTest {
         fast.failure = new IdxFormatException("/data/mnist/train-labels-idx1-ubyte",
                 "truncated: 58 of 60008 bytes");
         robot.clickOn("#training-start");
-        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(5, () -> lab.model().stateProperty().get() == RunState.FINISHED);
         String status = robot.lookup("#training-status").queryAs(Label.class).getText();
         assertTrue(status.contains("train-labels-idx1-ubyte") && status.contains("truncated"), status);
         fast.failure = null;
         setLength(robot, "10");
         robot.clickOn("#training-start");
-        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED
+        UiTestKit.waitUntil(5, () -> lab.model().stateProperty().get() == RunState.FINISHED
                 && lab.charts().loss().data(0).size() == 10);
     }
 
@@ -195,11 +195,11 @@ class TrainingLabTest {
         TrainingLab bn = OnFx.call(() -> new TrainingLab(new I18n(Language.ENGLISH), pairs, CoreBackend::preset));
         OnFx.call(() -> {
             bn.view();
-            bn.form().selectPreset(Preset.BATCH_NORM);
-            bn.start(false);
+            bn.model().choosePreset(Preset.BATCH_NORM);
+            bn.model().start(false);
             return null;
         });
-        UiTestKit.waitUntil(10, () -> bn.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(10, () -> bn.model().stateProperty().get() == RunState.FINISHED);
         assertEquals(16, bn.charts().panels().size());
         assertEquals(20, OnFx.call(() -> bn.charts().panels().get(15).data(1).size()), "no-BN epochs of the last cell");
         assertEquals(1000, pairs.lastParameters.trainSize());
@@ -209,12 +209,12 @@ class TrainingLabTest {
     void againStartsWithAFreshSeed(FxRobot robot) throws Exception {
         setLength(robot, "5");
         robot.clickOn("#training-again");
-        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(5, () -> lab.model().stateProperty().get() == RunState.FINISHED);
         long seed = fast.lastParameters.seed();
         assertEquals(String.valueOf(seed), robot.lookup("#param-seed").queryAs(TextField.class).getText());
         Button again = robot.lookup("#training-again").queryButton();
         robot.clickOn(again);
-        UiTestKit.waitUntil(5, () -> lab.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(5, () -> lab.model().stateProperty().get() == RunState.FINISHED);
         assertTrue(fast.lastParameters.seed() != seed || seed == 0, "a new seed");
     }
 
@@ -222,13 +222,13 @@ class TrainingLabTest {
     void twoFinishedRunsCanBeOverlaid(FxRobot robot) throws Exception {
         setLength(robot, "30");
         robot.clickOn("#training-start");
-        UiTestKit.waitUntil(5, () -> lab.history().runs().size() == 1);
+        UiTestKit.waitUntil(5, () -> lab.model().runs().size() == 1);
         setLength(robot, "40");
         robot.clickOn("#training-again");
-        UiTestKit.waitUntil(5, () -> lab.history().runs().size() == 2);
+        UiTestKit.waitUntil(5, () -> lab.model().runs().size() == 2);
         assertEquals(4, OnFx.call(() -> lab.charts().loss().data(6) != null ? 4 : 0));
         OnFx.call(() -> {
-            lab.history().runs().get(1).shown.set(true);
+            lab.model().runs().get(1).shown.set(true);
             return null;
         });
         // 4 series of each run: raw and smoothed loss curves per series.
@@ -244,11 +244,11 @@ class TrainingLabTest {
                 CoreBackend::preset));
         OnFx.call(() -> {
             search.view();
-            search.form().selectPreset(Preset.HYPERPARAMETERS);
-            search.start(false);
+            search.model().choosePreset(Preset.HYPERPARAMETERS);
+            search.model().start(false);
             return null;
         });
-        UiTestKit.waitUntil(15, () -> search.progress().stateProperty().get() == RunState.FINISHED);
+        UiTestKit.waitUntil(15, () -> search.model().stateProperty().get() == RunState.FINISHED);
         TrialsView view = search.charts().trials();
         assertEquals(30, OnFx.call(() -> view.table().getItems().size()));
         assertEquals(TrialsView.BEST, OnFx.call(view::bestShown));

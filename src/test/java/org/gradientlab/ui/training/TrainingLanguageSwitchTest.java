@@ -53,7 +53,7 @@ class TrainingLanguageSwitchTest {
             ((Button) lab.view().lookup("#training-start")).fire();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> OnFx.call(() -> lab.progress().stateProperty().get() == RunState.FINISHED));
+                () -> OnFx.call(() -> lab.model().stateProperty().get() == RunState.FINISHED));
     }
 
     /**

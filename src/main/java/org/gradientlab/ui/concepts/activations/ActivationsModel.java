@@ -3,14 +3,12 @@ package org.gradientlab.ui.concepts.activations;
 import java.util.List;
 import java.util.function.Supplier;
 
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 
 import org.gradientlab.core.concepts.activations.ActivationPortrait;
 import org.gradientlab.core.concepts.activations.ActivationSettings;
@@ -20,6 +18,7 @@ import org.gradientlab.core.concepts.activations.PreluFitConfig;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The gallery's state: the chosen function and its parameters, their portrait (the core's
@@ -27,10 +26,10 @@ import org.gradientlab.ui.kit.job.LabJob;
  * and the PReLU mini-training, run once off the FX thread and then replayed step by step.
  * FX thread only, except that the training runs on the kit's {@code jobs}.
  */
-final class ActivationsModel {
-    private final ObjectProperty<GalleryFunction> function = new SimpleObjectProperty<>(this, "function",
+final class ActivationsModel implements SetupModel<ActivationsSetup> {
+    private final ReadOnlyObjectWrapper<GalleryFunction> function = new ReadOnlyObjectWrapper<>(this, "function",
             GalleryFunction.SIGMOID);
-    private final ObjectProperty<ActivationSettings> settings = new SimpleObjectProperty<>(this, "settings",
+    private final ReadOnlyObjectWrapper<ActivationSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings",
             ActivationSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<ActivationPortrait> portrait = new ReadOnlyObjectWrapper<>(this, "portrait");
     private final ReadOnlyObjectWrapper<PreluFit.Result> fit = new ReadOnlyObjectWrapper<>(this, "fit");
@@ -56,12 +55,21 @@ final class ActivationsModel {
         portrait.set(ActivationPortrait.of(function.get(), settings.get()));
     }
 
-    ObjectProperty<GalleryFunction> functionProperty() {
-        return function;
+    ReadOnlyObjectProperty<GalleryFunction> functionProperty() {
+        return function.getReadOnlyProperty();
     }
 
-    ObjectProperty<ActivationSettings> settingsProperty() {
-        return settings;
+    void choose(GalleryFunction next) {
+        function.set(next);
+    }
+
+    ReadOnlyObjectProperty<ActivationSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** New parameters; the record has checked their ranges. */
+    void setSettings(ActivationSettings next) {
+        settings.set(next);
     }
 
     ReadOnlyObjectProperty<ActivationPortrait> portraitProperty() {
@@ -131,5 +139,24 @@ final class ActivationsModel {
         playing.set(false);
         iteration.set(0);
         settings.set(ActivationSettings.DEFAULT);
+    }
+
+    @Override
+    public Class<ActivationsSetup> setupType() {
+        return ActivationsSetup.class;
+    }
+
+    @Override
+    public ActivationsSetup setup() {
+        return ActivationsSetup.of(function.get(), settings.get());
+    }
+
+    /** The function and parameters of {@code setup}; the PReLU playback back at step 0, paused. */
+    @Override
+    public void apply(ActivationsSetup setup) {
+        playing.set(false);
+        iteration.set(0);
+        function.set(setup.galleryFunction());
+        settings.set(setup.settings());
     }
 }

@@ -28,6 +28,7 @@ import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.lab.LabHost;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The activation gallery (issue 8; CS231n lecture 5): the seven functions with f and f′, their
@@ -67,9 +68,17 @@ public final class ActivationsPage extends LazyLab {
         host = next;
     }
 
+    /** Made on first use (it starts the PReLU fit): by the view, or by a scene. */
     ActivationsModel model() {
-        view();
+        if (model == null) {
+            model = new ActivationsModel(jobs);
+        }
         return model;
+    }
+
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model()) : Optional.empty();
     }
 
     @Override
@@ -95,7 +104,7 @@ public final class ActivationsPage extends LazyLab {
             training.step();
         } else {
             GalleryFunction[] all = GalleryFunction.values();
-            model.functionProperty().set(all[(shown.ordinal() + 1) % all.length]);
+            model.choose(all[(shown.ordinal() + 1) % all.length]);
         }
     }
 
@@ -107,7 +116,7 @@ public final class ActivationsPage extends LazyLab {
 
     @Override
     protected BorderPane createView() {
-        model = new ActivationsModel(jobs);
+        model();
         plot = new FunctionPlot(i18n::text);
         model.portraitProperty().addListener((o, before, after) -> plot.show(after));
         i18n.languageProperty().addListener(o -> plot.invalidateAll());
@@ -129,7 +138,7 @@ public final class ActivationsPage extends LazyLab {
         figure.setId("activations-figure");
 
         training = new TrainingView(i18n, model,
-                alpha -> model.settingsProperty().set(model.settingsProperty().get().withPreluAlpha(alpha)));
+                alpha -> model.setSettings(model.settingsProperty().get().withPreluAlpha(alpha)));
         training.visibleProperty().bind(model.functionProperty().isEqualTo(GalleryFunction.PRELU));
         training.managedProperty().bind(training.visibleProperty());
 
@@ -172,7 +181,7 @@ public final class ActivationsPage extends LazyLab {
             if (after == null) {
                 chooser.selectToggle(before);
             } else {
-                model.functionProperty().set((GalleryFunction) after.getUserData());
+                model.choose((GalleryFunction) after.getUserData());
             }
         });
         model.functionProperty().addListener((o, before, after) -> selectButton(after));
@@ -187,7 +196,8 @@ public final class ActivationsPage extends LazyLab {
                 () -> i18n.text(Keys.formula(model.functionProperty().get())), model.functionProperty()));
 
         Label paramsTitle = sectionTitle("concepts.activations.parameters");
-        ParameterFields parameters = new ParameterFields(i18n, model.functionProperty(), model.settingsProperty());
+        ParameterFields parameters = new ParameterFields(i18n, model.functionProperty(), model.settingsProperty(),
+                model::setSettings);
         Button reset = new Button();
         reset.setId("activations-reset");
         reset.textProperty().bind(i18n.label("concepts.activations.reset"));

@@ -3,9 +3,10 @@ package org.gradientlab.ui.concepts.activations;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -23,7 +24,8 @@ import org.gradientlab.ui.widgets.SliderField;
  * any. The settings record validates; a value it rejects shows the range under its field.
  */
 final class ParameterFields extends VBox {
-    private final ObjectProperty<ActivationSettings> settings;
+    private final ReadOnlyObjectProperty<ActivationSettings> settings;
+    private final Consumer<ActivationSettings> edit;
     private final SliderField leaky;
     private final SliderField elu;
     private final SliderField prelu;
@@ -31,8 +33,11 @@ final class ParameterFields extends VBox {
     private final VBox maxoutBox;
     private final Label none = new Label();
 
-    ParameterFields(I18n i18n, ObjectProperty<GalleryFunction> function, ObjectProperty<ActivationSettings> settings) {
+    /** @param edit takes the parameters a slider or field made (the model's setter) */
+    ParameterFields(I18n i18n, ReadOnlyObjectProperty<GalleryFunction> function,
+                    ReadOnlyObjectProperty<ActivationSettings> settings, Consumer<ActivationSettings> edit) {
         this.settings = settings;
+        this.edit = edit;
         getStyleClass().add("activation-parameters");
         leaky = field(i18n, "leaky-alpha", ActivationSettings.LEAKY_MIN, ActivationSettings.LEAKY_MAX, true,
                 ActivationSettings::withLeakySlope);
@@ -72,7 +77,7 @@ final class ParameterFields extends VBox {
         field.lookupAll(".slider-field-name").forEach(label -> ((Label) label).setWrapText(true));
         field.setFormat(ParameterFields::format, logarithmic ? ParameterFields::roundSignificant : ParameterFields::roundThousandth);
         field.setMessage(typed -> i18n.text("concepts.activations.invalid", typed, format(min), format(max)));
-        field.setReceiver(value -> settings.set(with.apply(settings.get(), value)));
+        field.setReceiver(value -> edit.accept(with.apply(settings.get(), value)));
         return field;
     }
 
@@ -85,7 +90,7 @@ final class ParameterFields extends VBox {
         Button button = new Button();
         button.setId("activations-maxout-" + name);
         button.textProperty().bind(i18n.label(Keys.maxoutPreset(name)));
-        button.setOnAction(e -> settings.set(settings.get().withMaxout(pieces)));
+        button.setOnAction(e -> edit.accept(settings.get().withMaxout(pieces)));
         return button;
     }
 

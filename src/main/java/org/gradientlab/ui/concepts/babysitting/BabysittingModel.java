@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -20,13 +22,14 @@ import org.gradientlab.ui.kit.job.JobContext;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The page's state, on the FX thread: each step's last result and live curve, and whether a run
  * is going. Steps run one after another in one {@link LabJob}; their results and the growing
  * curve reach the FX thread once per frame.
  */
-final class BabysittingModel {
+final class BabysittingModel implements SetupModel<BabysittingSetup> {
     /** What the page says under its buttons. */
     enum Phase { IDLE, LOADING, RUNNING, DONE, CANCELLED, ERROR }
 
@@ -63,7 +66,7 @@ final class BabysittingModel {
     private final List<StepState> states = new ArrayList<>();
     private final Supplier<Mnist> data;
     private final LabJob<Void> job;
-    private final long seed;
+    private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>("");
@@ -79,7 +82,7 @@ final class BabysittingModel {
         for (int i = 0; i < steps.size(); i++) {
             states.add(new StepState(steps.get(i), i));
         }
-        this.seed = seed;
+        this.seed.set(seed);
         this.data = Objects.requireNonNull(data, "data");
         this.job = new LabJob<>("babysitting", jobs);
     }
@@ -88,8 +91,9 @@ final class BabysittingModel {
         return states;
     }
 
-    long seed() {
-        return seed;
+    /** The seed every check trains with. */
+    ReadOnlyLongProperty seedProperty() {
+        return seed.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty busyProperty() {
@@ -148,14 +152,16 @@ final class BabysittingModel {
             states.get(i).liveLosses.set(new double[0]);
         }
         int runGeneration = generation;
-        job.start(run -> work(indices, run, runGeneration), LabJob.Ending.of(
+        long runSeed = seed.get();
+        job.start(run -> work(indices, run, runGeneration, runSeed), LabJob.Ending.of(
                 none -> finish(Phase.DONE, "", runGeneration),
                 () -> finish(Phase.CANCELLED, "", runGeneration),
                 // An Error too (out of memory while loading MNIST) ends the run instead of leaving the page busy.
                 failure -> finish(Phase.ERROR, JobFailure.message(failure), runGeneration)));
     }
 
-    private Void work(List<Integer> indices, JobContext run, int runGeneration) throws InterruptedException {
+    private Void work(List<Integer> indices, JobContext run, int runGeneration, long runSeed)
+            throws InterruptedException {
         Consumer<LivePoint> live = run.channel(this::append);
         BabysitRunner stepRunner = runner();
         for (int i : indices) {
@@ -166,7 +172,7 @@ final class BabysittingModel {
                 phase.set(Phase.RUNNING);
                 states.get(i).running.set(runGeneration == generation);
             });
-            StepResult result = stepRunner.run(states.get(i).step, seed, run.control(),
+            StepResult result = stepRunner.run(states.get(i).step, runSeed, run.control(),
                     progress -> live.accept(new LivePoint(i, progress.loss())));
             run.post(() -> {
                 StepState state = states.get(i);
@@ -223,5 +229,31 @@ final class BabysittingModel {
         if (!busy.get()) {
             phase.set(Phase.IDLE);
         }
+    }
+
+    @Override
+    public Class<BabysittingSetup> setupType() {
+        return BabysittingSetup.class;
+    }
+
+    @Override
+    public BabysittingSetup setup() {
+        return new BabysittingSetup(seed.get());
+    }
+
+    /** A run going on is forgotten (its end and late results too), every result cleared, then the seed set. */
+    @Override
+    public void apply(BabysittingSetup setup) {
+        job.forget();
+        generation++;
+        for (StepState state : states) {
+            state.running.set(false);
+            state.result.set(null);
+            state.liveLosses.set(new double[0]);
+        }
+        error.set("");
+        phase.set(Phase.IDLE);
+        busy.set(false);
+        seed.set(setup.seed());
     }
 }

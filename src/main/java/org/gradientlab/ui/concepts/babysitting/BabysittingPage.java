@@ -2,6 +2,7 @@ package org.gradientlab.ui.concepts.babysitting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
@@ -25,6 +26,7 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * "Babysitting the learning process" (CS231n lecture 6, issue 8): the lecture's sanity checks as
@@ -36,10 +38,7 @@ public final class BabysittingPage extends LazyLab {
     public static final LabSpec SPEC = new LabSpec(ID, "concepts.babysitting.title", "/css/concepts-babysitting.css");
 
     private final I18n i18n;
-    private final List<BabysitStep> steps;
-    private final Supplier<Mnist> data;
-    private final long seed;
-    private BabysittingModel model;
+    private final BabysittingModel model;
     private VBox figure;
 
     public BabysittingPage(I18n i18n) {
@@ -49,9 +48,12 @@ public final class BabysittingPage extends LazyLab {
     BabysittingPage(I18n i18n, List<BabysitStep> steps, long seed, Supplier<Mnist> data) {
         super(SPEC);
         this.i18n = i18n;
-        this.steps = List.copyOf(steps);
-        this.seed = seed;
-        this.data = data;
+        this.model = new BabysittingModel(List.copyOf(steps), seed, data, JobRunner.shared());
+    }
+
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model) : Optional.empty();
     }
 
     BabysittingModel model() {
@@ -61,7 +63,6 @@ public final class BabysittingPage extends LazyLab {
 
     @Override
     protected VBox createView() {
-        model = new BabysittingModel(steps, seed, data, JobRunner.shared());
         Label title = new Label();
         title.textProperty().bind(i18n.label("concepts.babysitting.title"));
         title.getStyleClass().add("babysit-title");
@@ -149,7 +150,7 @@ public final class BabysittingPage extends LazyLab {
     /** What changes the status and the caption: the language, the phase, every step's result and state. */
     private Observable[] progressDependencies() {
         List<Observable> all = new ArrayList<>(List.of(i18n.languageProperty(), model.phaseProperty(),
-                model.errorProperty()));
+                model.errorProperty(), model.seedProperty()));
         for (BabysittingModel.StepState state : model.states()) {
             all.add(state.resultProperty());
             all.add(state.runningProperty());
@@ -172,7 +173,8 @@ public final class BabysittingPage extends LazyLab {
     }
 
     private StringBinding captionText() {
-        return Bindings.createStringBinding(() -> i18n.text("concepts.babysitting.caption", String.valueOf(seed),
+        return Bindings.createStringBinding(() -> i18n.text("concepts.babysitting.caption",
+                String.valueOf(model.seedProperty().get()),
                 model.passed(), model.finished(), model.states().size()), progressDependencies());
     }
 

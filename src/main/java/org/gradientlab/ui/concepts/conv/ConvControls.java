@@ -159,6 +159,16 @@ final class ConvControls extends VBox {
             });
             model.valueProperty(f).addListener((o, was, is) -> show(f, is.intValue()));
         }
+        // A layer again (a scene, a preset): a field still holding unreadable text shows its value.
+        model.layerProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                for (Field f : Field.values()) {
+                    if (inputs.get(f).value().isEmpty()) {
+                        show(f, model.value(f));
+                    }
+                }
+            }
+        });
         model.problemsProperty().addListener((o, was, is) -> showProblems());
         model.poolingProperty().addListener((o, was, is) -> showMode());
         i18n.languageProperty().addListener((o, was, is) -> showProblems());

@@ -1,5 +1,7 @@
 package org.gradientlab.ui.concepts.conv;
 
+import java.util.Optional;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,6 +16,7 @@ import org.gradientlab.core.concepts.conv.LayerGeometry;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * Conv arithmetic (issue 8, CS231n lecture 7): a convolution or max-pooling layer's output size,
@@ -36,6 +39,11 @@ public final class ConvPage extends LazyLab {
     public ConvPage(I18n i18n) {
         super(SPEC);
         this.i18n = i18n;
+    }
+
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model) : Optional.empty();
     }
 
     ConvPageModel model() {

@@ -23,13 +23,14 @@ import org.gradientlab.core.concepts.conv.FieldProblem;
 import org.gradientlab.core.concepts.conv.LayerGeometry;
 import org.gradientlab.core.concepts.conv.MaxPool;
 import org.gradientlab.core.concepts.conv.Window;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The conv page's state: the mode, the seven hyperparameters as typed, the layer they make (or
  * the problems that stop it), and the animation over the layer's small worked example: which
  * output cell is being written, playing or not, how fast. The core does the arithmetic.
  */
-final class ConvPageModel {
+final class ConvPageModel implements SetupModel<ConvSetup> {
     static final double MIN_SPEED = 0.5;
     static final double MAX_SPEED = 20;
     static final double DEFAULT_SPEED = 2;
@@ -225,6 +226,43 @@ final class ConvPageModel {
         step.set(next);
         if (next == lastStep()) {
             playing.set(false);
+        }
+    }
+
+    @Override
+    public Class<ConvSetup> setupType() {
+        return ConvSetup.class;
+    }
+
+    @Override
+    public ConvSetup setup() {
+        return new ConvSetup(pooling.get(), value(Field.WIDTH), value(Field.HEIGHT), value(Field.DEPTH),
+                value(Field.FILTER), value(Field.STRIDE), value(Field.PADDING), value(Field.FILTERS), step.get(),
+                speed.get());
+    }
+
+    /** The mode and fields of {@code setup}, paused on its cell (the last, if it has fewer). */
+    @Override
+    public void apply(ConvSetup setup) {
+        batch = true;
+        unreadable.clear();
+        try {
+            pooling.set(setup.pooling());
+            values.get(Field.WIDTH).set(setup.width());
+            values.get(Field.HEIGHT).set(setup.height());
+            values.get(Field.DEPTH).set(setup.depth());
+            values.get(Field.FILTER).set(setup.filter());
+            values.get(Field.STRIDE).set(setup.stride());
+            values.get(Field.PADDING).set(setup.padding());
+            values.get(Field.FILTERS).set(setup.filters());
+        } finally {
+            batch = false;
+        }
+        recompute();
+        playing.set(false);
+        speed.set(setup.speed());
+        if (layer.get() != null) {
+            seek(setup.step());
         }
     }
 }

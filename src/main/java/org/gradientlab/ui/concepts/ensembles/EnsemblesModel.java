@@ -5,14 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 import org.gradientlab.core.concepts.ensembles.DropoutEnsemble;
 import org.gradientlab.core.concepts.ensembles.DropoutEnsembleConfig;
@@ -25,12 +23,17 @@ import org.gradientlab.core.concepts.ensembles.SmallNet;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The page's state, on the FX thread: the settings, the two runs (N nets; the dropout net) and
  * their results, which stay until the next run or a reset. The core trains off the FX thread.
  */
-final class EnsemblesModel {
+final class EnsemblesModel implements SetupModel<EnsemblesSetup> {
+    /** The dropout slider's range. */
+    static final double MIN_RATIO = 0.1;
+    static final double MAX_RATIO = 0.8;
+
     /** Where a run stands. */
     enum Status { IDLE, RUNNING, DONE, CANCELLED, FAILED }
 
@@ -38,8 +41,8 @@ final class EnsemblesModel {
     private final SmallNet dropoutNet;
     private final long seed;
 
-    private final IntegerProperty nets = new SimpleIntegerProperty(this, "nets", EnsembleConfig.DEFAULT_NETS);
-    private final DoubleProperty dropoutRatio = new SimpleDoubleProperty(this, "dropoutRatio",
+    private final ReadOnlyIntegerWrapper nets = new ReadOnlyIntegerWrapper(this, "nets", EnsembleConfig.DEFAULT_NETS);
+    private final ReadOnlyDoubleWrapper dropoutRatio = new ReadOnlyDoubleWrapper(this, "dropoutRatio",
             DropoutEnsembleConfig.DEFAULT_RATIO);
 
     private final ReadOnlyObjectWrapper<Status> ensembleStatus = new ReadOnlyObjectWrapper<>(Status.IDLE);
@@ -178,12 +181,39 @@ final class EnsemblesModel {
         }
     }
 
-    IntegerProperty netsProperty() {
-        return nets;
+    /** Members the next ensemble trains. */
+    ReadOnlyIntegerProperty netsProperty() {
+        return nets.getReadOnlyProperty();
     }
 
-    DoubleProperty dropoutRatioProperty() {
-        return dropoutRatio;
+    void setNets(int count) {
+        nets.set(new EnsemblesSetup(count, dropoutRatio.get()).nets());
+    }
+
+    ReadOnlyDoubleProperty dropoutRatioProperty() {
+        return dropoutRatio.getReadOnlyProperty();
+    }
+
+    void setDropoutRatio(double ratio) {
+        dropoutRatio.set(new EnsemblesSetup(nets.get(), ratio).dropoutRatio());
+    }
+
+    @Override
+    public Class<EnsemblesSetup> setupType() {
+        return EnsemblesSetup.class;
+    }
+
+    @Override
+    public EnsemblesSetup setup() {
+        return new EnsemblesSetup(nets.get(), dropoutRatio.get());
+    }
+
+    /** Both runs forgotten with their results, as by a reset, then the sliders of {@code setup}. */
+    @Override
+    public void apply(EnsemblesSetup setup) {
+        reset();
+        nets.set(setup.nets());
+        dropoutRatio.set(setup.dropoutRatio());
     }
 
     ReadOnlyObjectProperty<Status> ensembleStatusProperty() {

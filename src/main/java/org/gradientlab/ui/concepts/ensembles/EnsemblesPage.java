@@ -1,6 +1,7 @@
 package org.gradientlab.ui.concepts.ensembles;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -27,6 +28,7 @@ import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The ensembles page (issue 8; CS231n lecture 7 "model ensembles" and "dropout: test time";
@@ -52,6 +54,11 @@ public final class EnsemblesPage extends LazyLab {
         this.i18n = i18n;
         this.model = model;
         this.numbers = new Numbers(i18n);
+    }
+
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model) : Optional.empty();
     }
 
     EnsemblesModel model() {
@@ -166,7 +173,7 @@ public final class EnsemblesPage extends LazyLab {
     private VBox ensembleControls() {
         Slider nets = slider("ensembles-nets", 1, EnsembleConfig.MAX_NETS, 1, model.netsProperty().get());
         nets.setShowTickLabels(true);
-        nets.valueProperty().addListener((o, a, b) -> model.netsProperty().set((int) Math.round(b.doubleValue())));
+        nets.valueProperty().addListener((o, a, b) -> model.setNets((int) Math.round(b.doubleValue())));
         model.netsProperty().addListener((o, a, b) -> nets.setValue(b.intValue()));
         Label netsLabel = settingLabel(nets, i18n.label("concepts.ensembles.nets", model.netsProperty()),
                 "concepts.ensembles.nets.tip");
@@ -181,9 +188,9 @@ public final class EnsemblesPage extends LazyLab {
     }
 
     private VBox dropoutControls() {
-        Slider ratio = slider("ensembles-ratio", 0.1, 0.8, 0.1, model.dropoutRatioProperty().get());
+        Slider ratio = slider("ensembles-ratio", EnsemblesModel.MIN_RATIO, EnsemblesModel.MAX_RATIO, 0.1, model.dropoutRatioProperty().get());
         ratio.valueProperty().addListener((o, a, b) ->
-                model.dropoutRatioProperty().set(Math.round(b.doubleValue() * 10) / 10.0));
+                model.setDropoutRatio(Math.round(b.doubleValue() * 10) / 10.0));
         model.dropoutRatioProperty().addListener((o, a, b) -> ratio.setValue(b.doubleValue()));
         Label ratioLabel = settingLabel(ratio, i18n.label("concepts.ensembles.ratio", model.dropoutRatioProperty()),
                 "concepts.ensembles.ratio.tip");

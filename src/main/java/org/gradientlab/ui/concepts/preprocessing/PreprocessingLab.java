@@ -1,5 +1,6 @@
 package org.gradientlab.ui.concepts.preprocessing;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -25,6 +26,7 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.text.LocalizedChoices;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * Concepts page "Data preprocessing" (issue 8; CS231n lecture 6 and the notes' "Setting up the
@@ -54,6 +56,11 @@ public final class PreprocessingLab extends LazyLab {
         this.i18n = i18n;
         this.mnistImages = mnistImages;
         this.mnist = mnist;
+    }
+
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model) : Optional.empty();
     }
 
     PreprocessingModel model() {

@@ -15,13 +15,14 @@ import org.gradientlab.core.concepts.preprocessing.CloudPreset;
 import org.gradientlab.core.concepts.preprocessing.PointCloud;
 import org.gradientlab.core.concepts.preprocessing.Preprocessing;
 import org.gradientlab.core.concepts.preprocessing.StageResult;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The page's state: the cloud (a preset sample plus the learner's edits), the five stages the
  * core computes from it, the point under the mouse and the scale mode. The stages of a few
  * hundred 2-D points take microseconds, so they are recomputed on every edit, on the FX thread.
  */
-final class PreprocessingModel {
+final class PreprocessingModel implements SetupModel<PreprocessingSetup> {
     private final ReadOnlyObjectWrapper<PointCloud> cloud = new ReadOnlyObjectWrapper<>(this, "cloud");
     private final ReadOnlyObjectWrapper<CloudPreset> preset = new ReadOnlyObjectWrapper<>(this, "preset", CloudPreset.DEFAULT);
     private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed", CloudPreset.DEFAULT_SEED);
@@ -100,5 +101,24 @@ final class PreprocessingModel {
         preset.set(CloudPreset.DEFAULT);
         seed.set(CloudPreset.DEFAULT_SEED);
         resample();
+    }
+
+    @Override
+    public Class<PreprocessingSetup> setupType() {
+        return PreprocessingSetup.class;
+    }
+
+    @Override
+    public PreprocessingSetup setup() {
+        return PreprocessingSetup.of(preset.get(), seed.get(), cloud.get(), sameScale.get());
+    }
+
+    @Override
+    public void apply(PreprocessingSetup setup) {
+        PointCloud next = setup.cloud();
+        preset.set(setup.cloudPreset());
+        seed.set(setup.seed());
+        sameScale.set(setup.sameScale());
+        cloud.set(next);
     }
 }

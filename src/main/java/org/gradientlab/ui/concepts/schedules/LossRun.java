@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,14 +27,15 @@ import org.gradientlab.ui.widgets.Smoothing;
 
 /**
  * One training run of a {@link ScheduleComparison} for a figure: MNIST is loaded and the series
- * trained off the FX thread in a {@link LabJob}; their records reach the FX thread once per frame into one loss buffer per series, and {@code onFrame} redraws. The buffers
+ * trained off the FX thread in a {@link LabJob}; their records reach the FX thread once per frame
+ * into one loss buffer per series, and {@link #framesProperty()} counts up for the figure. The buffers
  * stay after the run ends, until the next start or a {@link #clear()}. FX thread only.
  */
 final class LossRun {
     enum State { IDLE, LOADING, RUNNING, DONE, CANCELLED, FAILED }
 
     private final Supplier<ExperimentRunner> runner;
-    private final Runnable onFrame;
+    private final ReadOnlyIntegerWrapper frames = new ReadOnlyIntegerWrapper(this, "frames");
     private final LabJob<ExperimentResult> job = new LabJob<>("schedules-run");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -43,9 +46,17 @@ final class LossRun {
     private int records;
     private ExperimentResult result;
 
-    LossRun(Supplier<ExperimentRunner> runner, Runnable onFrame) {
+    LossRun(Supplier<ExperimentRunner> runner) {
         this.runner = runner;
-        this.onFrame = onFrame;
+    }
+
+    /** Counts the changes of the curves (a frame of records, an end, a clear): the figure redraws on each. */
+    ReadOnlyIntegerProperty framesProperty() {
+        return frames.getReadOnlyProperty();
+    }
+
+    private void changed() {
+        frames.set(frames.get() + 1);
     }
 
     void start(ScheduleComparison comparison) {
@@ -82,12 +93,12 @@ final class LossRun {
         // A diverged series stops early, so its records never add up to the planned count.
         progress.set(1);
         state.set(State.DONE);
-        onFrame.run();
+        changed();
     }
 
     private void ended() {
         state.set(State.CANCELLED);
-        onFrame.run();
+        changed();
     }
 
     private void failed(Throwable error) {
@@ -95,7 +106,7 @@ final class LossRun {
                 "learning-rate schedule run failed", error);
         failure.set(JobFailure.message(error));
         state.set(State.FAILED);
-        onFrame.run();
+        changed();
     }
 
     /** Why the last run failed, in the worker's words; empty unless {@link State#FAILED}. */
@@ -120,7 +131,7 @@ final class LossRun {
         result = null;
         progress.set(0);
         state.set(State.IDLE);
-        onFrame.run();
+        changed();
     }
 
     private void accept(List<Progress> batch) {
@@ -133,7 +144,7 @@ final class LossRun {
             records++;
         }
         progress.set(Math.min(1, records / (double) (iterations * losses.size())));
-        onFrame.run();
+        changed();
     }
 
     boolean isBusy() {

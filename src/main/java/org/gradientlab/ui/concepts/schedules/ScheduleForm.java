@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -24,20 +20,16 @@ import org.gradientlab.ui.kit.input.ValidatedField;
 /**
  * The editors of the four schedules: α0, the run length, step decay's k and γ, exponential k and
  * 1/t k. Each field checks its text with the core record it feeds (so the rules live in one
- * place) and shows the page's own message under it; {@link #settingsProperty()} holds the last
- * settings whose every field was valid, so a typo never blanks the curves.
+ * place) and shows the page's own message under it. Settings whose every field is valid go to
+ * the {@link SchedulesModel}; the model's settings (a reset, a scene) come back into the fields.
  */
 final class ScheduleForm {
-    /** Runs the page trains: long enough to see the decays act, short enough for a lesson. */
-    static final int MIN_ITERATIONS = 10;
-    static final int MAX_ITERATIONS = 20_000;
-
     private final I18n i18n;
+    private final SchedulesModel model;
     private final GridPane grid = new GridPane();
     private final List<Field> fields = new ArrayList<>();
-    private final ReadOnlyObjectWrapper<ScheduleSettings> settings =
-            new ReadOnlyObjectWrapper<>(this, "settings", ScheduleSettings.defaults());
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    /** True while the fields are filled from the model, so the filling is not an edit. */
+    private boolean showing;
     private double initialRate;
     private double iterations;
     private double stepEvery;
@@ -79,9 +71,9 @@ final class ScheduleForm {
         void check(double value);
     }
 
-    ScheduleForm(I18n i18n) {
+    ScheduleForm(I18n i18n, SchedulesModel model) {
         this.i18n = i18n;
-        store(ScheduleSettings.defaults());
+        this.model = model;
         grid.getStyleClass().add("schedule-form");
         add("lr0", "concepts.schedules.field.lr0", "concepts.schedules.tip.lr0", "concepts.schedules.error.lr0",
                 v -> new LearningRateSchedule.Constant(v), v -> initialRate = v);
@@ -97,7 +89,18 @@ final class ScheduleForm {
                 "concepts.schedules.error.decay", v -> new LearningRateSchedule.Exponential(1, v), v -> exponentialK = v);
         add("inv-k", "concepts.schedules.field.inv-k", "concepts.schedules.tip.inv",
                 "concepts.schedules.error.decay", v -> new LearningRateSchedule.InverseTime(1, v), v -> inverseTimeK = v);
-        reset();
+        show(model.settingsProperty().get());
+        model.settingsProperty().addListener((o, was, is) -> {
+            if (!is.equals(edited())) {
+                show(is);
+            }
+        });
+        // A reset to the settings already held still clears a field's bad text.
+        model.editorsValidProperty().addListener((o, was, is) -> {
+            if (is && !allValid()) {
+                show(model.settingsProperty().get());
+            }
+        });
     }
 
     private void add(String id, String labelKey, String tipKey, String errorKey, Rule rule, DoubleConsumer store) {
@@ -122,52 +125,46 @@ final class ScheduleForm {
         return grid;
     }
 
-    /** The last valid settings. */
-    ReadOnlyObjectProperty<ScheduleSettings> settingsProperty() {
-        return settings.getReadOnlyProperty();
-    }
-
-    /** True while every field holds a valid value. */
-    ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    boolean allValid() {
+    private boolean allValid() {
         return fields.stream().allMatch(Field::valid);
     }
 
-    private void store(ScheduleSettings s) {
+    /** The fields' settings, or null while one is invalid. */
+    private ScheduleSettings edited() {
+        return allValid() ? new ScheduleSettings(initialRate, (int) stepEvery, stepGamma, exponentialK, inverseTimeK,
+                (int) iterations) : null;
+    }
+
+    private void show(ScheduleSettings s) {
+        showing = true;
         initialRate = s.initialRate();
         iterations = s.iterations();
         stepEvery = s.stepEvery();
         stepGamma = s.stepGamma();
         exponentialK = s.exponentialK();
         inverseTimeK = s.inverseTimeK();
-    }
-
-    /** Back to the defaults of {@link ScheduleSettings#defaults()}. */
-    void reset() {
-        ScheduleSettings d = ScheduleSettings.defaults();
-        store(d);
-        double[] values = {d.initialRate(), d.iterations(), d.stepEvery(), d.stepGamma(), d.exponentialK(),
-            d.inverseTimeK()};
+        double[] values = {initialRate, iterations, stepEvery, stepGamma, exponentialK, inverseTimeK};
         for (int i = 0; i < fields.size(); i++) {
             fields.get(i).text.setText(format(values[i]));
         }
-        settings.set(d);
+        showing = false;
     }
 
     private void publish() {
-        valid.set(allValid());
-        if (valid.get() && fields.size() == 6) {
-            settings.set(new ScheduleSettings(initialRate, (int) stepEvery, stepGamma, exponentialK, inverseTimeK,
-                    (int) iterations));
+        if (showing || fields.size() < 6) {
+            return;
+        }
+        ScheduleSettings next = edited();
+        if (next == null) {
+            model.editInvalid();
+        } else {
+            model.edit(next);
         }
     }
 
     private static void requireIterations(double value) {
         int n = whole(value);
-        if (n < MIN_ITERATIONS || n > MAX_ITERATIONS) {
+        if (n < SchedulesSetup.MIN_ITERATIONS || n > SchedulesSetup.MAX_ITERATIONS) {
             throw new IllegalArgumentException("iterations out of range");
         }
     }

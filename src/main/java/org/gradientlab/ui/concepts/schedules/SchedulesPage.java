@@ -2,6 +2,7 @@ package org.gradientlab.ui.concepts.schedules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -18,10 +19,10 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.schedules.LearningRateSketch;
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
-import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * Concepts page "learning-rate schedules" (CS231n lectures 6–7, annealing the learning rate):
@@ -45,20 +46,22 @@ public final class SchedulesPage extends LazyLab {
         LearningRateSketch.LOW, LearningRateSketch.GOOD};
 
     private final I18n i18n;
-    private ExperimentRunner runner;
-    private ScheduleForm form;
+    private final SchedulesModel model = new SchedulesModel();
+    private final LossRun scheduleRun = model.scheduleRun();
+    private final LossRun sketchRun = model.sketchRun();
     private CurveFigure rateFigure;
     private CurveFigure lossFigure;
     private CurveFigure sketchFigure;
-    private LossRun scheduleRun;
-    private LossRun sketchRun;
-    /** The settings of the loss curves on show, or null before the first run. */
-    private ScheduleSettings trained;
     private VBox figures;
 
     public SchedulesPage(I18n i18n) {
         super(SPEC);
         this.i18n = i18n;
+    }
+
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model) : Optional.empty();
     }
 
     /** The three figures and their caption. */
@@ -70,26 +73,17 @@ public final class SchedulesPage extends LazyLab {
 
     @Override
     public void playPause() {
-        view();
-        if (scheduleRun.isBusy()) {
-            scheduleRun.stop();
-        } else {
-            train();
-        }
+        model.playPause();
     }
 
     @Override
     public void reset() {
-        view();
-        trained = null;
-        scheduleRun.clear();
-        sketchRun.clear();
-        form.reset();
+        model.reset();
     }
 
     @Override
     protected BorderPane createView() {
-        form = new ScheduleForm(i18n);
+        ScheduleForm form = new ScheduleForm(i18n, model);
         rateFigure = new CurveFigure(i18n, "concepts.schedules.figure.rate", "concepts.schedules.axis.iteration",
                 "concepts.schedules.axis.rate", Double.NaN);
         rateFigure.setId("schedules-rate-figure");
@@ -103,9 +97,9 @@ public final class SchedulesPage extends LazyLab {
         // After the first tenth the four losses differ by a few hundredths: fit the axis to them.
         lossFigure.zoomToTail(0.1);
         sketchFigure.setEmptyText("concepts.schedules.empty.sketch");
-        scheduleRun = new LossRun(this::runner, this::showLosses);
-        sketchRun = new LossRun(this::runner, this::showSketch);
-        form.settingsProperty().addListener((o, was, is) -> {
+        scheduleRun.framesProperty().addListener(o -> showLosses());
+        sketchRun.framesProperty().addListener(o -> showSketch());
+        model.settingsProperty().addListener((o, was, is) -> {
             showRates();
             if (scheduleRun.seriesCount() == 0) {
                 showLosses();
@@ -128,7 +122,7 @@ public final class SchedulesPage extends LazyLab {
         }
         HBox.setHgrow(figures, Priority.ALWAYS);
 
-        ScrollPane side = new ScrollPane(sidebar());
+        ScrollPane side = new ScrollPane(sidebar(form));
         side.setFitToWidth(true);
         side.getStyleClass().add("schedule-side");
         BorderPane root = new BorderPane(figures);
@@ -138,7 +132,7 @@ public final class SchedulesPage extends LazyLab {
         return root;
     }
 
-    private VBox sidebar() {
+    private VBox sidebar(ScheduleForm form) {
         Label title = new Label();
         title.textProperty().bind(i18n.label("concepts.schedules.title"));
         title.getStyleClass().add("schedule-title");
@@ -152,13 +146,14 @@ public final class SchedulesPage extends LazyLab {
         train.textProperty().bind(Bindings.when(Bindings.createBooleanBinding(scheduleRun::isBusy,
                 scheduleRun.stateProperty())).then(i18n.label("concepts.schedules.stop"))
                 .otherwise(i18n.label("concepts.schedules.train")));
-        train.setOnAction(e -> playPause());
-        train.disableProperty().bind(Bindings.createBooleanBinding(() -> !scheduleRun.isBusy() && !form.allValid(),
-                form.validProperty(), scheduleRun.stateProperty()));
+        train.setOnAction(e -> model.playPause());
+        train.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !scheduleRun.isBusy() && !model.editorsValidProperty().get(),
+                model.editorsValidProperty(), scheduleRun.stateProperty()));
         Button reset = new Button();
         reset.setId("schedules-reset");
         reset.textProperty().bind(i18n.label("concepts.schedules.reset"));
-        reset.setOnAction(e -> reset());
+        reset.setOnAction(e -> model.reset());
         HBox buttons = new HBox(train, reset);
         buttons.getStyleClass().add("schedule-buttons");
 
@@ -173,14 +168,7 @@ public final class SchedulesPage extends LazyLab {
         runSketch.textProperty().bind(Bindings.when(Bindings.createBooleanBinding(sketchRun::isBusy,
                 sketchRun.stateProperty())).then(i18n.label("concepts.schedules.stop"))
                 .otherwise(i18n.label("concepts.schedules.sketch.run")));
-        runSketch.setOnAction(e -> {
-            if (sketchRun.isBusy()) {
-                sketchRun.stop();
-            } else {
-                sketchRun.start(LearningRateSketch.comparison(ScheduleComparison.lectureSetup(),
-                        LearningRateSketch.ITERATIONS));
-            }
-        });
+        runSketch.setOnAction(e -> model.playPauseSketch());
 
         // The loss curves belong to the settings of their run; say so once the editors moved on.
         Label stale = new Label();
@@ -188,8 +176,7 @@ public final class SchedulesPage extends LazyLab {
         stale.setWrapText(true);
         stale.getStyleClass().add("schedule-stale");
         stale.textProperty().bind(i18n.label("concepts.schedules.stale"));
-        stale.visibleProperty().bind(Bindings.createBooleanBinding(() -> trained != null
-                && !trained.equals(form.settingsProperty().get()), form.settingsProperty(), scheduleRun.stateProperty()));
+        stale.visibleProperty().bind(model.staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
 
         VBox box = new VBox(title, intro, form.view(), buttons, status("schedules-status", scheduleRun), stale,
@@ -228,22 +215,8 @@ public final class SchedulesPage extends LazyLab {
         };
     }
 
-    private void train() {
-        if (form.allValid()) {
-            trained = form.settingsProperty().get();
-            scheduleRun.start(trained.comparison(ScheduleComparison.lectureSetup()));
-        }
-    }
-
-    private synchronized ExperimentRunner runner() {
-        if (runner == null) {
-            runner = new ExperimentRunner();
-        }
-        return runner;
-    }
-
     private void showRates() {
-        ScheduleSettings settings = form.settingsProperty().get();
+        ScheduleSettings settings = model.settingsProperty().get();
         ScheduleComparison comparison = settings.comparison(ScheduleComparison.lectureSetup());
         double[] t = new double[settings.iterations()];
         for (int i = 0; i < t.length; i++) {
@@ -259,7 +232,7 @@ public final class SchedulesPage extends LazyLab {
 
     private void showLosses() {
         // Before the first run the x axis already spans the run the Train button would start.
-        int length = scheduleRun.seriesCount() == 0 ? form.settingsProperty().get().iterations()
+        int length = scheduleRun.seriesCount() == 0 ? model.settingsProperty().get().iterations()
                 : scheduleRun.iterations();
         lossFigure.show(lossCurves(scheduleRun, SCHEDULE_KEYS, new int[] {0, 1, 2, 3}, new double[4]), length);
     }
@@ -284,7 +257,11 @@ public final class SchedulesPage extends LazyLab {
         return curves;
     }
 
-    /** For tests: the figures and the runs. */
+    /** For tests: the model, the figures and the runs. */
+    SchedulesModel model() {
+        return model;
+    }
+
     CurveFigure rateFigure() {
         return rateFigure;
     }

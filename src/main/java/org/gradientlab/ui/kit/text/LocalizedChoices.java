@@ -32,10 +32,29 @@ public final class LocalizedChoices {
             // New cells: the skin re-renders the button cell only when the value changes, and the
             // list keeps the cells it made, so neither follows the language by itself.
             box.setCellFactory(list -> cell(text));
-            box.setButtonCell(cell(text));
+            box.setButtonCell(buttonCell(box, text));
         };
         cells.run();
         i18n.languageProperty().addListener((o, was, is) -> cells.run());
+        box.promptTextProperty().addListener((o, was, is) -> {
+            if (box.getValue() == null) {
+                box.getButtonCell().setText(is);
+            }
+        });
+    }
+
+    /**
+     * The closed box's cell: with no value it shows the prompt, which the skin writes only
+     * before the first value (a box whose value went back to null showed nothing).
+     */
+    private static <T> ListCell<T> buttonCell(ComboBox<T> box, Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? box.getPromptText() : text.apply(item));
+            }
+        };
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

@@ -26,4 +26,29 @@ class ActivationsModelTest {
         assertEquals("the fit ran out of memory", OnFx.call(() -> model.fitErrorProperty().get()));
         assertNull(OnFx.call(() -> model.fitProperty().get()));
     }
+
+    @Test
+    void aSetupComesBackInAFreshModelWithItsPortrait() throws Exception {
+        ActivationsModel model = OnFx.call(() -> new ActivationsModel(new JobRunner(Runnable::run, Runnable::run)));
+        ActivationsSetup setup = new ActivationsSetup("leaky-relu", 0.3, 2, -0.5, 1, 0.5, -1, 0);
+        OnFx.call(() -> {
+            model.playPause();
+            model.apply(setup);
+            return null;
+        });
+        assertEquals(setup, OnFx.call(model::setup));
+        assertEquals(org.gradientlab.core.concepts.activations.GalleryFunction.LEAKY_RELU,
+                OnFx.call(() -> model.portraitProperty().get().function()));
+        assertEquals(0.3, OnFx.call(() -> model.portraitProperty().get().settings().leakySlope()));
+        assertEquals(false, OnFx.call(() -> model.playingProperty().get()), "playback paused");
+        ActivationsModel fresh = OnFx.call(() -> new ActivationsModel(new JobRunner(Runnable::run, Runnable::run)));
+        OnFx.call(() -> {
+            fresh.apply(model.setup());
+            return null;
+        });
+        assertEquals(OnFx.call(() -> model.portraitProperty().get().settings()),
+                OnFx.call(() -> fresh.portraitProperty().get().settings()));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(OnFx.call(() -> model.portraitProperty().get().curve().value()),
+                OnFx.call(() -> fresh.portraitProperty().get().curve().value()));
+    }
 }

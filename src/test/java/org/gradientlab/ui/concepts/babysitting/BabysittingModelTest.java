@@ -133,4 +133,28 @@ class BabysittingModelTest {
         assertEquals(BabysittingModel.Phase.ERROR, failing.phaseProperty().get());
         assertEquals("Java heap space", failing.errorProperty().get());
     }
+
+    @Test
+    void applyForgetsARunningCheckAndSetsTheSeed() {
+        assertEquals(new BabysittingSetup(0), OnFx.call(() -> model.setup()));
+        OnFx.call(() -> {
+            model.runAll();
+            return null;
+        });
+        assertTrue(model.busyProperty().get());
+        OnFx.call(() -> {
+            model.apply(new BabysittingSetup(42));
+            return null;
+        });
+        assertFalse(model.busyProperty().get(), "the buttons unlock at once");
+        assertEquals(BabysittingModel.Phase.IDLE, model.phaseProperty().get());
+        runAll(worker);
+        runAll(applier);
+        for (BabysittingModel.StepState state : model.states()) {
+            assertNull(state.resultProperty().get(), "nothing of the forgotten run lands: " + state.step.id());
+        }
+        assertEquals(BabysittingModel.Phase.IDLE, model.phaseProperty().get());
+        assertEquals(new BabysittingSetup(42), OnFx.call(() -> model.setup()));
+        assertEquals(42, model.seedProperty().get());
+    }
 }

@@ -158,7 +158,7 @@ class EnsemblesPageTest {
     @Test
     void speaksKoreanAndResetsToTheStart(FxRobot robot) throws Exception {
         OnFx.call(() -> {
-            page.model().netsProperty().set(2);
+            page.model().setNets(2);
             page.model().train();
             return null;
         });
@@ -189,5 +189,35 @@ class EnsemblesPageTest {
         assertEquals("아직 실행하지 않았습니다.", text(robot, "#ensembles-status"));
         assertEquals(5, OnFx.call(() -> page.model().netsProperty().get()));
         assertNotEquals(0, robot.lookup("#ensembles-member-chart").queryAs(MemberChart.class).getWidth());
+    }
+
+    @Test
+    void aSetupComesBackOnTheSlidersAndApplyForgetsTheRuns(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            robot.lookup("#ensembles-nets").queryAs(javafx.scene.control.Slider.class).setValue(3);
+            robot.lookup("#ensembles-ratio").queryAs(javafx.scene.control.Slider.class).setValue(0.3);
+        });
+        EnsemblesSetup setup = OnFx.call(() -> page.model().setup());
+        assertEquals(new EnsemblesSetup(3, 0.3), setup);
+        OnFx.call(() -> {
+            page.model().train();
+            page.model().runDropout();
+            page.model().apply(new EnsemblesSetup(7, 0.6));
+            return null;
+        });
+        assertEquals(Status.IDLE, OnFx.call(() -> page.model().ensembleStatusProperty().get()));
+        assertEquals(Status.IDLE, OnFx.call(() -> page.model().dropoutStatusProperty().get()));
+        assertEquals(7.0, robot.lookup("#ensembles-nets").queryAs(javafx.scene.control.Slider.class).getValue());
+        assertEquals(0.6, robot.lookup("#ensembles-ratio").queryAs(javafx.scene.control.Slider.class).getValue(), 1e-12);
+        Thread.sleep(500);
+        assertTrue(OnFx.call(() -> page.model().membersProperty().get().isEmpty()), "no late member lands");
+        assertEquals(Status.IDLE, OnFx.call(() -> page.model().ensembleStatusProperty().get()));
+
+        EnsemblesPage fresh = OnFx.call(() -> new EnsemblesPage(i18n, new EnsemblesModel(MEMBERS, DROPOUT, 0)));
+        OnFx.call(() -> {
+            fresh.setupModel(null).map(m -> (EnsemblesModel) m).orElseThrow().apply(setup);
+            return null;
+        });
+        assertEquals(setup, OnFx.call(() -> fresh.model().setup()));
     }
 }

@@ -21,7 +21,7 @@ class LossRunTest {
     void aFailedRunSaysWhyInTheWorkersWords() throws Exception {
         LossRun run = OnFx.call(() -> new LossRun(() -> {
             throw new IllegalStateException("no runner today");
-        }, () -> {}));
+        }));
         OnFx.call(() -> {
             run.start(ScheduleSettings.defaults().comparison(ScheduleComparison.lectureSetup()));
             return null;

@@ -1,0 +1,391 @@
+package org.gradientlab.ui.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.gradientlab.core.experiment.training.Predictions;
+import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.experiment.training.ProgressListener;
+import org.gradientlab.ui.export.WriteFailureText;
+import org.gradientlab.ui.kit.job.JobFailure;
+import org.gradientlab.ui.kit.job.LabJob;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.lab.SetupModel;
+
+/**
+ * The training lab's state: the edited parameters, the run (its state, progress, status and
+ * samples), the sample predictions and the finished runs. Training runs in the
+ * {@link TrainingBackend} in a {@link LabJob} off the FX thread; its samples arrive here once
+ * per frame. The view binds to the read-only properties and forwards clicks. FX thread only.
+ */
+final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
+    private final TrainingBackend backend;
+    private final Function<Preset, TrainingParameters> presetSettings;
+    private final ReadOnlyObjectWrapper<TrainingParameters> parameters = new ReadOnlyObjectWrapper<>(this, "parameters");
+    private final ReadOnlyBooleanWrapper editorsValid = new ReadOnlyBooleanWrapper(this, "editorsValid", true);
+    private final ReadOnlyObjectWrapper<Path> dataDirectory = new ReadOnlyObjectWrapper<>(this, "dataDirectory");
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
+    private final ReadOnlyObjectWrapper<RunProgress> progress = new ReadOnlyObjectWrapper<>(this, "progress",
+            RunProgress.NONE);
+    private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>(this, "status", Message.EMPTY);
+    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
+    private final ReadOnlyObjectWrapper<TrainingParameters> running = new ReadOnlyObjectWrapper<>(this, "running");
+    private final ReadOnlyObjectWrapper<TrainingParameters> captioned = new ReadOnlyObjectWrapper<>(this, "captioned");
+    private final ReadOnlyObjectWrapper<ChartLayout> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ObservableList<Progress> samples = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens weakly to its list, so a view made per call and
+    // then dropped would stop passing changes on.
+    private final ObservableList<Progress> samplesView = FXCollections.unmodifiableObservableList(samples);
+    private final ReadOnlyObjectWrapper<List<Predictions>> predictions = new ReadOnlyObjectWrapper<>(this,
+            "predictions", List.of());
+    private final ObservableList<FinishedRun> runs = FXCollections.observableArrayList();
+    private final ObservableList<FinishedRun> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final LabJob<Void> job = new LabJob<>("training");
+    private final RandomGenerator seeds = RandomGenerator.getDefault();
+    private final RateEstimate rate = new RateEstimate();
+    private final Map<Integer, Predictions> newest = new TreeMap<>();
+    private List<TrainingBackend.Series> runningSeries = List.of();
+    private TrainingBackend.Run run;
+    private long startNanos;
+    private long[] done = new long[0];
+    private long total;
+    private boolean ticking;
+
+    /** @param presetSettings the settings of each experiment preset (the book's, from the core) */
+    TrainingLabModel(TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
+        this.backend = backend;
+        this.presetSettings = presetSettings;
+        parameters.addListener(o -> caption());
+        editorsValid.addListener(o -> caption());
+        running.addListener(o -> caption());
+        choosePreset(Preset.OPTIMIZERS);
+    }
+
+    // --- the editors --------------------------------------------------------------------------
+
+    /** The edited parameters: the last ones whose every editor was valid. */
+    ReadOnlyObjectProperty<TrainingParameters> parametersProperty() {
+        return parameters.getReadOnlyProperty();
+    }
+
+    /** False while an editor holds text that does not parse; Start then refuses. */
+    ReadOnlyBooleanProperty editorsValidProperty() {
+        return editorsValid.getReadOnlyProperty();
+    }
+
+    /** Fills the editors with {@code preset}'s settings; the charts empty for its layout. */
+    void choosePreset(Preset preset) {
+        editorsValid.set(true);
+        parameters.set(presetSettings.apply(preset));
+        showEmpty();
+    }
+
+    /** An edit of the editors (every one valid); a different preset chooses that preset instead. */
+    void edit(TrainingParameters edited) {
+        if (parameters.get() != null && edited.preset() != parameters.get().preset()) {
+            choosePreset(edited.preset());
+            return;
+        }
+        editorsValid.set(true);
+        parameters.set(edited);
+    }
+
+    /** An editor holds invalid text (its message shows); the last valid parameters stay. */
+    void editInvalid() {
+        editorsValid.set(false);
+    }
+
+    /** The MNIST directory of the next run; null for the bundled copy. */
+    ReadOnlyObjectProperty<Path> dataDirectoryProperty() {
+        return dataDirectory.getReadOnlyProperty();
+    }
+
+    void setDataDirectory(Path directory) {
+        dataDirectory.set(directory);
+    }
+
+    // --- the run ------------------------------------------------------------------------------
+
+    ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<RunProgress> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The status line: how the last run ended, or why nothing started. */
+    ReadOnlyObjectProperty<Message> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty statusIsErrorProperty() {
+        return statusIsError.getReadOnlyProperty();
+    }
+
+    /** The parameters of the run going on, or null. */
+    ReadOnlyObjectProperty<TrainingParameters> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** What the figure's caption describes: the run going on, else the valid edited parameters, else null. */
+    ReadOnlyObjectProperty<TrainingParameters> captionedProperty() {
+        return captioned.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<ChartLayout> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** The samples of the charts' layout, in the order they came; a new layout starts them again. */
+    ObservableList<Progress> samples() {
+        return samplesView;
+    }
+
+    /** The newest sample predictions of each series of the run, by series; empty when a run begins. */
+    ReadOnlyObjectProperty<List<Predictions>> predictionsProperty() {
+        return predictions.getReadOnlyProperty();
+    }
+
+    /** The finished runs, newest first; ticking one's {@code shown} redraws the charts with it. */
+    ObservableList<FinishedRun> runs() {
+        return runsView;
+    }
+
+    List<FinishedRun> ticked() {
+        return runs.stream().filter(r -> r.shown.get()).toList();
+    }
+
+    boolean isRunning() {
+        return run != null;
+    }
+
+    /** Space: pause or resume a run, or start one. */
+    void playPause() {
+        switch (state.get()) {
+            case RUNNING, PAUSED -> togglePause();
+            case IDLE, FINISHED -> start(false);
+            default -> { }
+        }
+    }
+
+    /** Starts the edited experiment; with {@code newSeed} first gives it a fresh seed. */
+    void start(boolean newSeed) {
+        if (run != null) {
+            return;
+        }
+        if (!editorsValid.get()) {
+            end(Message.of("training.status.invalid"), true);
+            return;
+        }
+        if (newSeed) {
+            parameters.set(parameters.get().withSeed(seeds.nextLong(1_000_000)));
+        }
+        TrainingParameters p = parameters.get();
+        TrainingBackend.Run started;
+        try {
+            started = backend.prepare(p, dataDirectory.get());
+        } catch (IllegalArgumentException e) {
+            end(Message.of("training.status.rejected", e.getMessage()), true);
+            return;
+        }
+        run = started;
+        runningSeries = started.series();
+        newest.clear();
+        done = new long[runningSeries.size()];
+        total = (long) runningSeries.size() * iterations(p);
+        rate.reset();
+        showChart(new ChartLayout(p.preset(), runningSeries, p.length()), List.of());
+        predictions.set(List.of());
+        progress.set(new RunProgress(0, total, 0, Double.NaN, Double.NaN));
+        end(Message.EMPTY, false);
+        state.set(RunState.RUNNING);
+        running.set(p);
+        startNanos = System.nanoTime();
+        job.start(worker -> {
+            // Made before the first record: each frame gets one batch of curves and one of digits.
+            ProgressListener listener = ProgressListener.of(worker.channel(this::onFrame),
+                    worker.channel(this::onPredictions));
+            started.train(worker.control(), listener);
+            return null;
+        }, LabJob.Ending.of(none -> ended(null), () -> ended(null), this::ended));
+    }
+
+    /** Iterations one series makes: an epoch is ⌈n / batch⌉ iterations (DESIGN.md). */
+    static long iterations(TrainingParameters p) {
+        if (!p.preset().byEpoch()) {
+            return p.length();
+        }
+        long perEpoch = (p.trainSize() + p.batchSize() - 1) / p.batchSize();
+        return perEpoch * p.length();
+    }
+
+    void togglePause() {
+        if (run == null) {
+            return;
+        }
+        if (state.get() == RunState.PAUSED) {
+            job.resume();
+            state.set(RunState.RUNNING);
+        } else {
+            job.pause();
+            state.set(RunState.PAUSED);
+        }
+    }
+
+    /** Asks the run to stop; it ends (and is listed) when the worker has stopped. */
+    void stop() {
+        if (run != null) {
+            job.cancel();
+            state.set(RunState.STOPPING);
+        }
+    }
+
+    private void onFrame(List<Progress> batch) {
+        for (Progress s : batch) {
+            done[s.seriesIndex()] = Math.max(done[s.seriesIndex()], s.iteration());
+        }
+        samples.addAll(batch);
+        long sum = 0;
+        for (long d : done) {
+            sum += d;
+        }
+        rate.observe((System.nanoTime() - startNanos) / 1e9, sum);
+        progress.set(new RunProgress(sum, total, total == 0 ? 0 : Math.min(1, (double) sum / total),
+                rate.perSecond(), rate.secondsLeft(total)));
+    }
+
+    private void onPredictions(List<Predictions> batch) {
+        batch.forEach(p -> newest.put(p.seriesIndex(), p));
+        predictions.set(List.copyOf(newest.values()));
+    }
+
+    private void ended(Throwable failure) {
+        boolean cancelled = state.get() == RunState.STOPPING;
+        if (failure == null) {
+            listFinished();
+        }
+        run = null;
+        running.set(null);
+        state.set(RunState.FINISHED);
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        if (failure != null) {
+            end(Message.of("training.status.failed", JobFailure.message(failure)), true);
+        } else if (cancelled) {
+            end(Message.of("training.status.stopped", Num.duration(seconds)), false);
+        } else {
+            RunProgress last = progress.get();
+            progress.set(new RunProgress(last.done(), last.total(), 1, last.perSecond(), last.secondsLeft()));
+            end(Message.of("training.status.finished", Num.duration(seconds)), false);
+        }
+    }
+
+    private void end(Message text, boolean error) {
+        status.set(text);
+        statusIsError.set(error);
+    }
+
+    /** Lists the run on top, ticked alone (the charts already show it). */
+    private void listFinished() {
+        FinishedRun finished = new FinishedRun(runs.size() + 1, running.get(), runningSeries, samples);
+        ticking = true;
+        runs.forEach(r -> r.shown.set(false));
+        finished.shown.set(true);
+        finished.shown.addListener((o, was, is) -> {
+            if (!ticking) {
+                showTicked();
+            }
+        });
+        runs.add(0, finished);
+        ticking = false;
+    }
+
+    /** Redraws the charts with the ticked runs (two runs overlaid, or an older one); not during a run. */
+    private void showTicked() {
+        FinishedRun.Merged merged = FinishedRun.merge(ticked());
+        if (merged != null && run == null) {
+            showChart(new ChartLayout(merged.preset(), merged.series(), merged.length()), merged.samples());
+        }
+    }
+
+    private void showChart(ChartLayout layout, List<Progress> shown) {
+        samples.clear();
+        chart.set(layout);
+        samples.addAll(shown);
+    }
+
+    /** Empty charts for the chosen experiment, already spanning the run to come. */
+    private void showEmpty() {
+        if (run == null) {
+            TrainingParameters p = parameters.get();
+            showChart(new ChartLayout(p.preset(), List.of(), p.length()), List.of());
+        }
+    }
+
+    private void caption() {
+        captioned.set(running.get() != null ? running.get() : editorsValid.get() ? parameters.get() : null);
+    }
+
+    /**
+     * Writes every series of the newest ticked run as {@code train --out} does. Returns the files
+     * written; the status line says how many, or why none.
+     */
+    List<Path> exportCsv(Path folder) {
+        List<FinishedRun> shown = ticked();
+        if (shown.isEmpty()) {
+            end(Message.of("training.runs.none"), true);
+            return List.of();
+        }
+        try {
+            List<Path> written = shown.get(0).writeCsv(folder);
+            end(Message.of("training.runs.csv-written", written.size(), folder), false);
+            return written;
+        } catch (IOException e) {
+            end(WriteFailureText.failed("training.runs.csv-failed", folder, e), true);
+            return List.of();
+        }
+    }
+
+    // --- scenes -------------------------------------------------------------------------------
+
+    @Override
+    public Class<TrainingLabSetup> setupType() {
+        return TrainingLabSetup.class;
+    }
+
+    /** The experiment and the last valid settings of the editors. */
+    @Override
+    public TrainingLabSetup setup() {
+        return TrainingLabSetup.of(parameters.get());
+    }
+
+    /** A run going on is forgotten (nothing of it is listed); the editors show the setup. */
+    @Override
+    public void apply(TrainingLabSetup setup) {
+        TrainingParameters next = setup.parameters();
+        if (run != null) {
+            job.forget();
+            run = null;
+            running.set(null);
+            state.set(RunState.FINISHED);
+            end(Message.of("training.status.stopped", Num.duration((System.nanoTime() - startNanos) / 1e9)), false);
+        }
+        editorsValid.set(true);
+        parameters.set(next);
+        showEmpty();
+    }
+}
