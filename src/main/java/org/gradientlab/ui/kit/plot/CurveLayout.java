@@ -42,9 +42,9 @@ final class CurveLayout {
         p.fillRect(0, 0, width, height);
         Font font = plot.plotFont();
         double size = font.getSize();
-        String x = compact ? "" : CurvePlot.text(xName);
-        String y = compact ? "" : CurvePlot.text(yName);
-        String heading = CurvePlot.text(title);
+        String x = compact ? "" : CurveTexts.text(xName);
+        String y = compact ? "" : CurveTexts.text(yName);
+        String heading = CurveTexts.text(title);
         Font headingFont = compact ? plot.plotFont(FontWeight.NORMAL, 0.9) : plot.plotFont(FontWeight.BOLD, 1.1);
 
         double top = (heading.isEmpty() ? 0 : headingFont.getSize() * 1.5 + 2) + (y.isEmpty() ? size * 0.6 : size * 1.5);
@@ -88,23 +88,29 @@ final class CurveLayout {
         }
         readoutY = legendTop + legendHeight;
 
-        double xStep = plot.xTicks() > 0 ? Ticks.step(plot.xMin(), plot.xMax(), plot.xTicks()) : Double.NaN;
+        // Few round x ticks, but no more than fit: a small multiple is a hundred pixels wide.
+        double xStep = plot.xTicks() > 0
+                ? Ticks.step(plot.xMin(), plot.xMax(), (int) Math.max(2, Math.min(plot.xTicks(), plotWidth / 45)))
+                : Double.NaN;
         Axes.paint(p, transform, plot.textColour(), plot.gridColour(), font, x, y, xStep, plot.yTick(), yLabels());
         p.setFill(plot.textColour());
         if (!heading.isEmpty()) {
             p.setFont(headingFont);
             p.setTextAlign(compact ? TextAlignment.CENTER : TextAlignment.LEFT);
             p.setTextBaseline(VPos.TOP);
-            p.fillText(heading, compact ? transform.left() + transform.width() / 2 : 4, 2);
+            double centre = transform.left() + transform.width() / 2;
+            // A centred title may reach as far either way as the nearer edge allows.
+            double room = compact ? 2 * Math.min(centre, width - centre) - 4 : width - 8;
+            p.fillText(fit(heading, headingFont, room), compact ? centre : 4, 2);
         }
         p.setFont(font);
         p.setTextAlign(TextAlignment.CENTER);
-        String emptyLine = CurvePlot.text(emptyText);
+        String emptyLine = CurveTexts.text(emptyText);
         if (empty && !emptyLine.isEmpty()) {
             p.setTextBaseline(VPos.CENTER);
             p.fillText(emptyLine, transform.left() + transform.width() / 2, transform.top() + transform.height() / 2);
         }
-        String noteLine = CurvePlot.text(note);
+        String noteLine = CurveTexts.text(note);
         if (!noteLine.isEmpty()) {
             p.setTextBaseline(VPos.BOTTOM);
             p.fillText(noteLine, transform.left() + transform.width() / 2, transform.top() + transform.height() - 4);
@@ -118,6 +124,18 @@ final class CurveLayout {
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.TOP);
         p.fillText(text, transform.left(), readoutY + 2);
+    }
+
+    /** {@code text}, cut to {@code room} with an ellipsis when it is wider. */
+    private static String fit(String text, Font font, double room) {
+        if (Painter.textWidth(text, font) <= room) {
+            return text;
+        }
+        int keep = text.length();
+        while (keep > 1 && Painter.textWidth(text.substring(0, keep) + "…", font) > room) {
+            keep--;
+        }
+        return text.substring(0, keep) + "…";
     }
 
     private DoubleFunction<String> yLabels() {

@@ -2,9 +2,11 @@ package org.gradientlab.ui.kit.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -21,6 +23,8 @@ final class CurveLegend {
     record Entry(int group, String text, Rectangle2D box) {}
 
     private List<Entry> entries = List.of();
+    // The entry the arrow keys have chosen.
+    private int focused;
     private Font font = Font.getDefault();
 
     /** Lays the entries out in rows from (left, top) no wider than {@code width}; returns the height used. */
@@ -103,12 +107,37 @@ final class CurveLegend {
         }
     }
 
-    /** A ring around entry {@code index}: where the keyboard is. */
-    void paintFocus(Painter p, int index, Color colour) {
-        if (index < 0 || index >= entries.size()) {
+    /** Toggles the group of the entry under (x, y), if any. */
+    void click(double x, double y, IntConsumer toggle) {
+        int entry = indexAt(x, y);
+        if (entry >= 0) {
+            focused = entry;
+            toggle.accept(entries.get(entry).group());
+        }
+    }
+
+    /** ← and → choose an entry, Space and Enter toggle its group; returns whether the key was used. */
+    boolean key(KeyCode code, IntConsumer toggle) {
+        if (entries.isEmpty()) {
+            return false;
+        }
+        if (code == KeyCode.RIGHT || code == KeyCode.LEFT) {
+            focused = Math.floorMod(focused + (code == KeyCode.RIGHT ? 1 : -1), entries.size());
+            return true;
+        }
+        if (code == KeyCode.SPACE || code == KeyCode.ENTER) {
+            toggle.accept(entries.get(Math.min(focused, entries.size() - 1)).group());
+            return true;
+        }
+        return false;
+    }
+
+    /** A ring around the chosen entry: where the keyboard is. */
+    void paintFocus(Painter p, Color colour) {
+        if (focused >= entries.size()) {
             return;
         }
-        Rectangle2D box = entries.get(index).box();
+        Rectangle2D box = entries.get(focused).box();
         p.setStroke(colour);
         p.setLineWidth(1);
         p.setLineDashes(2, 2);

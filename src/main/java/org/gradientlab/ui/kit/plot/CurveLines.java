@@ -11,8 +11,6 @@ import org.gradientlab.ui.widgets.SeriesBuffer;
 
 /** The data layer of a {@link CurvePlot}: lines, points, the shaded gap and the marks, through a {@link Painter}. */
 final class CurveLines {
-    // Beyond this many pixels the renderer's float coordinates lose a line: such segments are clipped first.
-    private static final double FAR = 1e5;
     private static final double CROSS = 5;
 
     private CurveLines() {}
@@ -27,7 +25,11 @@ final class CurveLines {
         if (curve.stroke == CurveStroke.POINTS) {
             double r = curve.stroke.width() / 2;
             for (int i = 0; i < curve.shown; i++) {
-                p.fillOval(t.pixelX(curve.xs[i]) - r, t.pixelY(curve.ys[i]) - r, 2 * r, 2 * r);
+                double px = t.pixelX(curve.xs[i]);
+                double py = t.pixelY(curve.ys[i]);
+                if (t.containsPixel(px, py)) {
+                    p.fillOval(px - r, py - r, 2 * r, 2 * r);
+                }
             }
         } else {
             p.beginPath();
@@ -37,22 +39,24 @@ final class CurveLines {
             for (int i = 0; i < curve.shown; i++) {
                 double px = t.pixelX(curve.xs[i]);
                 double py = t.pixelY(clampTop ? Math.min(curve.ys[i], top) : curve.ys[i]);
-                boolean near = Math.abs(px) < FAR && Math.abs(py) < FAR;
+                boolean inside = t.containsPixel(px, py);
                 if (i == 0) {
-                    if (near) {
+                    if (inside) {
                         p.moveTo(px, py);
                         pen = true;
                     }
-                } else if (near && pen) {
+                } else if (inside && pen) {
                     p.lineTo(px, py);
                 } else {
-                    double[] part = t.clip(lastX, lastY, px, py, 4);
+                    // A segment that leaves the plot area is cut at its edge here, not by a canvas clip,
+                    // which costs a mask per frame in the software pipeline.
+                    double[] part = t.clip(lastX, lastY, px, py, 0);
+                    pen = false;
                     if (part != null) {
                         p.moveTo(part[0], part[1]);
                         p.lineTo(part[2], part[3]);
-                    }
-                    pen = near && part != null && part[2] == px && part[3] == py;
-                    if (near && !pen) {
+                        pen = inside;
+                    } else if (inside) {
                         p.moveTo(px, py);
                         pen = true;
                     }
@@ -64,10 +68,12 @@ final class CurveLines {
         }
         p.setLineDashes();
         if (curve.markLast && curve.shown > 0) {
-            p.setFill(colour);
             double px = t.pixelX(curve.xs[curve.shown - 1]);
             double py = t.pixelY(curve.ys[curve.shown - 1]);
-            p.fillOval(px - 4, py - 4, 8, 8);
+            if (t.containsPixel(px, py)) {
+                p.setFill(colour);
+                p.fillOval(px - 4, py - 4, 8, 8);
+            }
         }
     }
 

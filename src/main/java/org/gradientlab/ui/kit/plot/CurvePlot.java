@@ -2,17 +2,13 @@ package org.gradientlab.ui.kit.plot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.function.DoubleFunction;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
@@ -52,28 +48,18 @@ public class CurvePlot extends PlotCanvas {
     private final CurveLegend legend = new CurveLegend();
     private final CurveLayout layout = new CurveLayout(this);
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
-    private final AxisRange follow = new AxisRange();
-    private final InvalidationListener relabel = o -> invalidateAll();
-    private final List<ObservableStringValue> watched = new ArrayList<>();
+    private final CurveRange range = new CurveRange();
+    private final CurveTexts texts = new CurveTexts(this::invalidateAll);
     private Legend legendPlace = Legend.BELOW;
     private String divergedKey = "training.chart.diverged";
     private double xMin;
     private double xMax = 1;
     private int xTicks;
-    private boolean fixedY;
-    private double fitFrom = Double.NaN;
-    private double headroom = 1.05;
-    private double emptyTop = 1;
-    private double clipFactor = Double.NaN;
     private DoubleFunction<String> peakLabel = Num::format;
     private int shadeUpper = -1;
     private int shadeLower = -1;
     private boolean dataChanged = true;
-    private double yLow;
-    private double yHigh = 1;
-    private double yTick = 0.2;
     private double hoverX = Double.NaN;
-    private int focusedEntry;
     private int crosses;
 
     public CurvePlot(I18n i18n) {
@@ -83,19 +69,18 @@ public class CurvePlot extends PlotCanvas {
         setMinSize(100, 80);
         setPrefSize(500, 300);
         logY.addListener((o, was, is) -> {
-            follow.reset();
+            range.reset();
             changed();
         });
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN));
-        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            int entry = legend.indexAt(e.getX(), e.getY());
-            if (entry >= 0) {
-                focusedEntry = entry;
-                toggle(entry);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> legend.click(e.getX(), e.getY(), this::toggle));
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (legend.key(e.getCode(), this::toggle)) {
+                invalidate(HOVER);
+                e.consume();
             }
         });
-        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusVisibleProperty().addListener((o, was, is) -> invalidate(HOVER));
         setFocusTraversable(true);
     }
@@ -103,20 +88,20 @@ public class CurvePlot extends PlotCanvas {
     // --- setup ---------------------------------------------------------------------------------
 
     public final void setAxisNames(ObservableStringValue x, ObservableStringValue y) {
-        unwatch(layout.xName);
-        unwatch(layout.yName);
-        layout.xName = watch(x);
-        layout.yName = watch(y);
+        texts.unwatch(layout.xName);
+        texts.unwatch(layout.yName);
+        layout.xName = texts.watch(x);
+        layout.yName = texts.watch(y);
         invalidateAll();
     }
 
     public final void setAxisNames(String x, String y) {
-        setAxisNames(constant(x), constant(y));
+        setAxisNames(CurveTexts.constant(x), CurveTexts.constant(y));
     }
 
     /** A bold title over the plot; with {@link #setCompact} a small centred one. */
     public final void setTitle(ObservableStringValue title) {
-        layout.title = watch(title);
+        layout.title = texts.watch(title);
         invalidateAll();
     }
 
@@ -129,13 +114,13 @@ public class CurvePlot extends PlotCanvas {
 
     /** The text in the middle of the plot while no curve has a point ("press Train"). */
     public final void setEmptyText(ObservableStringValue text) {
-        layout.emptyText = watch(text);
+        layout.emptyText = texts.watch(text);
         invalidateAll();
     }
 
     /** A line at the bottom of the plot area that names what is drawn, when a legend would be too much. */
     public final void setNote(ObservableStringValue text) {
-        layout.note = watch(text);
+        layout.note = texts.watch(text);
         invalidateAll();
     }
 
@@ -171,11 +156,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** Fixes the y axis to [lower, upper] with ticks every {@code tickUnit} (NaN: as many as fit). */
     public final void setFixedY(double lower, double upper, double tickUnit) {
-        fixedY = true;
-        fitFrom = Double.NaN;
-        yLow = lower;
-        yHigh = upper;
-        yTick = tickUnit;
+        range.fix(lower, upper, tickUnit);
         changed();
     }
 
@@ -185,10 +166,7 @@ public class CurvePlot extends PlotCanvas {
      * before any point.
      */
     public final void setFitY(double tailFrom, double headroom, double emptyTop) {
-        fixedY = false;
-        fitFrom = tailFrom;
-        this.headroom = headroom;
-        this.emptyTop = emptyTop;
+        range.fit(tailFrom, headroom, emptyTop);
         changed();
     }
 
@@ -198,7 +176,7 @@ public class CurvePlot extends PlotCanvas {
      * highest value is written with {@code peakLabel}. Meant with {@link #setFitY}.
      */
     public final void setClipAbove(double factor, DoubleFunction<String> peakLabel) {
-        clipFactor = factor;
+        range.clipAbove(factor);
         this.peakLabel = peakLabel;
         changed();
     }
@@ -216,7 +194,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** A legend entry in series colour {@code colour} (or {@link #NEUTRAL}, {@link #GUIDE}); a null name has no entry. */
     public final int addGroup(ObservableStringValue name, int colour) {
-        set.groups.add(new CurveSet.Group(name == null ? null : watch(name), colour));
+        set.groups.add(new CurveSet.Group(name == null ? null : texts.watch(name), colour));
         invalidateAll();
         return set.groups.size() - 1;
     }
@@ -279,7 +257,7 @@ public class CurvePlot extends PlotCanvas {
 
     public final void setGroupVisible(int group, boolean visible) {
         set.groups.get(group).visible = visible;
-        follow.reset();
+        range.reset();
         changed();
     }
 
@@ -289,10 +267,10 @@ public class CurvePlot extends PlotCanvas {
 
     /** Drops every curve and legend entry (the axes and their names stay). */
     public final void clear() {
-        set.groups.forEach(group -> unwatch(group.name));
+        set.groups.forEach(group -> texts.unwatch(group.name));
         set.clear();
         legend.clear();
-        follow.reset();
+        range.reset();
         shadeUpper = -1;
         shadeLower = -1;
         hoverX = Double.NaN;
@@ -308,7 +286,9 @@ public class CurvePlot extends PlotCanvas {
             invalidate(BACK);
         }
         invalidate(DATA);
-        invalidate(HOVER);
+        if (!Double.isNaN(hoverX)) {
+            invalidate(HOVER);
+        }
     }
 
     // --- state, as tests and exports read it ---------------------------------------------------
@@ -344,16 +324,16 @@ public class CurvePlot extends PlotCanvas {
     }
 
     public final double yLower() {
-        return yLow;
+        return range.low;
     }
 
     public final double yUpper() {
-        return yHigh;
+        return range.high;
     }
 
     /** The label of a y tick at {@code value} as the axis writes it. */
     public final String yTickLabel(double value) {
-        return logY.get() ? LogTicks.label(value) : Ticks.label(value, yTick > 0 ? yTick : 1e-3);
+        return logY.get() ? LogTicks.label(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
     }
 
     /** The ✕ marks painted last time: diverged ends and NaN/∞ points of a clipped plot. */
@@ -363,7 +343,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** The legend text of {@code group} as shown ("Adam ✕ diverged"). */
     public final String legendText(int group) {
-        return legendLabel(set.groups.get(group));
+        return set.label(group, i18n, divergedKey);
     }
 
     /** The centre of {@code group}'s legend entry in this node, or null when it has none on show. */
@@ -393,23 +373,8 @@ public class CurvePlot extends PlotCanvas {
 
     /** The read-out at {@code displayX} pixels right of the plot area's left edge: each visible curve's nearest exact point. */
     public final String readoutAt(double displayX) {
-        if (layout.transform == null) {
-            return "";
-        }
-        double x = layout.transform.dataX(layout.transform.left() + displayX);
-        StringJoiner text = new StringJoiner("   ");
-        for (CurveSet.Curve curve : set.curves) {
-            CurveSet.Group group = set.groups.get(curve.group);
-            if (curve.data == null || !group.visible || group.name == null) {
-                continue;
-            }
-            int nearest = curve.data.nearest(x);
-            if (nearest >= 0) {
-                text.add(i18n.text("training.chart.readout", group.name.get(), text(layout.xName),
-                        Num.format(curve.data.x(nearest)), Num.format(curve.data.y(nearest))));
-            }
-        }
-        return text.toString();
+        PlotTransform t = layout.transform;
+        return t == null ? "" : set.readout(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
     }
 
     // --- painting ------------------------------------------------------------------------------
@@ -419,7 +384,7 @@ public class CurvePlot extends PlotCanvas {
         if (layer == BACK) {
             prepare();
             crosses = 0;
-            layout.paintBack(p, width, height, legendPlace, legend, legendTexts(), legendGroups(),
+            layout.paintBack(p, width, height, legendPlace, legend, set.labels(i18n, divergedKey), set.named(),
                     set.empty(), legendPlace != Legend.NONE && !layout.compact);
             if (legendPlace != Legend.NONE && !legend.entries().isEmpty()) {
                 legend.paint(p, set, this, textColour(), alarmColour());
@@ -428,7 +393,7 @@ public class CurvePlot extends PlotCanvas {
             paintData(p, layout.transform);
         } else if (layer == HOVER && layout.transform != null) {
             if (isFocusVisible()) {
-                legend.paintFocus(p, focusedEntry, textColour());
+                legend.paintFocus(p, textColour());
             }
             if (!Double.isNaN(hoverX)) {
                 layout.paintReadout(p, readoutAt(hoverX));
@@ -437,11 +402,7 @@ public class CurvePlot extends PlotCanvas {
     }
 
     private void paintData(Painter p, PlotTransform t) {
-        boolean clamp = !Double.isNaN(clipFactor);
-        p.save();
-        p.beginPath();
-        p.rect(t.left(), t.top(), t.width(), t.height());
-        p.clip();
+        boolean clamp = range.clipped();
         if (shadeUpper >= 0 && curveShown(shadeUpper) && curveShown(shadeLower)) {
             CurveLines.shade(p, t, set.curves.get(shadeUpper), set.curves.get(shadeLower), bandColour());
         }
@@ -450,7 +411,6 @@ public class CurvePlot extends PlotCanvas {
                 CurveLines.paint(p, t, curve, groupColour(curve.group), clamp);
             }
         }
-        p.restore();
         int drawn = 0;
         for (CurveSet.Curve curve : set.curves) {
             CurveSet.Group group = set.groups.get(curve.group);
@@ -471,42 +431,7 @@ public class CurvePlot extends PlotCanvas {
         }
         dataChanged = false;
         boolean log = logY.get();
-        double[] range = set.decimate(xMin, xMax, buckets(), log);
-        double low = yLow;
-        double high = yHigh;
-        double tick = yTick;
-        if (!Double.isNaN(fitFrom)) {
-            double cap = clipCap();
-            double top = set.highest(xMin + fitFrom * (xMax - xMin), cap);
-            low = 0;
-            high = top > 0 ? Math.min(top * headroom, Double.MAX_VALUE) : emptyTop;
-            tick = Double.NaN;
-        } else if (!fixedY) {
-            if (follow.update(range[0], range[1]) || !Double.isNaN(follow.lower())) {
-                low = follow.lower();
-                high = follow.upper();
-                tick = log ? Math.max(follow.tickUnit(), LogTicks.MIN_STEP) : follow.tickUnit();
-            } else {
-                // Until data arrive: a loss or accuracy scale.
-                low = 0;
-                high = 1;
-                tick = 0.2;
-            }
-        }
-        boolean moved = low != yLow || high != yHigh || !(tick == yTick || (Double.isNaN(tick) && Double.isNaN(yTick)));
-        yLow = low;
-        yHigh = high;
-        yTick = tick;
-        return moved;
-    }
-
-    /** The clip of {@link #setClipAbove}: factor × the first value of the first curve, or +∞. */
-    private double clipCap() {
-        if (Double.isNaN(clipFactor) || set.curves.isEmpty() || set.curves.get(0).data.size() == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double first = set.curves.get(0).data.y(0);
-        return Double.isFinite(first) ? clipFactor * first : Double.POSITIVE_INFINITY;
+        return range.update(set, set.decimate(xMin, xMax, buckets(), log), log, xMin, xMax);
     }
 
     double xMin() {
@@ -522,7 +447,7 @@ public class CurvePlot extends PlotCanvas {
     }
 
     double yTick() {
-        return yTick;
+        return range.tick;
     }
 
     boolean log() {
@@ -543,25 +468,6 @@ public class CurvePlot extends PlotCanvas {
         return seriesColour(0);
     }
 
-    private List<String> legendTexts() {
-        return set.groups.stream().filter(g -> g.name != null).map(this::legendLabel).toList();
-    }
-
-    private List<Integer> legendGroups() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < set.groups.size(); i++) {
-            if (set.groups.get(i).name != null) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    private String legendLabel(CurveSet.Group group) {
-        String name = text(group.name);
-        return group.diverged ? i18n.text(divergedKey, name) : name;
-    }
-
     private void changed() {
         dataChanged = true;
         invalidateAll();
@@ -573,45 +479,7 @@ public class CurvePlot extends PlotCanvas {
         invalidate(HOVER);
     }
 
-    private void toggle(int entry) {
-        int group = legend.entries().get(entry).group();
+    private void toggle(int group) {
         setGroupVisible(group, !isGroupVisible(group));
-    }
-
-    private void key(KeyEvent e) {
-        int count = legend.entries().size();
-        if (count == 0) {
-            return;
-        }
-        if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT) {
-            focusedEntry = Math.floorMod(focusedEntry + (e.getCode() == KeyCode.RIGHT ? 1 : -1), count);
-            invalidate(HOVER);
-            e.consume();
-        } else if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
-            toggle(Math.min(focusedEntry, count - 1));
-            e.consume();
-        }
-    }
-
-    private ObservableStringValue watch(ObservableStringValue value) {
-        if (value != null && !watched.contains(value)) {
-            watched.add(value);
-            value.addListener(relabel);
-        }
-        return value;
-    }
-
-    private void unwatch(ObservableStringValue value) {
-        if (value != null && watched.remove(value)) {
-            value.removeListener(relabel);
-        }
-    }
-
-    static String text(ObservableStringValue value) {
-        return value == null || value.get() == null ? "" : value.get();
-    }
-
-    private static ObservableStringValue constant(String text) {
-        return Bindings.createStringBinding(() -> text);
     }
 }

@@ -3,9 +3,12 @@ package org.gradientlab.ui.kit.plot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.StringJoiner;
 
 import javafx.beans.value.ObservableStringValue;
 
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.widgets.SeriesBuffer;
 import org.gradientlab.ui.widgets.Smoothing;
 
@@ -126,6 +129,46 @@ final class CurveSet {
             }
         }
         return true;
+    }
+
+    /** The legend text of {@code group}: its name, in {@code divergedKey}'s words once it diverged. */
+    String label(int group, I18n i18n, String divergedKey) {
+        Group g = groups.get(group);
+        String name = g.name == null || g.name.get() == null ? "" : g.name.get();
+        return g.diverged ? i18n.text(divergedKey, name) : name;
+    }
+
+    /** The indices of the groups with a legend entry (a name). */
+    List<Integer> named() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).name != null) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The legend texts of {@link #named()}, in order. */
+    List<String> labels(I18n i18n, String divergedKey) {
+        return named().stream().map(g -> label(g, i18n, divergedKey)).toList();
+    }
+
+    /** Each named visible curve's point nearest {@code x}, exact: "Adam · iteration 1,200: 0.1234". */
+    String readout(double x, I18n i18n, String xName) {
+        StringJoiner text = new StringJoiner("   ");
+        for (Curve curve : curves) {
+            Group group = groups.get(curve.group);
+            if (curve.data == null || !group.visible || group.name == null) {
+                continue;
+            }
+            int nearest = curve.data.nearest(x);
+            if (nearest >= 0) {
+                text.add(i18n.text("training.chart.readout", group.name.get(), xName,
+                        Num.format(curve.data.x(nearest)), Num.format(curve.data.y(nearest))));
+            }
+        }
+        return text.toString();
     }
 
     void clear() {

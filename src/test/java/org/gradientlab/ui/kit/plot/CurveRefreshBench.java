@@ -38,7 +38,7 @@ import org.gradientlab.ui.widgets.Smoothing;
  * -cp target/classes:target/test-classes:$(cat cp.txt) org.gradientlab.ui.kit.plot.CurveRefreshBench
  * canvas 20000 400} (docs/CHARTS.md).
  */
-public final class CurveRefreshBench extends Application {
+public final class CurveRefreshBench {
     private static final int SERIES = 4;
 
     /** One implementation of the live figure. */
@@ -50,13 +50,22 @@ public final class CurveRefreshBench extends Application {
         void refresh();
     }
 
+    private CurveRefreshBench() {}
+
     public static void main(String[] args) {
-        launch(args);
+        // Through a nested class: a main class that is an Application needs JavaFX on the module path.
+        Application.launch(Bench.class, args);
     }
 
-    @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
+    /** The window and the frame loop. */
+    public static final class Bench extends Application {
+        @Override
+        public void start(Stage stage) {
+            run(stage, getParameters().getRaw());
+        }
+    }
+
+    private static void run(Stage stage, List<String> args) {
         String kind = args.get(0);
         int points = Integer.parseInt(args.get(1));
         int frames = Integer.parseInt(args.get(2));
