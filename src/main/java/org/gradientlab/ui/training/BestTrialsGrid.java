@@ -10,6 +10,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.plot.CurvePlot;
+import org.gradientlab.ui.kit.plot.CurveStroke;
 import org.gradientlab.ui.kit.text.Num;
 
 /**
@@ -24,7 +26,7 @@ final class BestTrialsGrid {
     private final I18n i18n;
     private final GridPane grid = new GridPane();
     private final VBox view;
-    private final List<LiveCurveChart> panels = new ArrayList<>();
+    private final List<CurvePlot> panels = new ArrayList<>();
     private List<TrialsView.Trial> shown = List.of();
     private int length = 1;
 
@@ -47,7 +49,7 @@ final class BestTrialsGrid {
     void begin(int epochs) {
         length = epochs;
         shown = List.of();
-        panels.forEach(LiveCurveChart::clear);
+        panels.forEach(CurvePlot::clear);
         grid.getChildren().clear();
         panels.clear();
     }
@@ -60,10 +62,10 @@ final class BestTrialsGrid {
         shown = List.copyOf(best);
         while (panels.size() < shown.size()) {
             int cell = panels.size();
-            LiveCurveChart panel = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
-            GridPane.setHgrow(panel.view(), Priority.ALWAYS);
-            GridPane.setVgrow(panel.view(), Priority.ALWAYS);
-            grid.add(panel.view(), cell % COLUMNS, cell / COLUMNS);
+            CurvePlot panel = RunCharts.plot(i18n, "training.axis.epoch", "training.axis.accuracy");
+            GridPane.setHgrow(panel, Priority.ALWAYS);
+            GridPane.setVgrow(panel, Priority.ALWAYS);
+            grid.add(panel, cell % COLUMNS, cell / COLUMNS);
             panels.add(panel);
         }
         for (int rank = 0; rank < shown.size(); rank++) {
@@ -71,7 +73,7 @@ final class BestTrialsGrid {
         }
     }
 
-    private void draw(LiveCurveChart panel, int rank, TrialsView.Trial trial) {
+    private void draw(CurvePlot panel, int rank, TrialsView.Trial trial) {
         panel.clear();
         panel.setCompact(i18n.label("training.trials.best-panel", rank + 1,
                 Num.fixed(trial.lastValidation, 2), number(trial.learningRate),
@@ -79,9 +81,9 @@ final class BestTrialsGrid {
         panel.setFixedY(0, 1, 0.5);
         panel.setXLength(length);
         int validation = panel.addCurve(panel.addGroup(i18n.label("training.trials.curve-val")),
-                LiveCurveChart.Stroke.PLAIN);
+                CurveStroke.PLAIN);
         int train = panel.addCurve(panel.addGroup(i18n.label("training.trials.curve-train")),
-                LiveCurveChart.Stroke.DASHED);
+                CurveStroke.DASHED);
         for (int i = 0; i < trial.validation.size(); i++) {
             panel.append(validation, trial.validation.x(i), trial.validation.y(i));
         }
@@ -101,7 +103,7 @@ final class BestTrialsGrid {
         return shown;
     }
 
-    List<LiveCurveChart> panels() {
+    List<CurvePlot> panels() {
         return panels.subList(0, shown.size());
     }
 }

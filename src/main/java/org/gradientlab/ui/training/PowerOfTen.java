@@ -2,19 +2,14 @@ package org.gradientlab.ui.training;
 
 import javafx.util.StringConverter;
 
-import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.kit.plot.LogTicks;
 
-/** Tick labels for an axis of log₁₀ values: 10^k with superscript digits, else the power's value. */
+/** The trial scatter's tick labels for its axes of log₁₀ values, as the curve plot's log axis writes them. */
 final class PowerOfTen extends StringConverter<Number> {
 
     @Override
     public String toString(Number value) {
-        double v = value.doubleValue();
-        long k = Math.round(v);
-        if (Math.abs(v - k) < 1e-9) {
-            return Num.powerOfTen((int) k);
-        }
-        return Num.format(Math.pow(10, v), 2);
+        return LogTicks.label(value.doubleValue());
     }
 
     @Override

@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.plot.CurvePlot;
+import org.gradientlab.ui.kit.plot.CurveStroke;
 import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
@@ -27,15 +29,15 @@ final class RunCharts {
     static final int GRID = 4;
 
     private final I18n i18n;
-    private final LiveCurveChart loss;
-    private final LiveCurveChart accuracy;
+    private final CurvePlot loss;
+    private final CurvePlot accuracy;
     private final CheckBox logY = new CheckBox();
     private final VBox curvesLayout;
     private final GridPane grid = new GridPane();
     private final HBox gapLayout = new HBox(8);
     private final TrialsView trials;
     private final StackPane view = new StackPane();
-    private final List<LiveCurveChart> panels = new ArrayList<>();
+    private final List<CurvePlot> panels = new ArrayList<>();
     private Preset preset = Preset.OPTIMIZERS;
     // Per series: its loss curve, train and test/validation accuracy curves in the chart it lives in.
     private int[] lossCurve = new int[0];
@@ -46,15 +48,15 @@ final class RunCharts {
 
     RunCharts(I18n i18n) {
         this.i18n = i18n;
-        loss = new LiveCurveChart(i18n, "training.axis.iteration", "training.axis.loss");
-        accuracy = new LiveCurveChart(i18n, "training.axis.iteration", "training.axis.accuracy");
+        loss = plot(i18n, "training.axis.iteration", "training.axis.loss");
+        accuracy = plot(i18n, "training.axis.iteration", "training.axis.accuracy");
         accuracy.setFixedY(0, 1, 0.2);
         logY.setId("training-log-y");
         logY.textProperty().bind(i18n.label("training.chart.log-y"));
         logY.selectedProperty().bindBidirectional(loss.logYProperty());
-        VBox.setVgrow(loss.view(), Priority.ALWAYS);
-        VBox.setVgrow(accuracy.view(), Priority.ALWAYS);
-        curvesLayout = new VBox(4, logY, loss.view(), accuracy.view());
+        VBox.setVgrow(loss, Priority.ALWAYS);
+        VBox.setVgrow(accuracy, Priority.ALWAYS);
+        curvesLayout = new VBox(4, logY, loss, accuracy);
         grid.setHgap(4);
         grid.setVgap(4);
         grid.setId("bn-grid");
@@ -66,15 +68,15 @@ final class RunCharts {
         return view;
     }
 
-    LiveCurveChart loss() {
+    CurvePlot loss() {
         return loss;
     }
 
-    LiveCurveChart accuracy() {
+    CurvePlot accuracy() {
         return accuracy;
     }
 
-    List<LiveCurveChart> panels() {
+    List<CurvePlot> panels() {
         return panels;
     }
 
@@ -111,11 +113,11 @@ final class RunCharts {
         for (int i = 0; i < series.size(); i++) {
             ObservableStringValue name = i18n.label(DisplayNames.series(series.get(i).name()));
             groupOf[i] = loss.addGroup(name);
-            lossCurve[i] = loss.addCurve(groupOf[i], LiveCurveChart.Stroke.FAINT);
+            lossCurve[i] = loss.addCurve(groupOf[i], CurveStroke.FAINT);
             loss.addSmoothed(groupOf[i], lossCurve[i]);
             int group = accuracy.addGroup(name);
-            trainCurve[i] = accuracy.addCurve(group, LiveCurveChart.Stroke.PLAIN);
-            testCurve[i] = accuracy.addCurve(group, LiveCurveChart.Stroke.DASHED);
+            trainCurve[i] = accuracy.addCurve(group, CurveStroke.PLAIN);
+            testCurve[i] = accuracy.addCurve(group, CurveStroke.DASHED);
         }
         view.getChildren().setAll(curvesLayout);
     }
@@ -126,7 +128,7 @@ final class RunCharts {
         for (int i = 0; i < series.size(); i++) {
             int cell = i / 2;
             if (i % 2 == 0) {
-                LiveCurveChart panel = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+                CurvePlot panel = plot(i18n, "training.axis.epoch", "training.axis.accuracy");
                 String name = series.get(i).name();
                 panel.setCompact(constant(name.substring(name.indexOf(' ') + 1)));
                 panel.setFixedY(0, 1, 0.5);
@@ -134,46 +136,45 @@ final class RunCharts {
                 panel.addGroup(i18n.label("training.bn.with"));
                 panel.addGroup(i18n.label("training.bn.without"));
                 panels.add(panel);
-                GridPane.setHgrow(panel.view(), Priority.ALWAYS);
-                GridPane.setVgrow(panel.view(), Priority.ALWAYS);
-                grid.add(panel.view(), cell % GRID, cell / GRID);
+                GridPane.setHgrow(panel, Priority.ALWAYS);
+                GridPane.setVgrow(panel, Priority.ALWAYS);
+                grid.add(panel, cell % GRID, cell / GRID);
             }
             panelOf[i] = cell;
-            trainCurve[i] = panels.get(cell).addCurve(i % 2, i % 2 == 0 ? LiveCurveChart.Stroke.BOLD
-                    : LiveCurveChart.Stroke.DASHED);
+            trainCurve[i] = panels.get(cell).addCurve(i % 2, i % 2 == 0 ? CurveStroke.BOLD
+                    : CurveStroke.DASHED);
         }
         VBox box = new VBox(4, legend(), grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
         view.getChildren().setAll(box);
     }
 
+    /** The grid's one legend: a plot with no room for its area shows only its legend. */
     private Node legend() {
-        LiveCurveChart key = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+        CurvePlot key = new CurvePlot(i18n);
+        key.setId("bn-legend");
+        key.getStyleClass().add("curve-legend-strip");
         key.addGroup(i18n.label("training.bn.with"));
         key.addGroup(i18n.label("training.bn.without"));
-        Node legend = key.view().lookup(".curve-legend");
-        ((VBox) key.view()).getChildren().remove(legend);
-        VBox holder = new VBox(legend);
-        holder.getStyleClass().add("live-chart");
-        return holder;
+        return key;
     }
 
     private void beginGap(List<TrainingBackend.Series> series, int length) {
         gapLayout.getChildren().clear();
         for (int i = 0; i < series.size(); i++) {
-            LiveCurveChart panel = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+            CurvePlot panel = plot(i18n, "training.axis.epoch", "training.axis.accuracy");
             panel.setFixedY(0, 1, 0.2);
             panel.setXLength(length);
             String name = series.get(i).name();
             int train = panel.addGroup(i18n.label("training.gap.train", DisplayNames.series(name)));
             int test = panel.addGroup(i18n.label("training.gap.test", DisplayNames.series(name)));
-            trainCurve[i] = panel.addCurve(train, LiveCurveChart.Stroke.PLAIN);
-            testCurve[i] = panel.addCurve(test, LiveCurveChart.Stroke.PLAIN);
+            trainCurve[i] = panel.addCurve(train, CurveStroke.PLAIN);
+            testCurve[i] = panel.addCurve(test, CurveStroke.PLAIN);
             panel.shadeBetween(trainCurve[i], testCurve[i]);
             panelOf[i] = i;
             panels.add(panel);
-            HBox.setHgrow(panel.view(), Priority.ALWAYS);
-            gapLayout.getChildren().add(panel.view());
+            HBox.setHgrow(panel, Priority.ALWAYS);
+            gapLayout.getChildren().add(panel);
         }
         view.getChildren().setAll(gapLayout);
     }
@@ -193,7 +194,7 @@ final class RunCharts {
                     }
                 }
                 case WEIGHT_DECAY, DROPOUT -> {
-                    LiveCurveChart panel = panels.get(panelOf[i]);
+                    CurvePlot panel = panels.get(panelOf[i]);
                     if (!Double.isNaN(s.trainAccuracy())) {
                         panel.append(trainCurve[i], s.epoch(), s.trainAccuracy());
                     }
@@ -227,7 +228,7 @@ final class RunCharts {
     void refresh() {
         switch (preset) {
             case HYPERPARAMETERS -> trials.refresh();
-            case BATCH_NORM, WEIGHT_DECAY, DROPOUT -> panels.forEach(LiveCurveChart::refresh);
+            case BATCH_NORM, WEIGHT_DECAY, DROPOUT -> panels.forEach(CurvePlot::refresh);
             default -> {
                 loss.refresh();
                 accuracy.refresh();
@@ -240,6 +241,14 @@ final class RunCharts {
         if (preset == Preset.HYPERPARAMETERS) {
             trials.table().refresh();
         }
+    }
+
+    /** A live plot of a run: the axes' names follow the language, x ticks stay few and round. */
+    static CurvePlot plot(I18n i18n, String xKey, String yKey) {
+        CurvePlot plot = new CurvePlot(i18n);
+        plot.setAxisNames(i18n.label(xKey), i18n.label(yKey));
+        plot.setXTicks(5);
+        return plot;
     }
 
     private static ObservableStringValue constant(String text) {

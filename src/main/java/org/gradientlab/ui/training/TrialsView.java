@@ -19,6 +19,8 @@ import javafx.geometry.Orientation;
 
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.plot.CurvePlot;
+import org.gradientlab.ui.kit.plot.CurveStroke;
 import org.gradientlab.ui.widgets.SeriesBuffer;
 import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.kit.text.DisplayNames;
@@ -62,7 +64,7 @@ final class TrialsView {
     private final XYChart.Series<Number, Number> best = new XYChart.Series<>();
     private final TableView<Trial> table = new TableView<>();
     private final ObservableList<Trial> trials = FXCollections.observableArrayList();
-    private final LiveCurveChart curves;
+    private final CurvePlot curves;
     private final BestTrialsGrid bestGrid;
     private final SplitPane view;
     private int length = 1;
@@ -101,14 +103,14 @@ final class TrialsView {
         table.getColumns().add(column("training.trials.train-acc", t -> t.lastTrain));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        curves = new LiveCurveChart(i18n, "training.axis.epoch", "training.axis.accuracy");
+        curves = RunCharts.plot(i18n, "training.axis.epoch", "training.axis.accuracy");
         curves.setFixedY(0, 1, 0.2);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> showCurves(is));
 
         SplitPane left = new SplitPane(scatter, table);
         left.setOrientation(Orientation.VERTICAL);
         bestGrid = new BestTrialsGrid(i18n);
-        SplitPane right = new SplitPane(bestGrid.view(), curves.view());
+        SplitPane right = new SplitPane(bestGrid.view(), curves);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.65);
         view = new SplitPane(left, right);
@@ -193,8 +195,8 @@ final class TrialsView {
             (i < BEST ? top : rest).add(Math.log10(t.learningRate), Math.log10(t.weightDecay));
         }
         // In place: a scatter makes a node per point, so new Data every frame means new nodes.
-        ChartData.show(best.getData(), top);
-        ChartData.show(others.getData(), rest);
+        show(best.getData(), top);
+        show(others.getData(), rest);
         bestGrid.show(ranked.stream().filter(t -> t.validation.size() >= length).limit(BEST).toList());
         long now = System.nanoTime();
         if (now - lastTableRefresh > TABLE_REFRESH_NANOS) {
@@ -215,8 +217,8 @@ final class TrialsView {
             return;
         }
         int group = curves.addGroup(i18n.label(DisplayNames.series(trial.name)));
-        int train = curves.addCurve(group, LiveCurveChart.Stroke.PLAIN);
-        int validation = curves.addCurve(group, LiveCurveChart.Stroke.DASHED);
+        int train = curves.addCurve(group, CurveStroke.PLAIN);
+        int validation = curves.addCurve(group, CurveStroke.DASHED);
         for (int i = 0; i < trial.train.size(); i++) {
             curves.append(train, trial.train.x(i), trial.train.y(i));
         }
@@ -224,6 +226,32 @@ final class TrialsView {
             curves.append(validation, trial.validation.x(i), trial.validation.y(i));
         }
         curves.refresh();
+    }
+
+    /**
+     * Makes {@code data} hold {@code points}, reusing its Data objects: a scatter makes a node per
+     * point, and XYChart removes items one by one with a linear search each.
+     */
+    private static void show(ObservableList<XYChart.Data<Number, Number>> data, SeriesBuffer points) {
+        int keep = Math.min(data.size(), points.size());
+        for (int i = 0; i < keep; i++) {
+            XYChart.Data<Number, Number> d = data.get(i);
+            if (d.getXValue().doubleValue() != points.x(i)) {
+                d.setXValue(points.x(i));
+            }
+            if (d.getYValue().doubleValue() != points.y(i)) {
+                d.setYValue(points.y(i));
+            }
+        }
+        if (data.size() > points.size()) {
+            data.remove(points.size(), data.size());
+        } else if (points.size() > keep) {
+            List<XYChart.Data<Number, Number>> tail = new ArrayList<>(points.size() - keep);
+            for (int i = keep; i < points.size(); i++) {
+                tail.add(new XYChart.Data<>(points.x(i), points.y(i)));
+            }
+            data.addAll(tail);
+        }
     }
 
     TableView<Trial> table() {

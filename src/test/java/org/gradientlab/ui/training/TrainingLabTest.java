@@ -234,7 +234,7 @@ class TrainingLabTest {
         // 4 series of each run: raw and smoothed loss curves per series.
         assertEquals(40, OnFx.call(() -> lab.charts().loss().data(0).size()), "newest run first");
         assertEquals(30, OnFx.call(() -> lab.charts().loss().data(8).size()), "the older run overlaid");
-        assertTrue(robot.lookup("#legend-4").queryLabeled().getText().startsWith("#1 "));
+        assertTrue(OnFx.call(() -> lab.charts().loss().legendText(4)).startsWith("#1 "));
     }
 
     @Test
@@ -263,7 +263,7 @@ class TrainingLabTest {
         for (TrialsView.Trial t : view.trials()) {
             assertTrue(grid.contains(t) || t.lastValidation <= worstShown, "trial " + t.index + " left out");
         }
-        LiveCurveChart first = OnFx.call(() -> view.bestGrid().panels().get(0));
+        org.gradientlab.ui.kit.plot.CurvePlot first = OnFx.call(() -> view.bestGrid().panels().get(0));
         assertEquals(50, OnFx.call(() -> first.data(0).size()), "validation points of the best trial");
         assertEquals(grid.get(0).validation.y(49), OnFx.call(() -> first.data(0).y(49)));
         assertEquals(50, OnFx.call(() -> first.data(1).size()), "train points of the best trial");

@@ -45,7 +45,7 @@ final class TrainingView extends VBox {
         explain.setWrapText(true);
         explain.setMinHeight(USE_PREF_SIZE);
 
-        plot = new TrainingPlot(i18n::text);
+        plot = new TrainingPlot(i18n);
         status.setId("activations-training-status");
         status.getStyleClass().add("training-status");
 

@@ -106,7 +106,7 @@ final class StepCard extends HBox {
 
         getChildren().addAll(number, text);
         if (step.check().trains()) {
-            spark = new LossSpark(step.iterations());
+            spark = new LossSpark(step.iterations(), i18n);
             spark.setId("babysit-spark-" + id);
             state.liveLossesProperty().addListener((o, before, now) -> spark.show(now));
             Runnable names = () -> spark.setAxisNames(i18n.text("concepts.babysitting.curve.x"),

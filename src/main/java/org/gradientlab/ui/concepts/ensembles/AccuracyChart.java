@@ -3,14 +3,13 @@ package org.gradientlab.ui.concepts.ensembles;
 import java.util.List;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.widgets.MarkerShape;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 import org.gradientlab.ui.kit.plot.Ticks;
 
@@ -65,14 +64,14 @@ abstract class AccuracyChart extends PlotCanvas {
         return yName;
     }
 
-    final void paintEmpty(GraphicsContext gc, double width, double height) {
+    final void paintEmpty(Painter gc, double width, double height) {
         gc.setFill(backgroundColour());
         gc.fillRect(0, 0, width, height);
         gc.setFill(textColour());
         gc.setFont(plotFont());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(emptyText, width / 2, height / 2, Math.max(10, width - 20));
+        gc.fillText(emptyText, width / 2, height / 2);
     }
 
     /**
@@ -94,7 +93,7 @@ abstract class AccuracyChart extends PlotCanvas {
     }
 
     /** The legend in one row above the plot area. */
-    final void paintLegend(GraphicsContext gc, List<Key> keys) {
+    final void paintLegend(Painter gc, List<Key> keys) {
         gc.setFont(plotFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
@@ -107,11 +106,11 @@ abstract class AccuracyChart extends PlotCanvas {
             if (key.marker() != null) {
                 gc.setStroke(backgroundColour());
                 gc.setLineWidth(1);
-                key.marker().draw(gc, x + 9, y, 8);
+                marker(gc, key.marker(), x + 9, y, 8);
             } else {
-                gc.setLineDashes(key.dashed() ? new double[] {6, 4} : null);
+                gc.setLineDashes(key.dashed() ? new double[] {6, 4} : new double[0]);
                 gc.strokeLine(x, y, x + 18, y);
-                gc.setLineDashes((double[]) null);
+                gc.setLineDashes();
             }
             gc.setFill(textColour());
             gc.fillText(key.text(), x + 24, y);
@@ -120,17 +119,17 @@ abstract class AccuracyChart extends PlotCanvas {
     }
 
     /** A horizontal dashed line at accuracy {@code share} across the plot area. */
-    static void paintLevel(GraphicsContext gc, PlotTransform t, double share, Color colour) {
+    static void paintLevel(Painter gc, PlotTransform t, double share, Color colour) {
         double y = t.pixelY(share * 100);
         gc.setStroke(colour);
         gc.setLineWidth(2);
         gc.setLineDashes(6, 4);
         gc.strokeLine(t.left(), y, t.left() + t.width(), y);
-        gc.setLineDashes((double[]) null);
+        gc.setLineDashes();
     }
 
     /** Accuracies (shares) at x = 1, 2, … joined by a line. */
-    static void paintLine(GraphicsContext gc, PlotTransform t, List<Double> accuracies, Color colour) {
+    static void paintLine(Painter gc, PlotTransform t, List<Double> accuracies, Color colour) {
         gc.setStroke(colour);
         gc.setLineWidth(2.5);
         gc.beginPath();
@@ -147,8 +146,22 @@ abstract class AccuracyChart extends PlotCanvas {
     }
 
     private double textWidth(String text) {
-        Text probe = new Text(text);
-        probe.setFont(plotFont());
-        return probe.getLayoutBounds().getWidth();
+        return Painter.textWidth(text, plotFont());
+    }
+
+    /**
+     * A legend's or a point's marker through the drawing interface: filled with the current fill,
+     * outlined with the current stroke. The page uses circles and squares only.
+     */
+    static void marker(Painter gc, MarkerShape shape, double x, double y, double size) {
+        double r = size / 2;
+        if (shape == MarkerShape.SQUARE) {
+            double s = r * 0.9;
+            gc.fillRect(x - s, y - s, 2 * s, 2 * s);
+            gc.strokeRect(x - s, y - s, 2 * s, 2 * s);
+        } else {
+            gc.fillOval(x - r, y - r, size, size);
+            gc.strokeOval(x - r, y - r, size, size);
+        }
     }
 }

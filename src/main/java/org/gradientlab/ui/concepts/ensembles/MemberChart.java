@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.concepts.ensembles.Member;
 import org.gradientlab.ui.widgets.MarkerShape;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotTransform;
-import org.gradientlab.ui.kit.plot.SeriesPalette;
 import org.gradientlab.ui.kit.plot.Ticks;
 
 /**
@@ -40,7 +39,7 @@ final class MemberChart extends AccuracyChart {
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+    protected void paintLayer(int layer, Painter gc, double width, double height) {
         if (members.isEmpty()) {
             paintEmpty(gc, width, height);
             return;
@@ -51,8 +50,8 @@ final class MemberChart extends AccuracyChart {
         members.forEach(m -> all.add(m.testAccuracy()));
         PlotTransform t = transform(0.5, nets + 0.5, all, width, height);
         paintAxes(gc, t);
-        Color single = SeriesPalette.colour(1, backgroundColour());
-        Color averaged = SeriesPalette.colour(0, backgroundColour());
+        Color single = seriesColour(1);
+        Color averaged = seriesColour(0);
         Color mean = textColour().deriveColor(0, 1, 1, 0.6);
         if (!ensemble.isEmpty()) {
             paintLevel(gc, t, members.stream().mapToDouble(Member::testAccuracy).average().orElseThrow(), mean);
@@ -61,21 +60,21 @@ final class MemberChart extends AccuracyChart {
             gc.setStroke(backgroundColour());
             gc.setLineWidth(1);
             for (int k = 0; k < ensemble.size(); k++) {
-                MarkerShape.SQUARE.draw(gc, t.pixelX(k + 1), t.pixelY(ensemble.get(k) * 100), 8);
+                marker(gc, MarkerShape.SQUARE, t.pixelX(k + 1), t.pixelY(ensemble.get(k) * 100), 8);
             }
         }
         gc.setFill(single);
         gc.setStroke(backgroundColour());
         gc.setLineWidth(1);
         for (Member m : members) {
-            MarkerShape.CIRCLE.draw(gc, t.pixelX(m.index() + 1), t.pixelY(m.testAccuracy() * 100), 10);
+            marker(gc, MarkerShape.CIRCLE, t.pixelX(m.index() + 1), t.pixelY(m.testAccuracy() * 100), 10);
         }
         paintLegend(gc, List.of(new Key(legend().get(0), single, MarkerShape.CIRCLE, false),
                 new Key(legend().get(1), averaged, null, false), new Key(legend().get(2), mean, null, true)));
     }
 
     /** y grid and ticks in per cent; x labelled 1..N at the nets, not at round numbers. */
-    private void paintAxes(GraphicsContext gc, PlotTransform t) {
+    private void paintAxes(Painter gc, PlotTransform t) {
         double step = Ticks.step(t.view().yMin(), t.view().yMax(), 5);
         gc.setFont(plotFont());
         gc.setLineWidth(1);

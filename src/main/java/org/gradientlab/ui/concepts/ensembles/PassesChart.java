@@ -3,14 +3,13 @@ package org.gradientlab.ui.concepts.ensembles;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
 import org.gradientlab.ui.kit.plot.Axes;
 import org.gradientlab.ui.widgets.MarkerShape;
+import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotTransform;
-import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * Dropout at test time, M on x: each masked pass alone (small dots), the mean of the first M
@@ -29,7 +28,7 @@ final class PassesChart extends AccuracyChart {
     }
 
     @Override
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
+    protected void paintLayer(int layer, Painter gc, double width, double height) {
         if (result == null) {
             paintEmpty(gc, width, height);
             return;
@@ -43,9 +42,9 @@ final class PassesChart extends AccuracyChart {
         all.add(result.scaledAccuracy());
         PlotTransform t = transform(0, averaged.size() + 1, all, width, height);
         Axes.paint(gc, t, textColour(), gridColour(), plotFont(), xName(), yName());
-        Color singleColour = SeriesPalette.colour(1, backgroundColour());
-        Color averagedColour = SeriesPalette.colour(0, backgroundColour());
-        Color scaledColour = SeriesPalette.colour(3, backgroundColour());
+        Color singleColour = seriesColour(1);
+        Color averagedColour = seriesColour(0);
+        Color scaledColour = seriesColour(3);
         gc.setFill(singleColour.deriveColor(0, 1, 1, 0.55));
         for (int m = 0; m < single.size(); m++) {
             gc.fillOval(t.pixelX(m + 1) - 2.5, t.pixelY(single.get(m) * 100) - 2.5, 5, 5);

@@ -1,5 +1,7 @@
 package org.gradientlab.ui.kit.plot;
 
+import java.util.function.DoubleFunction;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -25,11 +27,20 @@ public final class Axes {
     /** As above, through the drawing interface (screen or vector file). */
     public static void paint(Painter gc, PlotTransform t, Color text, Color grid, Font font,
                              String xName, String yName) {
+        paint(gc, t, text, grid, font, xName, yName, Double.NaN, Double.NaN, null);
+    }
+
+    /**
+     * As above with chosen tick steps (NaN: about one tick per 70 px across, 45 px up) and y
+     * labels ({@code yLabel} null: plain numbers; a log₁₀ axis writes 10^k).
+     */
+    public static void paint(Painter gc, PlotTransform t, Color text, Color grid, Font font, String xName,
+                             String yName, double xTick, double yTick, DoubleFunction<String> yLabel) {
         double right = t.left() + t.width();
         double bottom = t.top() + t.height();
         var view = t.view();
-        double xStep = Ticks.step(view.xMin(), view.xMax(), (int) Math.max(2, t.width() / 70));
-        double yStep = Ticks.step(view.yMin(), view.yMax(), (int) Math.max(2, t.height() / 45));
+        double xStep = xTick > 0 ? xTick : Ticks.step(view.xMin(), view.xMax(), (int) Math.max(2, t.width() / 70));
+        double yStep = yTick > 0 ? yTick : Ticks.step(view.yMin(), view.yMax(), (int) Math.max(2, t.height() / 45));
         double[] xs = Ticks.values(view.xMin(), view.xMax(), xStep);
         double[] ys = Ticks.values(view.yMin(), view.yMax(), yStep);
 
@@ -60,7 +71,7 @@ public final class Axes {
         for (double y : ys) {
             double py = crisp(t.pixelY(y));
             gc.strokeLine(t.left() - TICK, py, t.left(), py);
-            gc.fillText(Ticks.label(y, yStep), t.left() - TICK - 2, py);
+            gc.fillText(yLabel != null ? yLabel.apply(y) : Ticks.label(y, yStep), t.left() - TICK - 2, py);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.TOP);

@@ -1,6 +1,5 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.kit.plot;
 
-import org.gradientlab.ui.kit.plot.Ticks;
 
 /**
  * A y range that follows the data without jumping every frame: it grows (with a margin) only

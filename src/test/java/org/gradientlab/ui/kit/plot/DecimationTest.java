@@ -1,4 +1,4 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.kit.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

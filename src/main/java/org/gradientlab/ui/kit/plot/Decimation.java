@@ -1,4 +1,4 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.kit.plot;
 
 import org.gradientlab.ui.widgets.SeriesBuffer;
 

@@ -1,12 +1,12 @@
-package org.gradientlab.ui.training;
+package org.gradientlab.ui.kit.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.beans.binding.Bindings;
-import javafx.scene.Scene;
-import javafx.scene.chart.NumberAxis;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -23,24 +23,25 @@ import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.kit.text.Num;
 
 @ExtendWith(ApplicationExtension.class)
-class LiveCurveChartTest {
+class CurvePlotTest {
     private static final int POINTS = 8000;
-    private LiveCurveChart chart;
+    private CurvePlot chart;
     private int sgdRaw;
     private int sgdSmooth;
     private int adamRaw;
 
     @Start
     void start(Stage stage) {
-        chart = new LiveCurveChart(new I18n(Language.ENGLISH), "training.axis.iteration", "training.axis.loss");
+        I18n i18n = new I18n(Language.ENGLISH);
+        chart = new CurvePlot(i18n);
+        chart.setAxisNames(i18n.label("training.axis.iteration"), i18n.label("training.axis.loss"));
         int sgd = chart.addGroup(Bindings.createStringBinding(() -> "sgd"));
         int adam = chart.addGroup(Bindings.createStringBinding(() -> "adam"));
-        sgdRaw = chart.addCurve(sgd, LiveCurveChart.Stroke.FAINT);
+        sgdRaw = chart.addCurve(sgd, CurveStroke.FAINT);
         sgdSmooth = chart.addSmoothed(sgd, sgdRaw);
-        adamRaw = chart.addCurve(adam, LiveCurveChart.Stroke.FAINT);
+        adamRaw = chart.addCurve(adam, CurveStroke.FAINT);
         chart.setXLength(POINTS);
-        Scene scene = UiTestKit.show(stage, new javafx.scene.layout.StackPane(chart.view()), 700, 420);
-        scene.getStylesheets().add(LiveCurveChart.class.getResource("/css/training-lab.css").toExternalForm());
+        UiTestKit.show(stage, new javafx.scene.layout.StackPane(chart), 700, 420);
     }
 
     private void fill() {
@@ -52,6 +53,12 @@ class LiveCurveChartTest {
             chart.refresh();
             return null;
         });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void click(FxRobot robot, int group) {
+        Point2D centre = OnFx.call(() -> chart.localToScreen(chart.legendEntryCentre(group)));
+        robot.clickOn(centre);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -74,17 +81,30 @@ class LiveCurveChartTest {
     @Test
     void clickingALegendEntryHidesItsSeriesAndAgainShowsIt(FxRobot robot) {
         fill();
-        robot.clickOn("#legend-0");
+        click(robot, 0);
         assertFalse(chart.isGroupVisible(0));
-        assertFalse(robot.lookup(".chart-series-line.curve-group-0").queryAll().stream().anyMatch(n -> n.isVisible()));
-        assertTrue(robot.lookup(".chart-series-line.curve-group-1").query().isVisible());
-        robot.clickOn("#legend-0");
+        assertFalse(OnFx.call(() -> chart.curveShown(sgdRaw) || chart.curveShown(sgdSmooth)));
+        assertTrue(OnFx.call(() -> chart.curveShown(adamRaw)));
+        click(robot, 0);
         assertTrue(chart.isGroupVisible(0));
-        assertTrue(robot.lookup(".chart-series-line.curve-group-0").queryAll().stream().allMatch(n -> n.isVisible()));
+        assertTrue(OnFx.call(() -> chart.curveShown(sgdRaw) && chart.curveShown(sgdSmooth)));
     }
 
     @Test
-    void logScalePlotsPowersOfTenWithTenToTheKLabels(FxRobot robot) {
+    void theKeyboardReachesTheLegendAndSpaceHidesTheChosenGroup(FxRobot robot) {
+        fill();
+        OnFx.call(() -> {
+            chart.requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.RIGHT).type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.isGroupVisible(0));
+        assertFalse(chart.isGroupVisible(1), "the second entry, chosen with →, is hidden");
+    }
+
+    @Test
+    void logScalePlotsPowersOfTenWithTenToTheKLabels() {
         fill();
         double lastLinear = OnFx.call(() -> chart.drawnY(adamRaw).get(chart.drawnY(adamRaw).size() - 1));
         OnFx.call(() -> {
@@ -92,13 +112,12 @@ class LiveCurveChartTest {
             chart.refresh();
             return null;
         });
+        WaitForAsyncUtils.waitForFxEvents();
         double lastLog = OnFx.call(() -> chart.drawnY(adamRaw).get(chart.drawnY(adamRaw).size() - 1));
         assertEquals(Math.log10(lastLinear), lastLog, 1e-12);
         assertTrue(OnFx.call(chart::yLower) <= Math.log10(0.001) && OnFx.call(chart::yUpper) >= Math.log10(2.3));
-        NumberAxis y = robot.lookup(".axis").queryAll().stream().filter(n -> n instanceof NumberAxis a
-                && a.getSide().isVertical()).map(NumberAxis.class::cast).findFirst().orElseThrow();
-        assertEquals("10⁻²", y.getTickLabelFormatter().toString(-2.0));
-        assertEquals("10⁰", y.getTickLabelFormatter().toString(0.0));
+        assertEquals("10⁻²", OnFx.call(() -> chart.yTickLabel(-2.0)));
+        assertEquals("10⁰", OnFx.call(() -> chart.yTickLabel(0.0)));
     }
 
     @Test
@@ -112,7 +131,7 @@ class LiveCurveChartTest {
     }
 
     @Test
-    void divergedGroupIsMarkedInTheLegend(FxRobot robot) {
+    void divergedGroupIsMarkedInTheLegend() {
         fill();
         OnFx.call(() -> {
             chart.markDiverged(1);
@@ -120,7 +139,7 @@ class LiveCurveChartTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(chart.isDiverged(1));
-        assertTrue(robot.lookup("#legend-1").queryLabeled().getText().contains("diverged"));
-        assertEquals(1, robot.lookup(".curve-diverged-mark").queryAll().size());
+        assertTrue(OnFx.call(() -> chart.legendText(1)).contains("diverged"));
+        assertEquals(1, OnFx.call(chart::crossesPainted));
     }
 }

@@ -1,0 +1,156 @@
+package org.gradientlab.ui.kit.plot;
+
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.VPos;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+import org.gradientlab.core.surface.ViewRect;
+
+/**
+ * Where the parts of a {@link CurvePlot} go (title, plot area, axes' labels, legend, read-out)
+ * and the layer under the data: background, title, axes, legend, empty text. The plot area's
+ * left edge leaves room for the widest y label, so a log axis's 10⁻³ and a loss's 2.5 both fit.
+ */
+final class CurveLayout {
+    private static final double RIGHT = 14;
+    private static final double TICK_ROOM = 10;
+    private static final double LEGEND_MIN = 260;
+
+    private final CurvePlot plot;
+    ObservableStringValue xName;
+    ObservableStringValue yName;
+    ObservableStringValue title;
+    ObservableStringValue emptyText;
+    ObservableStringValue note;
+    boolean compact;
+    /** The plot area as last painted; null while the figure is too small for one. */
+    PlotTransform transform;
+    private double readoutY;
+
+    CurveLayout(CurvePlot plot) {
+        this.plot = plot;
+    }
+
+    void paintBack(Painter p, double width, double height, CurvePlot.Legend place, CurveLegend legend,
+                   List<String> legendTexts, List<Integer> legendGroups, boolean empty, boolean readout) {
+        p.setFill(plot.backgroundColour());
+        p.fillRect(0, 0, width, height);
+        Font font = plot.plotFont();
+        double size = font.getSize();
+        String x = compact ? "" : CurveTexts.text(xName);
+        String y = compact ? "" : CurveTexts.text(yName);
+        String heading = CurveTexts.text(title);
+        Font headingFont = compact ? plot.plotFont(FontWeight.NORMAL, 0.9) : plot.plotFont(FontWeight.BOLD, 1.1);
+
+        double top = (heading.isEmpty() ? 0 : headingFont.getSize() * 1.5 + 2) + (y.isEmpty() ? size * 0.6 : size * 1.5);
+        double bottom = size * 1.3 + 6 + (x.isEmpty() ? 0 : size * 1.3) + 2;
+        double left = leftRoom(font, height - top - bottom);
+        double legendWidth = 0;
+        if (place == CurvePlot.Legend.RIGHT && !legendTexts.isEmpty()) {
+            legendWidth = Math.max(LEGEND_MIN, CurveLegend.width(legendTexts, font) + 18);
+            if (width - left - RIGHT - legendWidth < 80) {
+                legendWidth = 0;
+            }
+        }
+        // The last x label is centred on the right edge: room for its half.
+        double right = Math.max(RIGHT, Painter.textWidth(Ticks.label(plot.xMax(), 1), font) / 2 + 3);
+        double plotWidth = width - left - right - legendWidth;
+        double legendHeight = 0;
+        if (place == CurvePlot.Legend.BELOW) {
+            legendHeight = legend.flow(legendTexts, legendGroups, font, left, height, plotWidth);
+        }
+        double readoutHeight = readout && place == CurvePlot.Legend.BELOW ? size * 1.5 : 0;
+        double plotHeight = height - top - bottom - legendHeight - readoutHeight;
+        if (plotWidth < 10 || plotHeight < 10) {
+            // No room for a plot area: a strip that shows only its legend (a grid of small plots shares one).
+            transform = null;
+            if (place == CurvePlot.Legend.BELOW) {
+                legend.flow(legendTexts, legendGroups, font, 4, 0, width - 8);
+            } else {
+                legend.clear();
+            }
+            return;
+        }
+        transform = new PlotTransform(new ViewRect(plot.xMin(), plot.xMax(), plot.yLower(), plot.yUpper()), left, top,
+                plotWidth, plotHeight);
+        double legendTop = top + plotHeight + bottom;
+        if (place == CurvePlot.Legend.BELOW) {
+            legend.flow(legendTexts, legendGroups, font, left, legendTop, plotWidth);
+        } else if (legendWidth > 0) {
+            legend.column(legendTexts, legendGroups, font, left + plotWidth + right, top);
+        } else {
+            legend.clear();
+        }
+        readoutY = legendTop + legendHeight;
+
+        // Few round x ticks, but no more than fit: a small multiple is a hundred pixels wide.
+        double xStep = plot.xTicks() > 0
+                ? Ticks.step(plot.xMin(), plot.xMax(), (int) Math.max(2, Math.min(plot.xTicks(), plotWidth / 45)))
+                : Double.NaN;
+        Axes.paint(p, transform, plot.textColour(), plot.gridColour(), font, x, y, xStep, plot.yTick(), yLabels());
+        p.setFill(plot.textColour());
+        if (!heading.isEmpty()) {
+            p.setFont(headingFont);
+            p.setTextAlign(compact ? TextAlignment.CENTER : TextAlignment.LEFT);
+            p.setTextBaseline(VPos.TOP);
+            double centre = transform.left() + transform.width() / 2;
+            // A centred title may reach as far either way as the nearer edge allows.
+            double room = compact ? 2 * Math.min(centre, width - centre) - 4 : width - 8;
+            p.fillText(fit(heading, headingFont, room), compact ? centre : 4, 2);
+        }
+        p.setFont(font);
+        p.setTextAlign(TextAlignment.CENTER);
+        String emptyLine = CurveTexts.text(emptyText);
+        if (empty && !emptyLine.isEmpty()) {
+            p.setTextBaseline(VPos.CENTER);
+            p.fillText(emptyLine, transform.left() + transform.width() / 2, transform.top() + transform.height() / 2);
+        }
+        String noteLine = CurveTexts.text(note);
+        if (!noteLine.isEmpty()) {
+            p.setTextBaseline(VPos.BOTTOM);
+            p.fillText(noteLine, transform.left() + transform.width() / 2, transform.top() + transform.height() - 4);
+        }
+    }
+
+    /** The read-out line under the legend. */
+    void paintReadout(Painter p, String text) {
+        p.setFill(plot.textColour());
+        p.setFont(plot.plotFont(FontWeight.NORMAL, 0.9));
+        p.setTextAlign(TextAlignment.LEFT);
+        p.setTextBaseline(VPos.TOP);
+        p.fillText(text, transform.left(), readoutY + 2);
+    }
+
+    /** {@code text}, cut to {@code room} with an ellipsis when it is wider. */
+    private static String fit(String text, Font font, double room) {
+        if (Painter.textWidth(text, font) <= room) {
+            return text;
+        }
+        int keep = text.length();
+        while (keep > 1 && Painter.textWidth(text.substring(0, keep) + "…", font) > room) {
+            keep--;
+        }
+        return text.substring(0, keep) + "…";
+    }
+
+    private DoubleFunction<String> yLabels() {
+        return plot.log() ? LogTicks::label : null;
+    }
+
+    /** Room left of the plot for the widest y tick label at about one tick per 45 px of {@code height}. */
+    private double leftRoom(Font font, double height) {
+        double step = plot.yTick() > 0 ? plot.yTick()
+                : Ticks.step(plot.yLower(), plot.yUpper(), (int) Math.max(2, height / 45));
+        double widest = 0;
+        for (double value : Ticks.values(plot.yLower(), plot.yUpper(), step)) {
+            String label = plot.log() ? LogTicks.label(value) : Ticks.label(value, step);
+            widest = Math.max(widest, Painter.textWidth(label, font));
+        }
+        return Math.max(28, widest + TICK_ROOM + 6);
+    }
+}
