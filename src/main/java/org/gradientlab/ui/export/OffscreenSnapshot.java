@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 import org.gradientlab.ui.i18n.I18n;
@@ -113,6 +114,11 @@ public final class OffscreenSnapshot {
         I18n i18n = new I18n(request.language());
         return FigureExport.encode(view.currentLab().exportNode(), request.format(), 1,
                 i18n.text(view.currentLab().titleKey()), null);
+    }
+
+    /** The lab's figure (its export node) laid out in the window's content, as File → Export takes it. FX thread only. */
+    public static Node figure(Request request) {
+        return show(request).currentLab().exportNode();
     }
 
     /** The main window's content, laid out in a scene of the requested size with the lab on show. */
