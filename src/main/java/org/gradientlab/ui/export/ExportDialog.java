@@ -46,7 +46,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         setHeaderText(i18n.text("export.dialog.header"));
         HBox formatChoices = new HBox(12);
         for (FigureFormat format : FigureFormat.values()) {
-            RadioButton option = new RadioButton(i18n.text("export.dialog.format." + format.id()));
+            RadioButton option = new RadioButton(i18n.text(format.nameKey()));
             option.setUserData(format);
             option.setToggleGroup(formats);
             option.setId("export-format-" + format.id());

@@ -5,7 +5,27 @@ import java.util.Optional;
 
 /** The file formats a figure is exported in: a bitmap at a scale, or a vector file sharp at any size. */
 public enum FigureFormat {
-    PNG, SVG, PDF;
+    PNG("export.dialog.format.png", "export.chooser.png"),
+    SVG("export.dialog.format.svg", "export.chooser.svg"),
+    PDF("export.dialog.format.pdf", "export.chooser.pdf");
+
+    private final String nameKey;
+    private final String fileTypeKey;
+
+    FigureFormat(String nameKey, String fileTypeKey) {
+        this.nameKey = nameKey;
+        this.fileTypeKey = fileTypeKey;
+    }
+
+    /** i18n key of the format's name in the export dialog. */
+    public String nameKey() {
+        return nameKey;
+    }
+
+    /** i18n key of the file type in the save dialog's filter. */
+    public String fileTypeKey() {
+        return fileTypeKey;
+    }
 
     /** Lower case, as on the command line and as the file extension. */
     public String id() {

@@ -20,10 +20,11 @@ public interface PathChooser {
      */
     static PathChooser system(I18n i18n) {
         return (owner, initialDirectory, suggestedName) -> {
-            String extension = FigureFormat.ofFileName(suggestedName).orElse(FigureFormat.PNG).id();
+            FigureFormat format = FigureFormat.ofFileName(suggestedName).orElse(FigureFormat.PNG);
+            String extension = format.id();
             FileChooser chooser = new FileChooser();
             chooser.setTitle(i18n.text("export.chooser.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("export.chooser." + extension),
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text(format.fileTypeKey()),
                     "*." + extension));
             if (initialDirectory != null && initialDirectory.isDirectory()) {
                 chooser.setInitialDirectory(initialDirectory);
