@@ -10,14 +10,19 @@ import picocli.CommandLine.Option;
 
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.io.WriteFailure;
+import org.gradientlab.ui.export.FigureFormat;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.theme.Theme;
 
-/** `snapshot`: a lab rendered offscreen to PNG, as the main window would show it. */
+/**
+ * `snapshot`: a lab rendered offscreen to PNG, as the main window would show it, or its figure
+ * (what File → Export writes) as SVG or PDF.
+ */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = "Render a lab headless (no display needed) and write it as PNG.")
+        description = {"Render a lab headless (no display needed) and write it as PNG (the window),",
+                "or its figure (what File > Export writes) as SVG or PDF."})
 public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--lab", required = true, completionCandidates = LabIds.class,
             description = "${COMPLETION-CANDIDATES}")
@@ -27,10 +32,13 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "a page of a lab that has pages (${COMPLETION-CANDIDATES}); default its first")
     String page;
 
-    @Option(names = "--out", required = true, description = "PNG file to write")
+    @Option(names = "--out", required = true, description = "file to write")
     Path out;
 
-    @Option(names = "--scale", defaultValue = "2", description = "1 to 4 (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", description = "png|svg|pdf (default: the extension of --out, else png)")
+    String format;
+
+    @Option(names = "--scale", defaultValue = "2", description = "1 to 4, PNG only (default ${DEFAULT-VALUE})")
     double scale;
 
     @Option(names = "--lang", defaultValue = "en", description = "en|ko (default ${DEFAULT-VALUE})")
@@ -70,11 +78,14 @@ public final class SnapshotCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be en|ko, got '" + lang + "'"));
         Theme look = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException(
                 "--theme must be light|dark|high-contrast, got '" + theme + "'"));
+        FigureFormat type = format == null ? FigureFormat.ofFileName(out.getFileName().toString()).orElse(FigureFormat.PNG)
+                : FigureFormat.fromId(format).orElseThrow(() -> new IllegalArgumentException(
+                        "--format must be png|svg|pdf, got '" + format + "'"));
         try {
             AtomicWrite.requireWritable(out);
             // Validates everything before the toolkit starts, so bad input costs no rendering.
             OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
-                    width, height, scale, out));
+                    width, height, scale, out, type));
         } catch (WriteFailure e) {
             throw new IllegalArgumentException("--out: " + e.getMessage(), e);
         }

@@ -53,6 +53,31 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void writesTheFigureAsSvgOrPdfByFormatOrExtension() throws Exception {
+        Path svg = dir.resolve("contours.out");
+        Path pdf = dir.resolve("histograms.pdf");
+        assertEquals(0, run("snapshot", "--lab", "optimizer", "--format", "svg", "--out", svg.toString(), "--lang", "ko",
+                "--width", "800", "--height", "600"), err.toString());
+        assertEquals(0, run("snapshot", "--lab", "init", "--out", pdf.toString(), "--width", "800", "--height", "600"),
+                err.toString());
+        String xml = Files.readString(svg);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(xml.contains(">책의 함수 f = x²/20 + y²"), "the Korean caption as text");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Layer 1"), text);
+        }
+        assertTrue(err.toString().isEmpty(), "nothing on stderr: " + err);
+    }
+
+    @Test
+    void unknownFormatIsBadInput() {
+        assertBadInput("--format", "--lab", "init", "--out", dir.resolve("x.eps").toString(), "--format", "eps");
+    }
+
+    @Test
     void unknownLabIsBadInputWithOneLine() {
         assertBadInput("--lab", "--lab", "histogram", "--out", dir.resolve("x.png").toString());
     }

@@ -15,13 +15,15 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
+import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.Lab;
 
 /**
- * File → Export and Copy image: renders the current lab's export node and writes or copies
- * it. Failures end in a localized error dialog, never in an exception on the FX thread.
- * Remembers the last scale and folder (the shell persists them).
+ * File → Export and Copy image: renders the current lab's export node as PNG, SVG or PDF and
+ * writes it, or copies it as PNG. Failures end in a localized error dialog, never in an
+ * exception on the FX thread. Remembers the last scale and folder (the shell persists them)
+ * and the last format.
  */
 public final class ExportController {
     private final I18n i18n;
@@ -30,6 +32,9 @@ public final class ExportController {
     private final PathChooser chooser;
     private final ReadOnlyIntegerWrapper scale;
     private final ReadOnlyStringWrapper lastDirectory;
+    private FigureFormat format = FigureFormat.PNG;
+    // What a saved scene stores in each exported file; none until the scene files set it.
+    private Supplier<String> metadata = () -> null;
 
     public ExportController(I18n i18n, Supplier<Lab> currentLab, Supplier<Window> owner, PathChooser chooser,
                             int initialScale, String initialDirectory) {
@@ -49,18 +54,28 @@ public final class ExportController {
         return lastDirectory.getReadOnlyProperty();
     }
 
-    /** File → Export PNG…: asks scale and destination, then a file when saving. */
+    /**
+     * The string every exported file carries as metadata (PNG iTXt, SVG {@code <metadata>}, PDF
+     * document information), read at each export; null for none.
+     */
+    public void setMetadata(Supplier<String> metadata) {
+        this.metadata = metadata == null ? () -> null : metadata;
+    }
+
+    /** File → Export…: asks format, scale and destination, then a file when saving. */
     public void exportInteractively() {
-        Optional<ExportDialog.Choice> choice = new ExportDialog(i18n, owner.get(), scale.get()).showAndWait();
+        Optional<ExportDialog.Choice> choice = new ExportDialog(i18n, owner.get(), format, scale.get()).showAndWait();
         choice.ifPresent(c -> {
             scale.set(c.scale());
             if (c.destination() == ExportDialog.Destination.CLIPBOARD) {
                 copyToClipboard();
                 return;
             }
+            format = c.format();
             File initial = lastDirectory.get().isEmpty() ? null : new File(lastDirectory.get());
-            String name = "gradient-lab-" + currentLab.get().id() + "@" + c.scale() + "x.png";
-            chooser.choose(owner.get(), initial, name).ifPresent(path -> exportTo(path, c.scale()));
+            String name = "gradient-lab-" + currentLab.get().id()
+                    + (c.format() == FigureFormat.PNG ? "@" + c.scale() + "x" : "") + "." + c.format().id();
+            chooser.choose(owner.get(), initial, name).ifPresent(path -> exportTo(path, c.format(), c.scale()));
         });
     }
 
@@ -69,10 +84,23 @@ public final class ExportController {
         ImageExport.copyToClipboard(ImageExport.snapshot(currentLab.get().exportNode(), scale.get()));
     }
 
-    /** Writes the current lab to {@code target} at {@code scale}×; true on success, else an error dialog shows. */
+    /** Writes the current lab as PNG to {@code target} at {@code scale}×; true on success, else an error dialog shows. */
     public boolean exportTo(Path target, int scale) {
+        return exportTo(target, FigureFormat.PNG, scale);
+    }
+
+    /**
+     * Writes the current lab's figure to {@code target} in {@code format} ({@code scale}: PNG
+     * only); true on success, else an error dialog shows and nothing is left at the target.
+     */
+    public boolean exportTo(Path target, FigureFormat format, int scale) {
         try {
-            ImageExport.writePng(ImageExport.snapshot(currentLab.get().exportNode(), scale), target);
+            // Checked first: a bad folder costs no rendering and says why at once.
+            AtomicWrite.requireWritable(target);
+            Lab lab = currentLab.get();
+            byte[] file = FigureExport.encode(lab.exportNode(), format, scale, i18n.text(lab.titleKey()),
+                    metadata.get());
+            FigureExport.write(file, target);
             Path parent = target.toAbsolutePath().getParent();
             lastDirectory.set(parent == null ? "" : parent.toString());
             return true;

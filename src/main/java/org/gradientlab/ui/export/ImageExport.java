@@ -1,10 +1,18 @@
 package org.gradientlab.ui.export;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -17,6 +25,7 @@ import javafx.scene.transform.Transform;
 
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.io.WriteFailure;
+import org.gradientlab.ui.export.vector.VectorFigure;
 
 /**
  * Figures out of the UI: a node rendered at a scale (sharp on slides, unlike an upscaled
@@ -25,6 +34,7 @@ import org.gradientlab.core.io.WriteFailure;
 public final class ImageExport {
     public static final int MIN_SCALE = 1;
     public static final int MAX_SCALE = 4;
+    private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
     private ImageExport() {}
 
@@ -43,12 +53,42 @@ public final class ImageExport {
      * half a file nor a temporary one, and its {@link WriteFailure} names the target and why.
      */
     public static void writePng(Image image, Path target) throws WriteFailure {
+        byte[] png = png(image, null);
+        AtomicWrite.write(target, out -> out.write(png));
+    }
+
+    /**
+     * {@code image} encoded as PNG; {@code metadata}, when not null, goes into an iTXt chunk
+     * keyed {@link VectorFigure#METADATA_KEY}, as SVG and PDF files carry it.
+     */
+    public static byte[] png(Image image, String metadata) {
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-        AtomicWrite.write(target, out -> {
-            if (!ImageIO.write(pixels, "png", out)) {
-                throw new IOException("no PNG writer available");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(pixels), null);
+            if (metadata != null) {
+                IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+                entry.setAttribute("keyword", VectorFigure.METADATA_KEY);
+                entry.setAttribute("compressionFlag", "FALSE");
+                entry.setAttribute("compressionMethod", "0");
+                entry.setAttribute("languageTag", "");
+                entry.setAttribute("translatedKeyword", "");
+                entry.setAttribute("text", metadata);
+                IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+                itxt.appendChild(entry);
+                IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
+                root.appendChild(itxt);
+                meta.mergeTree(PNG_METADATA, root);
             }
-        });
+            writer.setOutput(out);
+            writer.write(new IIOImage(pixels, null, meta));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     /** Puts {@code image} on the system clipboard. FX thread only. */

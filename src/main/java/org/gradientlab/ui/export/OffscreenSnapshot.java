@@ -10,8 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -24,7 +24,8 @@ import org.gradientlab.ui.theme.Theme;
 
 /**
  * The main window's content rendered with no display (Monocle, software pipeline) and written
- * as PNG: what `snapshot` on the command line does, for figures made by scripts.
+ * as PNG, or the current lab's figure (what File → Export writes) as SVG or PDF: what `snapshot`
+ * on the command line does, for figures made by scripts.
  */
 public final class OffscreenSnapshot {
     public static final int MIN_SIDE = 320;
@@ -32,10 +33,10 @@ public final class OffscreenSnapshot {
 
     /**
      * One rendering: which lab (and which of its pages, or null for its first), how it looks,
-     * the scene size in pixels and the output scale.
+     * the scene size in pixels, the output scale (PNG) and the file format.
      */
     public record Request(String lab, String page, Language language, Theme theme, int fontScale,
-                          int width, int height, double scale, Path out) {
+                          int width, int height, double scale, Path out, FigureFormat format) {
         public Request {
             if (!Labs.IDS.contains(lab)) {
                 throw new IllegalArgumentException("--lab must be one of " + String.join("|", Labs.IDS) + ", got '" + lab + "'");
@@ -58,12 +59,19 @@ public final class OffscreenSnapshot {
                         + ImageExport.MAX_SCALE + ", got " + scale);
             }
             Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(format, "format");
+        }
+
+        /** A PNG of the window. */
+        public Request(String lab, String page, Language language, Theme theme, int fontScale,
+                       int width, int height, double scale, Path out) {
+            this(lab, page, language, theme, fontScale, width, height, scale, out, FigureFormat.PNG);
         }
 
         /** The lab's first page. */
         public Request(String lab, Language language, Theme theme, int fontScale,
                        int width, int height, double scale, Path out) {
-            this(lab, null, language, theme, fontScale, width, height, scale, out);
+            this(lab, null, language, theme, fontScale, width, height, scale, out, FigureFormat.PNG);
         }
 
         private static void requireSide(String name, int pixels) {
@@ -75,20 +83,20 @@ public final class OffscreenSnapshot {
 
     private OffscreenSnapshot() {}
 
-    /** Starts JavaFX headless if it is not running yet, renders {@code request} and writes the PNG. */
+    /** Starts JavaFX headless if it is not running yet, renders {@code request} and writes the file. */
     public static void renderHeadless(Request request) throws IOException {
         startHeadlessToolkit();
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        CompletableFuture<byte[]> file = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                image.complete(render(request));
+                file.complete(encode(request));
             } catch (RuntimeException e) {
-                image.completeExceptionally(e);
+                file.completeExceptionally(e);
             }
         });
         try {
-            // PNG encoding needs no FX thread.
-            ImageExport.writePng(image.get(), request.out());
+            // Writing needs no FX thread.
+            FigureExport.write(file.get(), request.out());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rendering", e);
@@ -97,8 +105,24 @@ public final class OffscreenSnapshot {
         }
     }
 
-    /** Builds the main window's content in a scene of the requested size and renders it. FX thread only. */
-    public static WritableImage render(Request request) {
+    /** The requested file's bytes: the window as PNG, or the lab's figure as SVG or PDF. FX thread only. */
+    public static byte[] encode(Request request) {
+        MainView view = show(request);
+        if (request.format() == FigureFormat.PNG) {
+            return ImageExport.png(ImageExport.snapshot(view, request.scale()), null);
+        }
+        I18n i18n = new I18n(request.language());
+        return FigureExport.encode(view.currentLab().exportNode(), request.format(), 1,
+                i18n.text(view.currentLab().titleKey()), null);
+    }
+
+    /** The lab's figure (its export node) laid out in the window's content, as File → Export takes it. FX thread only. */
+    public static Node figure(Request request) {
+        return show(request).currentLab().exportNode();
+    }
+
+    /** The main window's content, laid out in a scene of the requested size with the lab on show. */
+    private static MainView show(Request request) {
         Fonts.load();
         I18n i18n = new I18n(request.language());
         Appearance appearance = new Appearance(request.theme(), request.fontScale());
@@ -113,7 +137,7 @@ public final class OffscreenSnapshot {
         view.currentLab().exportNode();
         view.applyCss();
         view.layout();
-        return ImageExport.snapshot(view, request.scale());
+        return view;
     }
 
     // Glass, Prism and AWT read these once, when they start: they must be set before.

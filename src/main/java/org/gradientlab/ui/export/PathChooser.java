@@ -14,12 +14,18 @@ import org.gradientlab.ui.i18n.I18n;
 public interface PathChooser {
     Optional<Path> choose(Window owner, File initialDirectory, String suggestedName);
 
-    /** The system's save dialog for PNG files; adds ".png" when the name has no extension. */
+    /**
+     * The system's save dialog for files of the format the suggested name ends in (PNG, SVG or
+     * PDF); adds that extension when the name has none.
+     */
     static PathChooser system(I18n i18n) {
         return (owner, initialDirectory, suggestedName) -> {
+            FigureFormat format = FigureFormat.ofFileName(suggestedName).orElse(FigureFormat.PNG);
+            String extension = format.id();
             FileChooser chooser = new FileChooser();
             chooser.setTitle(i18n.text("export.chooser.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("export.chooser.png"), "*.png"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text(format.fileTypeKey()),
+                    "*." + extension));
             if (initialDirectory != null && initialDirectory.isDirectory()) {
                 chooser.setInitialDirectory(initialDirectory);
             }
@@ -29,7 +35,7 @@ public interface PathChooser {
                 return Optional.empty();
             }
             String name = file.getName();
-            return Optional.of(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + ".png"));
+            return Optional.of(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + "." + extension));
         };
     }
 }
