@@ -30,6 +30,8 @@ public final class ExportController {
     private final PathChooser chooser;
     private final ReadOnlyIntegerWrapper scale;
     private final ReadOnlyStringWrapper lastDirectory;
+    /** The scene a written PNG carries (ui/scene), null for none. */
+    private Supplier<String> sceneJson = () -> null;
 
     public ExportController(I18n i18n, Supplier<Lab> currentLab, Supplier<Window> owner, PathChooser chooser,
                             int initialScale, String initialDirectory) {
@@ -47,6 +49,11 @@ public final class ExportController {
 
     public ReadOnlyStringProperty lastDirectoryProperty() {
         return lastDirectory.getReadOnlyProperty();
+    }
+
+    /** PNGs written from now on carry the scene {@code json} gives at the time (null: none). */
+    public void carryScene(Supplier<String> json) {
+        sceneJson = json;
     }
 
     /** File → Export PNG…: asks scale and destination, then a file when saving. */
@@ -72,7 +79,7 @@ public final class ExportController {
     /** Writes the current lab to {@code target} at {@code scale}×; true on success, else an error dialog shows. */
     public boolean exportTo(Path target, int scale) {
         try {
-            ImageExport.writePng(ImageExport.snapshot(currentLab.get().exportNode(), scale), target);
+            ImageExport.writePng(ImageExport.snapshot(currentLab.get().exportNode(), scale), target, sceneJson.get());
             Path parent = target.toAbsolutePath().getParent();
             lastDirectory.set(parent == null ? "" : parent.toString());
             return true;

@@ -17,6 +17,7 @@ import javafx.scene.transform.Transform;
 
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.io.WriteFailure;
+import org.gradientlab.core.scene.PngText;
 
 /**
  * Figures out of the UI: a node rendered at a scale (sharp on slides, unlike an upscaled
@@ -43,11 +44,18 @@ public final class ImageExport {
      * half a file nor a temporary one, and its {@link WriteFailure} names the target and why.
      */
     public static void writePng(Image image, Path target) throws WriteFailure {
+        writePng(image, target, null);
+    }
+
+    /** As {@link #writePng(Image, Path)}, carrying {@code sceneJson} (null: none) in a {@link PngText#SCENE} chunk. */
+    public static void writePng(Image image, Path target, String sceneJson) throws WriteFailure {
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
         AtomicWrite.write(target, out -> {
-            if (!ImageIO.write(pixels, "png", out)) {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            if (!ImageIO.write(pixels, "png", png)) {
                 throw new IOException("no PNG writer available");
             }
+            out.write(sceneJson == null ? png.toByteArray() : PngText.with(png.toByteArray(), PngText.SCENE, sceneJson));
         });
     }
 
