@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TrajectoryCommand.class,
             ActivationsCommand.class,
             SnapshotCommand.class,
+            OpenCommand.class,
             TrainCommand.class,
             BenchCommand.class,
             BabysitCommand.class,

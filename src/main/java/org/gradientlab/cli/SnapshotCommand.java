@@ -13,15 +13,20 @@ import org.gradientlab.core.io.WriteFailure;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Labs;
+import org.gradientlab.ui.scene.SceneSnapshot;
 import org.gradientlab.ui.theme.Theme;
 
 /** `snapshot`: a lab rendered offscreen to PNG, as the main window would show it. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Render a lab headless (no display needed) and write it as PNG.")
 public final class SnapshotCommand implements Callable<Integer> {
-    @Option(names = "--lab", required = true, completionCandidates = LabIds.class,
-            description = "${COMPLETION-CANDIDATES}")
+    @Option(names = "--lab", completionCandidates = LabIds.class,
+            description = "${COMPLETION-CANDIDATES}; needed unless --scene names it")
     String lab;
+
+    @Option(names = "--scene", description = "a scene file (.glab) or a figure that carries one: its labs, "
+            + "lab on show and look (over --theme and --font-scale)")
+    Path scene;
 
     @Option(names = "--page", completionCandidates = PageIds.class,
             description = "a page of a lab that has pages (${COMPLETION-CANDIDATES}); default its first")
@@ -73,8 +78,14 @@ public final class SnapshotCommand implements Callable<Integer> {
         try {
             AtomicWrite.requireWritable(out);
             // Validates everything before the toolkit starts, so bad input costs no rendering.
-            OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
-                    width, height, scale, out));
+            if (lab == null && scene == null) {
+                throw new IllegalArgumentException("--lab or --scene is needed");
+            }
+            // With a scene, the lab given first is only where the window starts: the scene selects its own.
+            var request = new OffscreenSnapshot.Request(lab == null ? Labs.IDS.get(0) : lab, page, language, look,
+                    fontScale, width, height, scale, out);
+            OffscreenSnapshot.renderHeadless(request, scene == null ? (view, appearance) -> {}
+                    : SceneSnapshot.from(scene, language));
         } catch (WriteFailure e) {
             throw new IllegalArgumentException("--out: " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -77,11 +78,16 @@ public final class OffscreenSnapshot {
 
     /** Starts JavaFX headless if it is not running yet, renders {@code request} and writes the PNG. */
     public static void renderHeadless(Request request) throws IOException {
+        renderHeadless(request, (view, look) -> {});
+    }
+
+    /** As {@link #renderHeadless(Request)}, {@code prepare} changing the window first (a scene file: ui/scene). */
+    public static void renderHeadless(Request request, BiConsumer<MainView, Appearance> prepare) throws IOException {
         startHeadlessToolkit();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                image.complete(render(request));
+                image.complete(render(request, prepare));
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
@@ -99,6 +105,10 @@ public final class OffscreenSnapshot {
 
     /** Builds the main window's content in a scene of the requested size and renders it. FX thread only. */
     public static WritableImage render(Request request) {
+        return render(request, (view, look) -> {});
+    }
+
+    private static WritableImage render(Request request, BiConsumer<MainView, Appearance> prepare) {
         Fonts.load();
         I18n i18n = new I18n(request.language());
         Appearance appearance = new Appearance(request.theme(), request.fontScale());
@@ -107,6 +117,7 @@ public final class OffscreenSnapshot {
         if (request.page() != null) {
             view.currentLab().showPage(request.page());
         }
+        prepare.accept(view, appearance);
         Scene scene = new Scene(view, request.width(), request.height());
         appearance.style(scene);
         // A lab may draw at the export density when asked for its export node (canvases).

@@ -47,7 +47,34 @@ public final class MainMenu {
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem quit = item("menu.file.quit", actions.quit());
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.file", export, copy, new SeparatorMenuItem(), quit);
+        MenuItem save = item("menu.file.save-scene", actions.saveScene());
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        MenuItem open = item("menu.file.open-scene", actions.openSceneFile());
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        return menu("menu.file", open, recentScenes(), save, new SeparatorMenuItem(), export, copy,
+                new SeparatorMenuItem(), quit);
+    }
+
+    /** Filled each time it opens, so it lists what was opened or saved since, newest first. */
+    private Menu recentScenes() {
+        Menu recent = menu("menu.file.recent-scenes");
+        MenuItem none = item("menu.file.recent-scenes.none", () -> {});
+        none.setDisable(true);
+        recent.getItems().add(none);
+        recent.setOnShowing(e -> {
+            var files = actions.recentScenes().get();
+            if (files.isEmpty()) {
+                recent.getItems().setAll(none);
+                return;
+            }
+            recent.getItems().setAll(files.stream().map(file -> {
+                MenuItem item = new MenuItem(String.valueOf(file.getFileName()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> actions.openScene().accept(file));
+                return item;
+            }).toList());
+        });
+        return recent;
     }
 
     private Menu viewMenu() {

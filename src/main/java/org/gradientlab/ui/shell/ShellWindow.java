@@ -17,6 +17,9 @@ import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.prefs.ShellPreferences;
 import org.gradientlab.ui.prefs.ShellSettings;
 import org.gradientlab.ui.prefs.WindowPlacement;
+import org.gradientlab.ui.scene.SceneBinding;
+import org.gradientlab.ui.scene.SceneChooser;
+import org.gradientlab.ui.scene.SceneController;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 
@@ -34,6 +37,7 @@ public final class ShellWindow {
     private final Appearance appearance;
     private final ExportController export;
     private final MainView view;
+    private final SceneController scenes;
     private final Runnable unstyleWindows;
     // The last bounds the window had while neither maximized nor full screen.
     private double normalX;
@@ -52,9 +56,14 @@ public final class ShellWindow {
         HelpDialogs help = new HelpDialogs(i18n, stage);
         this.export = new ExportController(i18n, this::currentLab, () -> stage, chooser.apply(i18n),
                 initial.exportScale(), initial.lastExportDir());
+        // The menu is built with the view, the scene controller from the view's labs: the actions wait for it.
         MenuActions actions = new MenuActions(export::exportInteractively, export::copyToClipboard,
-                stage::close, help::showShortcuts, help::showAbout);
+                stage::close, help::showShortcuts, help::showAbout, () -> scenes().saveInteractively(),
+                () -> scenes().openInteractively(), () -> scenes().recentFiles(), file -> scenes().open(file));
         this.view = new MainView(i18n, appearance, labs.apply(i18n), actions);
+        this.scenes = new SceneController(i18n, new SceneBinding(view.labs(), view::currentLab, view::select,
+                appearance), () -> stage, SceneChooser.system(i18n), preferences.recentScenes());
+        export.carryScene(scenes::figureScene);
         Fonts.load();  // before the scene is styled; the app may have started it ahead on the job pool
         createWindow();
         wirePresentation();
@@ -72,6 +81,7 @@ public final class ShellWindow {
         Scene scene = new Scene(view, bounds.getWidth(), bounds.getHeight());
         appearance.style(scene);
         LabShortcuts.install(scene, this::currentLab);
+        scenes.acceptDrops(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.label("app.title"));
         // A screen smaller than the minimum (rare) still gets a window that fits it.
@@ -145,6 +155,11 @@ public final class ShellWindow {
 
     public ExportController export() {
         return export;
+    }
+
+    /** Save, open and drop scene files. */
+    public SceneController scenes() {
+        return scenes;
     }
 
     public MainView view() {
