@@ -32,14 +32,72 @@ public final class SceneController {
     private final Supplier<Window> owner;
     private final SceneChooser chooser;
     private final RecentScenes recent;
+    private final LessonPresenter presenter;
 
     public SceneController(I18n i18n, SceneBinding binding, Supplier<Window> owner, SceneChooser chooser,
-                           RecentScenes recent) {
+                           RecentScenes recent, LessonPresenter presenter) {
         this.i18n = i18n;
         this.binding = binding;
         this.owner = owner;
         this.chooser = chooser;
         this.recent = recent;
+        this.presenter = presenter;
+    }
+
+    public LessonPresenter presenter() {
+        return presenter;
+    }
+
+    /** Help → Lessons: one of the lessons that come with the app ({@link #SHIPPED}). */
+    public boolean openShippedLesson(String id) {
+        try (var in = SceneController.class.getResourceAsStream("/lessons/" + id + "." + SceneFiles.EXTENSION)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no shipped lesson '" + id + "'");
+            }
+            return start(LessonFiles.read(in.readAllBytes(), binding.schema()), id);
+        } catch (SceneError e) {
+            showError("scene.error.title", "scene.error.header", e.message(id));
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The lessons that come with the app, in the order of the book. */
+    public static final List<String> SHIPPED = List.of("optimizers", "initialization", "babysitting");
+
+    /** A new lesson whose first step is the window as it is now. */
+    public void newLesson() {
+        presenter.start(new Lesson(new Lesson.Text("Lesson", "수업"), List.of(new Lesson.Step(binding.capture(false),
+                new Lesson.Text("", ""), List.of(), List.of()))));
+    }
+
+    /** Saves the lesson being presented, with the edits made to it. */
+    public void saveLessonInteractively() {
+        if (!presenter.isPresenting()) {
+            return;
+        }
+        chooser.saveTo(owner.get(), "lesson." + SceneFiles.EXTENSION).ifPresent(file -> {
+            try {
+                LessonFiles.write(file, presenter.lessonProperty().get());
+                recent.add(file);
+            } catch (WriteFailure e) {
+                showError("scene.error.save-title", "scene.error.save-header",
+                        WriteFailureText.failed("export.error.detail", file, e));
+            }
+        });
+    }
+
+    private boolean start(Lesson lesson, String name) {
+        try {
+            presenter.start(lesson);
+            return true;
+        } catch (RuntimeException e) {
+            presenter.stop();
+            showError("scene.error.title", "scene.error.header",
+                    Message.of("scene.error.invalid", name, "", String.valueOf(e.getMessage())));
+            return false;
+        }
     }
 
     public SceneBinding binding() {
@@ -78,7 +136,15 @@ public final class SceneController {
         String name = String.valueOf(file.getFileName());
         SavedScene scene;
         try {
-            scene = SceneFiles.read(file, binding.schema());
+            byte[] json = SceneFiles.json(file);
+            if (LessonFiles.isLesson(json)) {
+                boolean started = start(LessonFiles.read(json, binding.schema()), name);
+                if (started) {
+                    recent.add(file);
+                }
+                return started;
+            }
+            scene = SceneReader.read(json, binding.schema());
         } catch (SceneError e) {
             showError("scene.error.title", "scene.error.header", e.message(name));
             return false;

@@ -31,8 +31,8 @@ public final class SceneError extends Exception {
         return args;
     }
 
-    /** The message for the user about the file named {@code source}. */
-    public Message message(String source) {
+    /** The message for the user about {@code source}: a file name, or a Message such as "scene 3 of the lesson". */
+    public Message message(Object source) {
         List<Object> all = new ArrayList<>();
         all.add(source);
         all.addAll(args);

@@ -24,15 +24,19 @@ public final class SceneFiles {
 
     /** The scene in {@code file} (a .glab or a PNG with a scene), checked against {@code schema}. */
     public static SavedScene read(Path file, SceneSchema schema) throws SceneError {
-        byte[] head = readAtMost(file, 8);
-        boolean png = PngText.isPng(head);
+        return SceneReader.read(json(file), schema);
+    }
+
+    /** The JSON in {@code file}: the file itself, or the scene chunk of a PNG. Not checked yet. */
+    static byte[] json(Path file) throws SceneError {
+        boolean png = PngText.isPng(readAtMost(file, 8));
         byte[] bytes = readAtMost(file, png ? MAX_PNG_BYTES : SceneJson.MAX_BYTES);
         if (!png) {
-            return SceneReader.read(bytes, schema);
+            return bytes;
         }
-        String json = PngText.read(bytes, PngText.SCENE, SceneJson.MAX_BYTES)
-                .orElseThrow(() -> new SceneError("scene.error.png-without-scene"));
-        return SceneReader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), schema);
+        return PngText.read(bytes, PngText.SCENE, SceneJson.MAX_BYTES)
+                .orElseThrow(() -> new SceneError("scene.error.png-without-scene"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Writes {@code scene} as pretty-printed JSON, replacing {@code file} only once all is written. */

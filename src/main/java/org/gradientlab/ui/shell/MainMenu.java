@@ -102,7 +102,12 @@ public final class MainMenu {
     private Menu helpMenu() {
         MenuItem shortcuts = item("menu.help.shortcuts", actions.showShortcuts());
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        return menu("menu.help", shortcuts, item("menu.help.about", actions.showAbout()));
+        Menu lessons = menu("menu.help.lessons");
+        for (String id : actions.lessons()) {
+            lessons.getItems().add(item("lesson.title." + id, () -> actions.openLesson().accept(id)));
+        }
+        lessons.getItems().addAll(new SeparatorMenuItem(), item("menu.help.lessons.new", actions.newLesson()));
+        return menu("menu.help", shortcuts, lessons, item("menu.help.about", actions.showAbout()));
     }
 
     /** One radio item per value; selecting sets the model, a model change selects the item. */

@@ -17,6 +17,8 @@ import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.prefs.ShellPreferences;
 import org.gradientlab.ui.prefs.ShellSettings;
 import org.gradientlab.ui.prefs.WindowPlacement;
+import org.gradientlab.ui.scene.LessonPanel;
+import org.gradientlab.ui.scene.LessonPresenter;
 import org.gradientlab.ui.scene.SceneBinding;
 import org.gradientlab.ui.scene.SceneChooser;
 import org.gradientlab.ui.scene.SceneController;
@@ -38,6 +40,7 @@ public final class ShellWindow {
     private final ExportController export;
     private final MainView view;
     private final SceneController scenes;
+    private final LessonPanel lessonPanel;
     private final Runnable unstyleWindows;
     // The last bounds the window had while neither maximized nor full screen.
     private double normalX;
@@ -59,10 +62,15 @@ public final class ShellWindow {
         // The menu is built with the view, the scene controller from the view's labs: the actions wait for it.
         MenuActions actions = new MenuActions(export::exportInteractively, export::copyToClipboard,
                 stage::close, help::showShortcuts, help::showAbout, () -> scenes().saveInteractively(),
-                () -> scenes().openInteractively(), () -> scenes().recentFiles(), file -> scenes().open(file));
+                () -> scenes().openInteractively(), () -> scenes().recentFiles(), file -> scenes().open(file),
+                SceneController.SHIPPED, id -> scenes().openShippedLesson(id), () -> scenes().newLesson());
         this.view = new MainView(i18n, appearance, labs.apply(i18n), actions);
-        this.scenes = new SceneController(i18n, new SceneBinding(view.labs(), view::currentLab, view::select,
-                appearance), () -> stage, SceneChooser.system(i18n), preferences.recentScenes());
+        SceneBinding binding = new SceneBinding(view.labs(), view::currentLab, view::select, appearance);
+        LessonPresenter presenter = new LessonPresenter(binding, view::currentLab);
+        this.scenes = new SceneController(i18n, binding, () -> stage, SceneChooser.system(i18n),
+                preferences.recentScenes(), presenter);
+        this.lessonPanel = new LessonPanel(i18n, presenter, scenes::saveLessonInteractively);
+        view.setRight(lessonPanel);
         export.carryScene(scenes::figureScene);
         Fonts.load();  // before the scene is styled; the app may have started it ahead on the job pool
         createWindow();
@@ -82,6 +90,7 @@ public final class ShellWindow {
         appearance.style(scene);
         LabShortcuts.install(scene, this::currentLab);
         scenes.acceptDrops(scene);
+        lessonPanel.installKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.label("app.title"));
         // A screen smaller than the minimum (rare) still gets a window that fits it.
