@@ -38,14 +38,11 @@ class SnapshotSceneTest {
         }
         Path fromScene = dir.resolve("scene.png");
         Path fromDefaults = dir.resolve("defaults.png");
-        Path again = dir.resolve("again.png");
         String[] size = {"--width", "800", "--height", "500", "--scale", "1"};
         assertEquals(0, run(concat(new String[] {"snapshot", "--scene", scene.toString(), "--out", fromScene.toString()}, size)));
         assertEquals(0, run(concat(new String[] {"snapshot", "--lab", "optimizer", "--out", fromDefaults.toString()}, size)));
-        assertEquals(0, run(concat(new String[] {"snapshot", "--scene", scene.toString(), "--out", again.toString()}, size)));
         int[] a = pixels(fromScene);
         assertFalse(Arrays.equals(a, pixels(fromDefaults)), "the scene's surface and runs, not the book's");
-        assertTrue(Arrays.equals(a, pixels(again)), "the same scene makes the same figure");
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.gradientlab.ui.kit.text.Message;
  * each step's scene a whole scene file of its own, read and checked by {@link SceneReader}.
  */
 public final class LessonFiles {
+    /** The root field that holds the lesson, the start of the paths its errors name. */
+    private static final String LESSON = "lesson";
     private LessonFiles() {}
 
     /** True when {@code json} is a lesson rather than a single scene (a quick look, no validation). */
@@ -64,12 +66,12 @@ public final class LessonFiles {
             throw new SceneError("scene.error.newer", version, Lesson.VERSION);
         }
         JsonNode lesson = root.path("lesson");
-        Lesson.Text title = text(lesson.path("title"), "lesson.title");
+        Lesson.Text title = text(lesson.path("title"), LESSON + ".title");
         List<Lesson.Step> steps = new ArrayList<>();
         int index = 0;
         for (Iterator<JsonNode> it = lesson.path("steps").elements(); it.hasNext(); index++) {
             JsonNode step = it.next();
-            String at = "lesson.steps[" + index + "]";
+            String at = LESSON + ".steps[" + index + "]";
             SavedScene scene;
             try {
                 scene = SceneReader.read(SceneJson.MAPPER.writeValueAsBytes(step.path("scene")), schema);
@@ -82,7 +84,7 @@ public final class LessonFiles {
                     ids(step.path("held"), at + ".held")));
         }
         if (steps.isEmpty()) {
-            throw new SceneError("scene.error.missing", "lesson.steps");
+            throw new SceneError("scene.error.missing", LESSON + ".steps");
         }
         return new Lesson(title, steps);
     }
