@@ -45,8 +45,8 @@ public final class Launcher {
         System.exit(GradientLabCommand.run(args));
     }
 
-    /** The window and the snapshot command render with JavaFX; the other commands never load it. */
+    /** The window, `open` and the snapshot command render with JavaFX; the other commands never load it. */
     static boolean needsJavaFx(String[] args) {
-        return args.length == 0 || args[0].equals("snapshot");
+        return args.length == 0 || args[0].equals("snapshot") || args[0].equals("open");
     }
 }

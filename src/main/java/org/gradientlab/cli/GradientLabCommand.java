@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             RaceCommand.class,
             ActivationsCommand.class,
             SnapshotCommand.class,
+            OpenCommand.class,
             TrainCommand.class,
             BenchCommand.class,
             BabysitCommand.class,

@@ -14,6 +14,7 @@ import org.gradientlab.ui.export.FigureFormat;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Labs;
+import org.gradientlab.ui.scene.SceneSnapshot;
 import org.gradientlab.ui.theme.Theme;
 
 /**
@@ -24,9 +25,13 @@ import org.gradientlab.ui.theme.Theme;
         description = {"Render a lab headless (no display needed) and write it as PNG (the window),",
                 "or its figure (what File > Export writes) as SVG or PDF."})
 public final class SnapshotCommand implements Callable<Integer> {
-    @Option(names = "--lab", required = true, completionCandidates = LabIds.class,
-            description = "${COMPLETION-CANDIDATES}")
+    @Option(names = "--lab", completionCandidates = LabIds.class,
+            description = "${COMPLETION-CANDIDATES}; needed unless --scene names it")
     String lab;
+
+    @Option(names = "--scene", description = "a scene file (.glab) or a figure that carries one: its labs, "
+            + "lab on show and look (over --theme and --font-scale)")
+    Path scene;
 
     @Option(names = "--page", completionCandidates = PageIds.class,
             description = "a page of a lab that has pages (${COMPLETION-CANDIDATES}); default its first")
@@ -84,8 +89,14 @@ public final class SnapshotCommand implements Callable<Integer> {
         try {
             AtomicWrite.requireWritable(out);
             // Validates everything before the toolkit starts, so bad input costs no rendering.
-            OffscreenSnapshot.renderHeadless(new OffscreenSnapshot.Request(lab, page, language, look, fontScale,
-                    width, height, scale, out, type));
+            if (lab == null && scene == null) {
+                throw new IllegalArgumentException("--lab or --scene is needed");
+            }
+            // With a scene, the lab given first is only where the window starts: the scene selects its own.
+            var request = new OffscreenSnapshot.Request(lab == null ? Labs.IDS.get(0) : lab, page, language, look,
+                    fontScale, width, height, scale, out, type);
+            OffscreenSnapshot.renderHeadless(request, scene == null ? (view, appearance) -> {}
+                    : SceneSnapshot.from(scene, language));
         } catch (WriteFailure e) {
             throw new IllegalArgumentException("--out: " + e.getMessage(), e);
         }

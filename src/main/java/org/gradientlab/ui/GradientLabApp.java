@@ -28,5 +28,7 @@ public final class GradientLabApp extends Application {
         // Here, not in Launcher: a headless CLI run must never open a dialog.
         UncaughtHandler.install(window.i18n());
         stage.show();
+        // `open FILE` passes the scene to show; a bad one is reported in a dialog over the window.
+        getParameters().getUnnamed().stream().findFirst().map(java.nio.file.Path::of).ifPresent(window.scenes()::open);
     }
 }

@@ -119,6 +119,11 @@ public final class ConceptsLab extends LazyLab {
                 .setupModel(null);
     }
 
+    @Override
+    public Optional<String> currentPage() {
+        return Optional.ofNullable(page.get()).map(Lab::id);
+    }
+
     /** The page on show. */
     public ReadOnlyObjectProperty<Lab> pageProperty() {
         return page.getReadOnlyProperty();

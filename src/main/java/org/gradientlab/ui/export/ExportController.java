@@ -33,7 +33,7 @@ public final class ExportController {
     private final ReadOnlyIntegerWrapper scale;
     private final ReadOnlyStringWrapper lastDirectory;
     private FigureFormat format = FigureFormat.PNG;
-    // What a saved scene stores in each exported file; none until the scene files set it.
+    // The scene each exported file carries (ui/scene sets it); none until then.
     private Supplier<String> metadata = () -> null;
 
     public ExportController(I18n i18n, Supplier<Lab> currentLab, Supplier<Window> owner, PathChooser chooser,

@@ -6,13 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -25,7 +19,7 @@ import javafx.scene.transform.Transform;
 
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.io.WriteFailure;
-import org.gradientlab.ui.export.vector.VectorFigure;
+import org.gradientlab.core.scene.PngText;
 
 /**
  * Figures out of the UI: a node rendered at a scale (sharp on slides, unlike an upscaled
@@ -34,7 +28,6 @@ import org.gradientlab.ui.export.vector.VectorFigure;
 public final class ImageExport {
     public static final int MIN_SCALE = 1;
     public static final int MAX_SCALE = 4;
-    private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
     private ImageExport() {}
 
@@ -53,42 +46,30 @@ public final class ImageExport {
      * half a file nor a temporary one, and its {@link WriteFailure} names the target and why.
      */
     public static void writePng(Image image, Path target) throws WriteFailure {
-        byte[] png = png(image, null);
+        writePng(image, target, null);
+    }
+
+    /** As {@link #writePng(Image, Path)}, carrying {@code sceneJson} (null: none) in a {@link PngText#SCENE} chunk. */
+    public static void writePng(Image image, Path target, String sceneJson) throws WriteFailure {
+        byte[] png = png(image, sceneJson);
         AtomicWrite.write(target, out -> out.write(png));
     }
 
     /**
      * {@code image} encoded as PNG; {@code metadata}, when not null, goes into an iTXt chunk
-     * keyed {@link VectorFigure#METADATA_KEY}, as SVG and PDF files carry it.
+     * keyed {@link PngText#SCENE}, as SVG and PDF files carry it.
      */
     public static byte[] png(Image image, String metadata) {
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(pixels), null);
-            if (metadata != null) {
-                IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
-                entry.setAttribute("keyword", VectorFigure.METADATA_KEY);
-                entry.setAttribute("compressionFlag", "FALSE");
-                entry.setAttribute("compressionMethod", "0");
-                entry.setAttribute("languageTag", "");
-                entry.setAttribute("translatedKeyword", "");
-                entry.setAttribute("text", metadata);
-                IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
-                itxt.appendChild(entry);
-                IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
-                root.appendChild(itxt);
-                meta.mergeTree(PNG_METADATA, root);
+        try {
+            if (!ImageIO.write(pixels, "png", bytes)) {
+                throw new IOException("no PNG writer available");
             }
-            writer.setOutput(out);
-            writer.write(new IIOImage(pixels, null, meta));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
         }
-        return bytes.toByteArray();
+        return metadata == null ? bytes.toByteArray() : PngText.with(bytes.toByteArray(), PngText.SCENE, metadata);
     }
 
     /** Puts {@code image} on the system clipboard. FX thread only. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -85,11 +86,16 @@ public final class OffscreenSnapshot {
 
     /** Starts JavaFX headless if it is not running yet, renders {@code request} and writes the file. */
     public static void renderHeadless(Request request) throws IOException {
+        renderHeadless(request, (view, look) -> {});
+    }
+
+    /** As {@link #renderHeadless(Request)}, {@code prepare} changing the window first (a scene file: ui/scene). */
+    public static void renderHeadless(Request request, BiConsumer<MainView, Appearance> prepare) throws IOException {
         startHeadlessToolkit();
         CompletableFuture<byte[]> file = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                file.complete(encode(request));
+                file.complete(encode(request, prepare));
             } catch (RuntimeException e) {
                 file.completeExceptionally(e);
             }
@@ -107,7 +113,11 @@ public final class OffscreenSnapshot {
 
     /** The requested file's bytes: the window as PNG, or the lab's figure as SVG or PDF. FX thread only. */
     public static byte[] encode(Request request) {
-        MainView view = show(request);
+        return encode(request, (view, look) -> {});
+    }
+
+    private static byte[] encode(Request request, BiConsumer<MainView, Appearance> prepare) {
+        MainView view = show(request, prepare);
         if (request.format() == FigureFormat.PNG) {
             return ImageExport.png(ImageExport.snapshot(view, request.scale()), null);
         }
@@ -118,11 +128,14 @@ public final class OffscreenSnapshot {
 
     /** The lab's figure (its export node) laid out in the window's content, as File → Export takes it. FX thread only. */
     public static Node figure(Request request) {
-        return show(request).currentLab().exportNode();
+        return show(request, (view, look) -> {}).currentLab().exportNode();
     }
 
-    /** The main window's content, laid out in a scene of the requested size with the lab on show. */
-    private static MainView show(Request request) {
+    /**
+     * The main window's content, laid out in a scene of the requested size with the lab on show,
+     * {@code prepare} changing it first (a scene file: ui/scene).
+     */
+    private static MainView show(Request request, BiConsumer<MainView, Appearance> prepare) {
         Fonts.load();
         I18n i18n = new I18n(request.language());
         Appearance appearance = new Appearance(request.theme(), request.fontScale());
@@ -131,6 +144,7 @@ public final class OffscreenSnapshot {
         if (request.page() != null) {
             view.currentLab().showPage(request.page());
         }
+        prepare.accept(view, appearance);
         Scene scene = new Scene(view, request.width(), request.height());
         appearance.style(scene);
         // A lab may draw at the export density when asked for its export node (canvases).

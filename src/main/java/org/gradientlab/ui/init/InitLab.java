@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.geometry.Orientation;
@@ -31,6 +32,7 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 import org.gradientlab.ui.kit.text.Message;
 
 /**
@@ -70,6 +72,12 @@ public final class InitLab extends LazyLab {
         super(SPEC);
         this.i18n = i18n;
         this.modelFactory = modelFactory;
+    }
+
+    /** The lab's whole setup, for saved scenes; it has no pages. */
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model()) : Optional.empty();
     }
 
     InitLabModel model() {

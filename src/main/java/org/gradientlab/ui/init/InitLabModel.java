@@ -14,6 +14,7 @@ import org.gradientlab.ui.init.ProbeWorker.Request;
 import org.gradientlab.ui.init.ProbeWorker.Response;
 import org.gradientlab.ui.kit.job.JobRunner;
 import org.gradientlab.ui.kit.job.LatestWins;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The initialization lab's state: the settings the controls write, the display switches, and
@@ -21,7 +22,7 @@ import org.gradientlab.ui.kit.job.LatestWins;
  * {@link LatestWins}, one probe at a time; outcomes come back on the FX thread. Properties are touched on the
  * FX thread only.
  */
-public final class InitLabModel {
+public final class InitLabModel implements SetupModel<InitSetup> {
     private final ReadOnlyObjectWrapper<InitSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings",
             InitSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<InitSettings> pinnedSettings = new ReadOnlyObjectWrapper<>(this, "pinnedSettings");
@@ -34,6 +35,7 @@ public final class InitLabModel {
     private final ReadOnlyObjectWrapper<List<ProbeOutcome>> book = new ReadOnlyObjectWrapper<>(this, "book", List.of());
     private Request applied;
     private final LatestWins<Request, Response> runner;
+    private final Function<Request, Response> compute;
 
     /** The lab's model: probes on the kit's shared worker, results applied once per frame. FX thread. */
     public InitLabModel() {
@@ -45,6 +47,7 @@ public final class InitLabModel {
      * @param compute the probe runs (tests count or stub them)
      */
     InitLabModel(JobRunner jobs, Function<Request, Response> compute) {
+        this.compute = compute;
         runner = jobs.latestWins(compute, this::apply);
         // The first figure is there at once, so a window or a snapshot never shows an empty lab.
         apply(compute.apply(request()));
@@ -166,6 +169,33 @@ public final class InitLabModel {
     /** The book's four panels while the book figure is shown, else empty. */
     ReadOnlyObjectProperty<List<ProbeOutcome>> bookProperty() {
         return book.getReadOnlyProperty();
+    }
+
+    @Override
+    public Class<InitSetup> setupType() {
+        return InitSetup.class;
+    }
+
+    @Override
+    public InitSetup setup() {
+        return new InitSetup(settings.get(), pinnedSettings.get(), showGradients.get(), sharedScale.get(),
+                bookFigure.get());
+    }
+
+    /**
+     * Shows {@code setup}, its figure at once as on the lab's first showing (a scene opens on its
+     * own picture, and a headless snapshot of it needs no wait); the probes the changes queued
+     * come back with the same outcome.
+     */
+    @Override
+    public void apply(InitSetup setup) {
+        settings.set(setup.settings());
+        pinnedSettings.set(setup.pinned());
+        pinned.set(null);
+        showGradients.set(setup.showGradients());
+        sharedScale.set(setup.sharedScale());
+        bookFigure.set(setup.bookFigure());
+        apply(compute.apply(request()));
     }
 
     /** Back to the book's first figure, no pin, no book figure, shared y-scale, no gradients. */

@@ -42,6 +42,11 @@ public interface Lab {
         return List.of();
     }
 
+    /** The id of the page on show, for a lab with pages; none by default. */
+    default Optional<String> currentPage() {
+        return Optional.empty();
+    }
+
     /** Shows the sub-page {@code pageId}, one of {@link #pageIds()}. FX thread. */
     default void showPage(String pageId) {
         throw new IllegalArgumentException("lab '" + id() + "' has no page '" + pageId + "'");

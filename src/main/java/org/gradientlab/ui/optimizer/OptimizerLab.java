@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The optimizer lab: SGD, Momentum, Nesterov, AdaGrad, RMSProp and Adam walking down a 2-D
@@ -58,6 +59,12 @@ public final class OptimizerLab extends LazyLab {
     @Override
     public void reset() {
         model.reset();
+    }
+
+    /** The lab's whole setup, for saved scenes; it has no pages. */
+    @Override
+    public Optional<SetupModel<?>> setupModel(String pageId) {
+        return pageId == null ? Optional.of(model) : Optional.empty();
     }
 
     public OptimizerLabModel model() {

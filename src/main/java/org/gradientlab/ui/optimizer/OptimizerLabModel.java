@@ -27,6 +27,7 @@ import org.gradientlab.core.surface.TrajectoryRunner;
 import org.gradientlab.core.surface.TrajectorySettings;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.core.surface.ViewRect;
+import org.gradientlab.ui.lab.SetupModel;
 
 /**
  * The state of the optimizer lab: surface, start, step count, the six runs, the visible part
@@ -36,7 +37,7 @@ import org.gradientlab.core.surface.ViewRect;
  * Setters validate through the core's records: bad input throws IllegalArgumentException and
  * leaves everything as it was, so the last good runs stay on screen.
  */
-public final class OptimizerLabModel {
+public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
     public static final int MAX_STEPS = 1000;
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 60;
@@ -203,6 +204,43 @@ public final class OptimizerLabModel {
         selected.set(OptimizerKind.SGD);
         layout.set(Layout.SMALL_MULTIPLES);
         position.set(steps.get());
+    }
+
+    // --- saved scenes -------------------------------------------------------------------------
+
+    @Override
+    public Class<OptimizerSetup> setupType() {
+        return OptimizerSetup.class;
+    }
+
+    @Override
+    public OptimizerSetup setup() {
+        List<OptimizerSetup.RunSetup> all = runs.values().stream()
+                .map(run -> new OptimizerSetup.RunSetup(run.isEnabled(), run.settings())).toList();
+        ViewRect shown = view.get().equals(surface.get().view()) ? null : view.get();
+        return new OptimizerSetup(surface.get().id(), start.get(), steps.get(), all, shown, layout.get(),
+                selected.get(), currentStep.get());
+    }
+
+    /** Pauses and shows {@code setup} at its step; a run the setup does not list is switched off. */
+    @Override
+    public void apply(OptimizerSetup setup) {
+        pause();
+        Surface next = setup.parsedSurface();
+        surface.set(next);
+        start.set(setup.start());
+        steps.set(setup.steps());
+        view.set(setup.view() == null ? next.view() : setup.view());
+        runs.values().forEach(run -> run.enabledProperty().set(false));
+        for (OptimizerSetup.RunSetup saved : setup.runs()) {
+            Run run = runs.get(saved.settings().kind());
+            run.setSettings(saved.settings());
+            run.enabledProperty().set(saved.enabled());
+        }
+        recomputeAll();
+        selected.set(setup.selected());
+        layout.set(setup.layout());
+        position.set(setup.step());
     }
 
     private void recomputeAll() {

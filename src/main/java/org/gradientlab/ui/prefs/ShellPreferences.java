@@ -24,6 +24,11 @@ public final class ShellPreferences {
         return new ShellPreferences(Preferences.userRoot().node("org/gradientlab/shell"));
     }
 
+    /** The scene files opened or saved last, in the same node. */
+    public RecentScenes recentScenes() {
+        return new RecentScenes(node);
+    }
+
     public ShellSettings load() {
         ShellSettings d = ShellSettings.defaults();
         double width = inRange(number("width", d.width()), ShellSettings.MIN_WIDTH, ShellSettings.MAX_SIDE, d.width());

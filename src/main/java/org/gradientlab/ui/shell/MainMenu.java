@@ -47,7 +47,34 @@ public final class MainMenu {
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem quit = item("menu.file.quit", actions.quit());
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.file", export, copy, new SeparatorMenuItem(), quit);
+        MenuItem save = item("menu.file.save-scene", actions.saveScene());
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        MenuItem open = item("menu.file.open-scene", actions.openSceneFile());
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        return menu("menu.file", open, recentScenes(), save, new SeparatorMenuItem(), export, copy,
+                new SeparatorMenuItem(), quit);
+    }
+
+    /** Filled each time it opens, so it lists what was opened or saved since, newest first. */
+    private Menu recentScenes() {
+        Menu recent = menu("menu.file.recent-scenes");
+        MenuItem none = item("menu.file.recent-scenes.none", () -> {});
+        none.setDisable(true);
+        recent.getItems().add(none);
+        recent.setOnShowing(e -> {
+            var files = actions.recentScenes().get();
+            if (files.isEmpty()) {
+                recent.getItems().setAll(none);
+                return;
+            }
+            recent.getItems().setAll(files.stream().map(file -> {
+                MenuItem item = new MenuItem(String.valueOf(file.getFileName()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> actions.openScene().accept(file));
+                return item;
+            }).toList());
+        });
+        return recent;
     }
 
     private Menu viewMenu() {
@@ -75,7 +102,12 @@ public final class MainMenu {
     private Menu helpMenu() {
         MenuItem shortcuts = item("menu.help.shortcuts", actions.showShortcuts());
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        return menu("menu.help", shortcuts, item("menu.help.about", actions.showAbout()));
+        Menu lessons = menu("menu.help.lessons");
+        for (String id : actions.lessons()) {
+            lessons.getItems().add(item("lesson.title." + id, () -> actions.openLesson().accept(id)));
+        }
+        lessons.getItems().addAll(new SeparatorMenuItem(), item("menu.help.lessons.new", actions.newLesson()));
+        return menu("menu.help", shortcuts, lessons, item("menu.help.about", actions.showAbout()));
     }
 
     /** One radio item per value; selecting sets the model, a model change selects the item. */

@@ -17,6 +17,11 @@ import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.prefs.ShellPreferences;
 import org.gradientlab.ui.prefs.ShellSettings;
 import org.gradientlab.ui.prefs.WindowPlacement;
+import org.gradientlab.ui.scene.LessonPanel;
+import org.gradientlab.ui.scene.LessonPresenter;
+import org.gradientlab.ui.scene.SceneBinding;
+import org.gradientlab.ui.scene.SceneChooser;
+import org.gradientlab.ui.scene.SceneController;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
 
@@ -34,6 +39,8 @@ public final class ShellWindow {
     private final Appearance appearance;
     private final ExportController export;
     private final MainView view;
+    private final SceneController scenes;
+    private final LessonPanel lessonPanel;
     private final Runnable unstyleWindows;
     // The last bounds the window had while neither maximized nor full screen.
     private double normalX;
@@ -52,9 +59,19 @@ public final class ShellWindow {
         HelpDialogs help = new HelpDialogs(i18n, stage);
         this.export = new ExportController(i18n, this::currentLab, () -> stage, chooser.apply(i18n),
                 initial.exportScale(), initial.lastExportDir());
+        // The menu is built with the view, the scene controller from the view's labs: the actions wait for it.
         MenuActions actions = new MenuActions(export::exportInteractively, export::copyToClipboard,
-                stage::close, help::showShortcuts, help::showAbout);
+                stage::close, help::showShortcuts, help::showAbout, () -> scenes().saveInteractively(),
+                () -> scenes().openInteractively(), () -> scenes().recentFiles(), file -> scenes().open(file),
+                SceneController.SHIPPED, id -> scenes().openShippedLesson(id), () -> scenes().newLesson());
         this.view = new MainView(i18n, appearance, labs.apply(i18n), actions);
+        SceneBinding binding = new SceneBinding(view.labs(), view::currentLab, view::select, appearance);
+        LessonPresenter presenter = new LessonPresenter(binding, view::currentLab);
+        this.scenes = new SceneController(i18n, binding, () -> stage, SceneChooser.system(i18n),
+                preferences.recentScenes(), presenter);
+        this.lessonPanel = new LessonPanel(i18n, presenter, scenes::saveLessonInteractively);
+        view.setRight(lessonPanel);
+        export.setMetadata(scenes::figureScene);
         Fonts.load();  // before the scene is styled; the app may have started it ahead on the job pool
         createWindow();
         wirePresentation();
@@ -74,6 +91,8 @@ public final class ShellWindow {
         appearance.style(scene);
         LabShortcuts.install(scene, this::currentLab);
         pointer.install(scene);
+        scenes.acceptDrops(scene);
+        lessonPanel.installKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.label("app.title"));
         // A screen smaller than the minimum (rare) still gets a window that fits it.
@@ -147,6 +166,11 @@ public final class ShellWindow {
 
     public ExportController export() {
         return export;
+    }
+
+    /** Save, open and drop scene files. */
+    public SceneController scenes() {
+        return scenes;
     }
 
     public MainView view() {

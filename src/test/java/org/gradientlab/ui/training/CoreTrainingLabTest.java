@@ -170,7 +170,8 @@ class CoreTrainingLabTest {
         robot.clickOn("#training-start");
         UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED);
         assertTrue(OnFx.call(() -> lab.charts().loss().isDiverged(0)), status(robot));
-        assertTrue(robot.lookup("#legend-0").queryLabeled().getText().contains("diverged"));
+        String legend = OnFx.call(() -> lab.charts().loss().legendText(0));
+        assertTrue(legend.contains("diverged"), legend);
         assertTrue(OnFx.call(() -> lab.charts().loss().data(0).size()) < 300, "the series stopped early");
         assertTrue(status(robot).startsWith("Finished"), status(robot));
     }

@@ -89,8 +89,8 @@ public final class SceneWalker {
 
     /** Whether {@code node} goes in as pixels: what no vector call can draw the way the screen does. */
     private static boolean needsBitmap(Node node) {
-        if (node instanceof PlotCanvas plot) {
-            return !plot.paintsVector();
+        if (node instanceof PlotCanvas) {
+            return false;  // every figure paints through the Painter (its one abstract paintLayer)
         }
         if (node instanceof Canvas) {
             return true;

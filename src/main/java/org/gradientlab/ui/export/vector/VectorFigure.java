@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 
+import org.gradientlab.core.scene.PngText;
+
 /**
  * A figure (a lab's export node) as an SVG or PDF file's bytes, sized as its PNG at 1×. FX thread
  * only: it reads the scene graph; the bytes may then be written on any thread.
@@ -14,7 +16,7 @@ public final class VectorFigure {
      * The name the optional metadata string (a saved scene, as JSON) is stored under: the PDF's
      * document-information key; in SVG it is the {@code <metadata>} element.
      */
-    public static final String METADATA_KEY = "GradientLabScene";
+    public static final String METADATA_KEY = PngText.SCENE;
 
     private VectorFigure() {}
 

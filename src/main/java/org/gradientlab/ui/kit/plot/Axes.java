@@ -16,15 +16,9 @@ public final class Axes {
 
     /**
      * Draws grid lines in {@code grid} and the frame, ticks and labels in {@code text}, with
-     * x ticks below the area and y ticks left of it. {@code xName} and {@code yName} label the
-     * axes' ends; either may be empty.
+     * x ticks below the area and y ticks left of it, through the drawing interface (screen or
+     * vector file). {@code xName} and {@code yName} label the axes' ends; either may be empty.
      */
-    public static void paint(GraphicsContext gc, PlotTransform t, Color text, Color grid, Font font,
-                             String xName, String yName) {
-        paint(new CanvasPainter(gc), t, text, grid, font, xName, yName);
-    }
-
-    /** As above, through the drawing interface (screen or vector file). */
     public static void paint(Painter gc, PlotTransform t, Color text, Color grid, Font font,
                              String xName, String yName) {
         paint(gc, t, text, grid, font, xName, yName, Double.NaN, Double.NaN, null);

@@ -107,32 +107,9 @@ public abstract class PlotCanvas extends Region {
     /**
      * Paints layer {@code layer} through {@code painter} at w × h units of this node: on screen
      * the layer's canvas, already cleared and scaled; for a vector export a file, with every
-     * layer painted in order ({@link #paintFigure}). Figures override this one.
+     * layer painted in order ({@link #paintFigure}).
      */
-    protected void paintLayer(int layer, Painter painter, double width, double height) {
-        throw new UnsupportedOperationException(getClass().getName() + " paints on a GraphicsContext only");
-    }
-
-    /**
-     * The canvas-only way a figure painted before the drawing interface; a figure that still
-     * overrides it cannot go to a vector file (the export embeds its bitmap instead).
-     */
-    protected void paintLayer(int layer, GraphicsContext gc, double width, double height) {
-        paintLayer(layer, new CanvasPainter(gc), width, height);
-    }
-
-    /** Whether this figure paints through {@link Painter}, so that a vector file can hold it. */
-    public final boolean paintsVector() {
-        for (Class<?> type = getClass(); type != PlotCanvas.class; type = type.getSuperclass()) {
-            try {
-                type.getDeclaredMethod("paintLayer", int.class, Painter.class, double.class, double.class);
-                return true;
-            } catch (NoSuchMethodException notHere) {
-                // look in the superclass
-            }
-        }
-        return false;
-    }
+    protected abstract void paintLayer(int layer, Painter painter, double width, double height);
 
     /** Paints every layer, bottom first, at this node's size: the figure as a vector file holds it. */
     public final void paintFigure(Painter painter) {
@@ -203,7 +180,7 @@ public abstract class PlotCanvas extends Region {
                 gc.clearRect(0, 0, pixelsWide, pixelsHigh);
                 gc.setTransform(scale, 0, 0, scale, 0, 0);
                 gc.save();
-                paintLayer(i, gc, width, height);
+                paintLayer(i, new CanvasPainter(gc), width, height);
                 gc.restore();
             }
         }

@@ -36,6 +36,7 @@ final class SketchFigure {
     SketchFigure() {
         plot.setPrefSize(420, 240);
         plot.setMinSize(420, 240);
+        plot.setMaxSize(420, 240);  // the same geometry in any parent, so the point counts below hold
         Label caption = new Label(CAPTION);
         caption.setWrapText(true);
         caption.setMaxWidth(420);

@@ -4,21 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -44,22 +32,11 @@ import org.gradientlab.ui.optimizer.TrajectoryPlot;
 /**
  * Figures draw through {@link Painter} only, so that a vector file gets the same figure as the
  * screen: the optimizer lab's plot sends its contour map and its runs through a recording
- * painter, and no {@link PlotCanvas} in the code base paints on a GraphicsContext of its own.
+ * painter. (That no {@link PlotCanvas} paints on a GraphicsContext of its own the compiler
+ * holds: its one way to paint, {@code paintLayer}, is abstract and takes a Painter.)
  */
 @ExtendWith(ApplicationExtension.class)
 class FiguresPaintThroughPainterTest {
-    /**
-     * The curve figures another change moves onto the Painter at the same time; once it is in,
-     * this list goes and they are held to the rule as every other figure.
-     */
-    private static final Set<String> PENDING = Set.of(
-            "org.gradientlab.ui.concepts.schedules.CurveFigure",
-            "org.gradientlab.ui.concepts.ensembles.AccuracyChart",
-            "org.gradientlab.ui.concepts.ensembles.MemberChart",
-            "org.gradientlab.ui.concepts.ensembles.PassesChart",
-            "org.gradientlab.ui.concepts.activations.TrainingPlot",
-            "org.gradientlab.ui.concepts.babysitting.LossSpark");
-
     private final OptimizerLabModel model = new OptimizerLabModel();
     private TrajectoryPlot plot;
 
@@ -133,66 +110,5 @@ class FiguresPaintThroughPainterTest {
             }
         }
         return false;
-    }
-
-    @Test
-    void everyPlotCanvasInTheCodeBasePaintsThroughThePainter() throws Exception {
-        Set<String> found = new TreeSet<>();
-        Set<String> canvasOnly = new TreeSet<>();
-        for (Class<?> figure : mainClasses()) {
-            if (!PlotCanvas.class.isAssignableFrom(figure) || figure == PlotCanvas.class
-                    || Modifier.isAbstract(figure.getModifiers()) || PENDING.contains(figure.getName())) {
-                continue;
-            }
-            found.add(figure.getSimpleName());
-            boolean paintsOnCanvas = false;
-            for (Class<?> c = figure; c != PlotCanvas.class; c = c.getSuperclass()) {
-                try {
-                    c.getDeclaredMethod("paintLayer", int.class, GraphicsContext.class, double.class, double.class);
-                    paintsOnCanvas = true;
-                } catch (NoSuchMethodException none) {
-                    // the Painter is its only way to draw
-                }
-            }
-            if (paintsOnCanvas || !bare(figure).paintsVector()) {
-                canvasOnly.add(figure.getName());
-            }
-        }
-        assertTrue(found.containsAll(Set.of("TrajectoryPlot", "RunSwatch", "FunctionPlot", "CloudPanel",
-                "ComponentGrid", "ConvGrid", "HistogramCanvas", "CurvePlot", "Plot")), "the scan finds the figures: " + found);
-        assertEquals(Set.of(), canvasOnly, "figures that still paint on a GraphicsContext");
-    }
-
-    /**
-     * Every class compiled from src/main, loaded but not initialised. (A plain walk of the class
-     * folder: ArchUnit's importer resolves every dependency too, a minute on a busy machine.)
-     */
-    private static List<Class<?>> mainClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(PlotCanvas.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ClassLoader loader = PlotCanvas.class.getClassLoader();
-        List<Class<?>> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(File.separatorChar, '.').replaceFirst("\\.class$", "");
-                try {
-                    out.add(Class.forName(name, false, loader));
-                } catch (ClassNotFoundException | LinkageError notLoadable) {
-                    // module-info and the like: not a figure
-                }
-            }
-        }
-        assertTrue(out.size() > 100, "the main classes are found: " + out.size());
-        return out;
-    }
-
-    /**
-     * An instance made without running its constructor (which wants a lab's model or data):
-     * {@link PlotCanvas#paintsVector()} reads only the figure's class.
-     */
-    private static PlotCanvas bare(Class<?> figure) throws ReflectiveOperationException {
-        Field field = Class.forName("sun.misc.Unsafe").getDeclaredField("theUnsafe");
-        field.setAccessible(true);
-        Object unsafe = field.get(null);
-        return (PlotCanvas) unsafe.getClass().getMethod("allocateInstance", Class.class).invoke(unsafe, figure);
     }
 }

@@ -1,0 +1,37 @@
+package org.gradientlab.ui.scene;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Brings an older scene file forward to {@link SavedScene#VERSION}, one version at a time, on
+ * the JSON tree before it is read, so the records only ever know the current form.
+ */
+final class SceneMigration {
+    private SceneMigration() {}
+
+    /** {@code scene} of {@code version} (1..VERSION) in the current form; the tree is changed in place. */
+    static ObjectNode forward(ObjectNode scene, int version) {
+        if (version < 2) {
+            to2(scene);
+        }
+        return scene;
+    }
+
+    /**
+     * Version 1 held the lab on show only: {"lab", "page", "setup"}. Version 2 keys every setup
+     * by lab (and page) under "setups", and may carry the look.
+     */
+    private static void to2(ObjectNode scene) {
+        ObjectNode labs = SceneJson.emptyObject();
+        if (scene.has("setup")) {
+            String page = scene.path("page").isTextual() ? scene.get("page").asText() : null;
+            labs.set(SavedScene.key(scene.path("lab").asText(), page), scene.remove("setup"));
+        }
+        scene.set("setups", labs);
+        if (!scene.has("page")) {
+            scene.putNull("page");
+        }
+        scene.putNull("look");
+        scene.put("version", 2);
+    }
+}

@@ -1,0 +1,209 @@
+package org.gradientlab.ui.scene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.gradientlab.core.nn.Activation;
+import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.core.scene.PngText;
+import org.gradientlab.core.surface.Vec2;
+import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.export.ImageExport;
+import org.gradientlab.ui.export.PathChooser;
+import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.init.InitChoice;
+import org.gradientlab.ui.init.InitLab;
+import org.gradientlab.ui.init.InitLabModel;
+import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.optimizer.OptimizerLab;
+import org.gradientlab.ui.optimizer.OptimizerLabModel;
+import org.gradientlab.ui.prefs.MemoryPreferences;
+import org.gradientlab.ui.prefs.ShellPreferences;
+import org.gradientlab.ui.shell.ShellWindow;
+import org.gradientlab.ui.theme.Theme;
+
+/**
+ * A scene saved in one window and opened in a fresh one shows the same labs: the same setups and,
+ * pixel for pixel, the same figures. A bad file opened there changes nothing and says why.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SceneRoundTripUiTest {
+    @TempDir
+    Path dir;
+    private ShellWindow first;
+
+    @Start
+    void start(Stage stage) {
+        first = window(stage);
+        stage.show();
+    }
+
+    private static ShellWindow window(Stage stage) {
+        MemoryPreferences prefs = new MemoryPreferences();
+        prefs.put("language", "en");
+        PathChooser chooseNothing = (owner, initial, name) -> Optional.empty();
+        return new ShellWindow(stage, new ShellPreferences(prefs), i18n -> chooseNothing,
+                i18n -> List.of(new OptimizerLab(i18n), new InitLab(i18n)));
+    }
+
+    /** Far from the defaults in every field the two labs save. */
+    private static void changeEverything(ShellWindow window) {
+        OptimizerLabModel optimizer = (OptimizerLabModel) model(window, "optimizer");
+        optimizer.setSurface("x^2/10 + sin(y)*2");
+        optimizer.setStart(new Vec2(-4, 1.5));
+        optimizer.setSteps(80);
+        optimizer.update(OptimizerKind.ADAM, s -> s.withLearningRate(0.2).withBetas(0.8, 0.99));
+        optimizer.update(OptimizerKind.MOMENTUM, s -> s.withMomentum(0.5));
+        optimizer.run(OptimizerKind.NESTEROV).enabledProperty().set(false);
+        optimizer.run(OptimizerKind.RMSPROP).enabledProperty().set(false);
+        optimizer.layoutProperty().set(OptimizerLabModel.Layout.SMALL_MULTIPLES);
+        optimizer.selectedProperty().set(OptimizerKind.ADAM);
+        optimizer.seek(37);
+        InitLabModel init = (InitLabModel) model(window, "init");
+        init.setActivation(Activation.RELU);
+        init.setInit(InitChoice.HE);
+        init.setLayers(7);
+        init.setNodes(200);
+        init.setBatchNorm(true);
+        init.setSeed(7);
+        init.showGradientsProperty().set(true);
+        init.sharedScaleProperty().set(false);
+    }
+
+    private static Object model(ShellWindow window, String lab) {
+        return lab(window, lab).setupModel(null).orElseThrow();
+    }
+
+    private static Lab lab(ShellWindow window, String id) {
+        return window.view().labs().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSavedSceneOpensInAFreshWindowAsTheSamePicture(FxRobot robot) throws IOException {
+        Path file = dir.resolve("lesson.glab");
+        robot.interact(() -> {
+            changeEverything(first);
+            first.view().select("init");
+        });
+        assertTrue(OnFx.call(() -> first.scenes().save(file)));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"surface\" : \"x^2/10 + sin(y)*2\""), json);
+        assertTrue(json.contains("\"activation\" : \"relu\""), json);
+
+        ShellWindow second = OnFx.call(() -> {
+            ShellWindow w = window(new Stage());
+            w.stage().show();
+            return w;
+        });
+        SavedScene before = OnFx.call(() -> second.scenes().binding().capture(false));
+        assertNotEquals(OnFx.call(() -> first.scenes().binding().capture(false)), before, "a fresh window is at the defaults");
+        assertTrue(OnFx.call(() -> second.scenes().open(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(OnFx.call(() -> first.scenes().binding().capture(false)),
+                OnFx.call(() -> second.scenes().binding().capture(false)));
+        assertEquals("init", OnFx.call(() -> second.currentLab().id()), "the lab on show comes along");
+        assertEquals(List.of(file.toAbsolutePath()), OnFx.call(() -> second.scenes().recentFiles()));
+        for (String id : List.of("optimizer", "init")) {
+            robot.interact(() -> {
+                first.view().select(id);
+                second.view().select(id);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSamePixels(id, figure(first, id), figure(second, id));
+        }
+        OnFx.call(() -> {
+            second.stage().close();
+            return null;
+        });
+    }
+
+    @Test
+    void anExportedFigureCarriesItsSceneAndOpensIt(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            changeEverything(first);
+            first.appearance().setTheme(Theme.DARK);
+        });
+        Path png = dir.resolve("figure.png");
+        assertTrue(OnFx.call(() -> first.export().exportTo(png, 1)));
+        byte[] bytes = Files.readAllBytes(png);
+        assertTrue(javax.imageio.ImageIO.read(png.toFile()).getWidth() > 100, "still a PNG any viewer reads");
+        assertTrue(PngText.read(bytes, PngText.SCENE, 1 << 20).orElseThrow().contains("\"theme\" : \"dark\""));
+
+        ShellWindow second = OnFx.call(() -> window(new Stage()));
+        assertTrue(OnFx.call(() -> second.scenes().open(png)));
+        assertEquals(OnFx.call(() -> first.scenes().binding().capture(true)),
+                OnFx.call(() -> second.scenes().binding().capture(true)), "setups and look");
+    }
+
+    @Test
+    void aBadFileChangesNothingAndNamesTheField(FxRobot robot) throws IOException {
+        robot.interact(() -> changeEverything(first));
+        SavedScene before = OnFx.call(() -> first.scenes().binding().capture(false));
+        // Valid up to the init lab's layers: the optimizer's part alone must not be applied either.
+        String json = SceneFiles.json(before).replace("\"surface\" : \"x^2/10 + sin(y)*2\"", "\"surface\" : \"book\"")
+                .replace("\"layers\" : 7", "\"layers\" : 70");
+        Path file = Files.writeString(dir.resolve("bad.glab"), json);
+        robot.interact(() -> first.i18n().setLanguage(Language.KOREAN));
+        assertFalse(OnFx.call(() -> first.scenes().open(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, OnFx.call(() -> first.scenes().binding().capture(false)));
+        DialogPane error = robot.lookup("#scene-error").queryAs(DialogPane.class);
+        assertEquals("아무것도 바뀌지 않았습니다. 실습은 보이던 그대로입니다.", error.getHeaderText());
+        assertTrue(error.getContentText().startsWith("bad.glab: “setups.init.settings”의 값을 쓸 수 없습니다"),
+                error.getContentText());
+        assertTrue(error.getContentText().contains("layers"), error.getContentText());
+        robot.interact(() -> first.i18n().setLanguage(Language.ENGLISH));
+        assertTrue(error.getContentText().contains("is not allowed"), error.getContentText());
+        robot.clickOn("확인");  // the button keeps the language it opened in, as the export dialog's does
+        assertTrue(OnFx.call(() -> first.scenes().recentFiles()).isEmpty(), "a file that did not open is not recent");
+    }
+
+    private static WritableImage figure(ShellWindow window, String id) {
+        return OnFx.call(() -> {
+            // A tab just selected is laid out on the next pulse, which a loaded machine may not have
+            // run yet; the snapshot lays out only the figure, at whatever size its parents last gave it.
+            var root = window.stage().getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            return ImageExport.snapshot(lab(window, id).exportNode(), 1);
+        });
+    }
+
+    private static void assertSamePixels(String what, WritableImage a, WritableImage b) {
+        assertEquals(a.getWidth(), b.getWidth(), what + " width");
+        assertEquals(a.getHeight(), b.getHeight(), what + " height");
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        int differ = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    differ++;
+                }
+            }
+        }
+        assertEquals(0, differ, what + ": pixels that differ");
+    }
+}
