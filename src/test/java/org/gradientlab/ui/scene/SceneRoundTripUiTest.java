@@ -29,6 +29,7 @@ import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.scene.PngText;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.export.PathChooser;
 import org.gradientlab.ui.i18n.Language;
@@ -131,6 +132,13 @@ class SceneRoundTripUiTest {
                 second.view().select(id);
             });
             WaitForAsyncUtils.waitForFxEvents();
+            // A figure inside a scroll pane settles over more than one layout pass (the viewport is
+            // measured, then the content sized): wait until both windows have settled on a size.
+            try {
+                UiTestKit.waitUntil(10, () -> settledSize(first, id).equals(settledSize(second, id)));
+            } catch (AssertionError stillDifferent) {
+                // assertSamePixels names the sizes
+            }
             assertSamePixels(id, figure(first, id), figure(second, id));
         }
         OnFx.call(() -> {
@@ -178,6 +186,14 @@ class SceneRoundTripUiTest {
         assertTrue(error.getContentText().contains("is not allowed"), error.getContentText());
         robot.clickOn("확인");  // the button keeps the language it opened in, as the export dialog's does
         assertTrue(OnFx.call(() -> first.scenes().recentFiles()).isEmpty(), "a file that did not open is not recent");
+    }
+
+    private static javafx.geometry.Dimension2D settledSize(ShellWindow window, String id) {
+        var root = window.stage().getScene().getRoot();
+        root.applyCss();
+        root.layout();
+        var bounds = lab(window, id).exportNode().getLayoutBounds();
+        return new javafx.geometry.Dimension2D(bounds.getWidth(), bounds.getHeight());
     }
 
     private static WritableImage figure(ShellWindow window, String id) {
