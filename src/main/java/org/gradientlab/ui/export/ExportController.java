@@ -81,7 +81,7 @@ public final class ExportController {
 
     /** Copies the current lab at the remembered scale. */
     public void copyToClipboard() {
-        ImageExport.copyToClipboard(ImageExport.snapshot(currentLab.get().exportNode(), scale.get()));
+        ImageExport.copyToClipboard(FigureExport.image(currentLab.get().exportNode(), scale.get()));
     }
 
     /** Writes the current lab as PNG to {@code target} at {@code scale}×; true on success, else an error dialog shows. */

@@ -1,8 +1,11 @@
 package org.gradientlab.ui.export;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
 
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.io.WriteFailure;
@@ -15,7 +18,19 @@ import org.gradientlab.ui.export.vector.VectorFigure;
  */
 public final class FigureExport {
 
+    /**
+     * The style class of a control that sits inside a figure on screen but is not part of the
+     * picture (the training lab's log-scale box): hidden while the figure is exported, so it
+     * leaves its space blank and the layout does not move.
+     */
+    public static final String SCREEN_ONLY = "screen-only";
+
     private FigureExport() {}
+
+    /** {@code figure} as a bitmap at {@code scale}×, without its {@link #SCREEN_ONLY} nodes. FX thread only. */
+    public static WritableImage image(Node figure, double scale) {
+        return withoutScreenOnly(figure, () -> ImageExport.snapshot(figure, scale));
+    }
 
     /**
      * The file's bytes. {@code scale} sizes a PNG only; a vector file is sized as the figure
@@ -23,11 +38,21 @@ public final class FigureExport {
      * {@code metadata}, when not null, is stored in the file (a saved scene). FX thread only.
      */
     public static byte[] encode(Node figure, FigureFormat format, int scale, String title, String metadata) {
-        return switch (format) {
+        return withoutScreenOnly(figure, () -> switch (format) {
             case PNG -> ImageExport.png(ImageExport.snapshot(figure, scale), metadata);
             case SVG -> VectorFigure.svg(figure, metadata);
             case PDF -> VectorFigure.pdf(figure, title, metadata);
-        };
+        });
+    }
+
+    private static <T> T withoutScreenOnly(Node figure, Supplier<T> export) {
+        List<Node> hidden = figure.lookupAll("." + SCREEN_ONLY).stream().filter(Node::isVisible).toList();
+        hidden.forEach(node -> node.setVisible(false));
+        try {
+            return export.get();
+        } finally {
+            hidden.forEach(node -> node.setVisible(true));
+        }
     }
 
     /** Writes {@code bytes} to {@code target} atomically. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.ui.export.FigureExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.CurvePlot;
 import org.gradientlab.ui.kit.plot.CurveStroke;
@@ -52,6 +53,7 @@ final class RunCharts {
         accuracy = plot(i18n, "training.axis.iteration", "training.axis.accuracy");
         accuracy.setFixedY(0, 1, 0.2);
         logY.setId("training-log-y");
+        logY.getStyleClass().add(FigureExport.SCREEN_ONLY);
         logY.textProperty().bind(i18n.label("training.chart.log-y"));
         logY.selectedProperty().bindBidirectional(loss.logYProperty());
         VBox.setVgrow(loss, Priority.ALWAYS);

@@ -1,6 +1,7 @@
 package org.gradientlab.ui.export.vector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -21,10 +22,13 @@ import org.testfx.api.FxToolkit;
 import org.w3c.dom.Document;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.export.FigureExport;
 import org.gradientlab.ui.export.FigureFormat;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.export.OffscreenSnapshot;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.plot.CurvePlot;
+import org.gradientlab.ui.kit.plot.CurveStroke;
 import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.theme.Theme;
 
@@ -74,6 +78,65 @@ class LabFiguresTest {
             assertTrue(text.contains(caption), text);
             assertTrue(pdfText.replaceAll("\\s+", " ").contains(caption), pdfText);
         }
+    }
+
+    /**
+     * The training lab's figure after a run: four optimizers' loss (faint raw, bold smoothed) and
+     * accuracy curves of 2000 iterations each, fed through the charts' own API as a run feeds them.
+     */
+    @ParameterizedTest(name = "training curves in {0}")
+    @CsvSource({"en", "ko"})
+    void trainingCurvesAsSvgAndPdfLookLikeTheirPng(String language) throws Exception {
+        OffscreenSnapshot.Request request = request("training", null, Language.fromId(language).orElseThrow());
+        byte[][] files = OnFx.call(() -> {
+            Node figure = OffscreenSnapshot.figure(request);
+            List<CurvePlot> plots = figure.lookupAll(".curve-plot").stream()
+                    .filter(CurvePlot.class::isInstance).map(CurvePlot.class::cast).toList();
+            assertEquals(2, plots.size(), "loss and accuracy");
+            java.util.Random random = new java.util.Random(6);
+            String[] names = {"SGD", "Momentum", "AdaGrad", "Adam"};
+            for (CurvePlot plot : plots) {
+                boolean loss = plot == plots.get(0);
+                for (int g = 0; g < names.length; g++) {
+                    int group = plot.addGroup(new javafx.beans.property.SimpleStringProperty(names[g]));
+                    int raw = plot.addCurve(group, loss ? CurveStroke.FAINT : CurveStroke.PLAIN);
+                    int smooth = loss ? plot.addSmoothed(group, raw) : -1;
+                    double rate = 0.002 * (g + 1);
+                    for (int i = 0; i <= 2000; i += loss ? 1 : 100) {
+                        double level = 2.3 * Math.exp(-rate * i) + 0.05;
+                        plot.append(raw, i, loss ? level * (1 + 0.3 * random.nextGaussian()) : 1 - level / 2.5);
+                    }
+                    assertTrue(smooth != raw);
+                }
+                plot.refresh();
+            }
+            figure.getScene().getRoot().applyCss();
+            figure.getScene().getRoot().layout();
+            Node logScale = figure.lookup("#training-log-y");
+            byte[][] exported = {FigureExport.encode(figure, FigureFormat.PNG, 1, "training", null),
+                FigureExport.encode(figure, FigureFormat.SVG, 1, "training", null),
+                FigureExport.encode(figure, FigureFormat.PDF, 1, "training", null)};
+            assertTrue(logScale.isVisible(), "the log-scale box is back on screen after the export");
+            return exported;
+        });
+        BufferedImage png = Rasters.png(files[0]);
+        BufferedImage svg = Rasters.svg(files[1], png.getWidth());
+        BufferedImage pdf = Rasters.pdf(files[2]);
+        String svgText = String.join(" ", VectorFigureTest.texts(VectorFigureTest.parse(files[1])));
+        assertFalse(svgText.contains("log") || svgText.contains("로그"), "the screen-only log-scale box is left out: " + svgText);
+        assertEquals(0, VectorFigureTest.parse(files[1]).getElementsByTagName("image").getLength(),
+                "no control embedded as a bitmap");
+        Rasters.keep(png, "training-" + language + "-png");
+        Rasters.keep(svg, "training-" + language + "-svg");
+        Rasters.keep(pdf, "training-" + language + "-pdf");
+        double svgDifference = Rasters.meanDifference(png, svg);
+        double pdfDifference = Rasters.meanDifference(png, pdf);
+        System.out.printf("training-%s: %d x %d, SVG %d bytes, PDF %d bytes; mean |PNG − SVG| %.2f, |PNG − PDF| %.2f%n",
+                language, png.getWidth(), png.getHeight(), files[1].length, files[2].length, svgDifference, pdfDifference);
+        assertTrue(svgDifference < 3, "SVG differs by " + svgDifference);
+        assertTrue(pdfDifference < 3, "PDF differs by " + pdfDifference);
+        assertTrue(files[1].length < 1_000_000, "8 000 points decimated to the pixels: " + files[1].length);
+        assertTrue(String.join(" ", VectorFigureTest.texts(VectorFigureTest.parse(files[1]))).contains("Momentum"));
     }
 
     @Test
