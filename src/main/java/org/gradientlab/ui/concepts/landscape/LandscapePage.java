@@ -99,11 +99,10 @@ public final class LandscapePage extends LazyLab {
         line.setLegend(CurvePlot.Legend.NONE);
         line.setAxisNames(i18n.label("concepts.landscape.axis.alpha"), i18n.label("concepts.landscape.axis.loss"));
         line.setEmptyText(i18n.label("concepts.landscape.empty.line"));
-        line.setNote(i18n.label("concepts.landscape.note.line"));
         line.setXRange(LandscapeConfig.alpha(0), LandscapeConfig.alpha(LandscapeConfig.LINE_POINTS - 1));
         line.setFitY(0, 1.1, 3);
         int lineCurve = line.addCurve(line.addGroup(null, 0), CurveStroke.BOLD);
-        int ends = line.addCurve(line.addGroup(null, CurvePlot.NEUTRAL), CurveStroke.POINTS);
+        int ends = line.addCurve(line.addGroup(null, 1), CurveStroke.POINTS);
 
         Label caption = new Label();
         caption.setId("landscape-caption");
@@ -269,6 +268,7 @@ public final class LandscapePage extends LazyLab {
         radio.textProperty().bind(i18n.label(key));
         radio.setToggleGroup(group);
         radio.setUserData(value);
+        radio.setWrapText(true);
         return radio;
     }
 

@@ -24,7 +24,7 @@ final class SliceChart extends PlotCanvas {
     /** Samples per measured cell along each axis: the bilinear surface between them. */
     private static final int REFINE = 4;
     private static final double LEFT = 56;
-    private static final double TOP = 10;
+    private static final double TOP = 24;
     private static final double RIGHT = 12;
     private static final double BOTTOM = 40;
 
@@ -98,7 +98,13 @@ final class SliceChart extends PlotCanvas {
             gc.stroke();
         }
         Axes.paint(gc, t, textColour(), gridColour(), plotFont(), xName, yName);
+        // A path that leaves the slice (a random one reaches only ±span) is cut at its frame.
+        gc.save();
+        gc.beginPath();
+        gc.rect(t.left(), t.top(), t.width(), t.height());
+        gc.clip();
         paintPath(gc, t);
+        gc.restore();
     }
 
     /** One rectangle per sample, centred on it, in its band's colour; a missing loss stays background. */
