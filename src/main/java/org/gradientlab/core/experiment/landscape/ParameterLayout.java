@@ -93,15 +93,12 @@ public final class ParameterLayout {
 
     /** As {@link #flatten} in single precision: a snapshot of the path at half the memory, still exact. */
     public float[] snapshot(MultiLayerNet net) {
-        float[] theta = new float[size];
-        int i = 0;
-        for (Parameter p : net.parameters()) {
-            Values values = p.value();
-            for (int k = 0; k < values.size(); k++) {
-                theta[i++] = (float) values.get(k);
-            }
+        double[] theta = flatten(net);
+        float[] out = new float[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = (float) theta[i];
         }
-        return theta;
+        return out;
     }
 
     /** Sets {@code net}'s parameters to θ (rounded to the net's precision); the inverse of {@link #flatten}. */

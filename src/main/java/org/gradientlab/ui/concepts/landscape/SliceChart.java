@@ -8,6 +8,7 @@ import org.gradientlab.core.experiment.landscape.GridSurface;
 import org.gradientlab.core.experiment.landscape.LandscapeResult;
 import org.gradientlab.core.surface.ContourGrid;
 import org.gradientlab.ui.kit.plot.Axes;
+import org.gradientlab.ui.kit.plot.ContourLines;
 import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.plot.PlotTransform;
@@ -87,16 +88,7 @@ final class SliceChart extends PlotCanvas {
         PlotTransform t = new PlotTransform(contours.view(), LEFT, TOP, Math.max(1, width - LEFT - RIGHT),
                 Math.max(1, height - TOP - BOTTOM));
         paintBands(gc, t);
-        gc.setStroke(lineColour());
-        gc.setLineWidth(0.8);
-        for (double[] segments : lines) {
-            gc.beginPath();
-            for (int i = 0; i < segments.length; i += 4) {
-                gc.moveTo(t.pixelX(segments[i]), t.pixelY(segments[i + 1]));
-                gc.lineTo(t.pixelX(segments[i + 2]), t.pixelY(segments[i + 3]));
-            }
-            gc.stroke();
-        }
+        ContourLines.stroke(gc, t, lines, lineColour());
         Axes.paint(gc, t, textColour(), gridColour(), plotFont(), xName, yName);
         // A path that leaves the slice (a random one reaches only ±span) is cut at its frame.
         gc.save();
