@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             SchedulesCommand.class,
             EnsembleCommand.class,
             ConvCommand.class,
+            LandscapeCommand.class,
         })
 public final class GradientLabCommand implements Runnable {
 

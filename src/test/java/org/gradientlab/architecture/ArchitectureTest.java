@@ -92,7 +92,8 @@ class ArchitectureTest {
     @ArchTest
     static void everyLabAndPageIsFound(JavaClasses classes) {
         assertEquals(List.of(UI + ".concepts", UI + ".concepts.activations", UI + ".concepts.babysitting",
-                UI + ".concepts.conv", UI + ".concepts.ensembles", UI + ".concepts.preprocessing",
+                UI + ".concepts.conv", UI + ".concepts.ensembles", UI + ".concepts.landscape",
+                UI + ".concepts.preprocessing",
                 UI + ".concepts.schedules", UI + ".init", UI + ".optimizer", UI + ".training"),
                 List.copyOf(labPackages(classes)));
     }

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * with one line on stderr that starts "error: "; never a stack trace, another exit code or an
  * exception out of the command line; and exit 0 never prints NaN unless stderr says why.
  *
- * <p>Commands that train or render for seconds (train, bench, babysit, ensemble, schedules,
+ * <p>Commands that train or render for seconds (train, bench, babysit, ensemble, schedules, landscape,
  * snapshot) always get one value that cannot parse, so they must refuse before any work; the
  * light ones (trajectory, activations, conv) run whatever they are given. A run costs about
  * 0.1 s (picocli builds the whole command tree), so the tries are few and the values chosen.
@@ -50,9 +50,15 @@ class CliFuzzTest {
                     "--width", "--height"),
             "bench", List.of("--iterations", "--warmup", "--threads", "--gemm-trials", "--probe-runs"));
 
+    /** Commands beyond the ten entries Map.of takes. */
+    private static final Map<String, List<String>> MORE_OPTIONS = Map.of(
+            "landscape", List.of("--optimizer", "--batch-norm", "--iterations", "--grid", "--images", "--plane",
+                    "--span", "--seed", "--threads", "--mnist", "--out", "--line", "--path"));
+
     /** For each heavy command, an option taking a number, so "abc" there cannot parse. */
     private static final Map<String, String> NUMERIC = Map.of("train", "--seed", "babysit", "--seed",
-            "ensemble", "--seed", "schedules", "--seed", "snapshot", "--scale", "bench", "--iterations");
+            "ensemble", "--seed", "schedules", "--seed", "snapshot", "--scale", "bench", "--iterations",
+            "landscape", "--seed");
 
     private static void valueOrClearError(List<String> args) {
         CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -94,7 +100,7 @@ class CliFuzzTest {
 
     @Provide
     Arbitrary<List<String>> heavyCommands() {
-        return Arbitraries.of("train", "babysit", "ensemble", "schedules", "snapshot", "bench")
+        return Arbitraries.of("train", "babysit", "ensemble", "schedules", "snapshot", "bench", "landscape")
                 .flatMap(command -> Combinators.combine(arguments(command), Arbitraries.integers().between(0, 6))
                         .as((pairs, at) -> {
                             List<String> args = new ArrayList<>(List.of(command));
@@ -108,7 +114,7 @@ class CliFuzzTest {
     /** Up to six option-value pairs, now and then an unknown option or a flag with no value. */
     private Arbitrary<List<String>> arguments(String command) {
         Arbitrary<String> option = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(12, Arbitraries.of(OPTIONS.get(command))),
+                net.jqwik.api.Tuple.of(12, Arbitraries.of(OPTIONS.getOrDefault(command, MORE_OPTIONS.get(command)))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("--bogus", "-x", "---", "--help=no")));
         Arbitrary<String> value = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Arbitraries.of(HOSTILE)),

@@ -139,7 +139,7 @@ class SnapshotCommandTest {
         assertEquals(0, help.exitCode(), help.err());
         assertTrue(help.out().contains("optimizer, init, training, concepts"), help.out());
         assertTrue(help.out().replaceAll("\\s+", " ")
-                .contains("activations, preprocessing, babysitting, schedules, ensembles, conv"), help.out());
+                .contains("activations, preprocessing, babysitting, schedules, ensembles, conv, landscape"), help.out());
     }
 
     private void assertBadInput(String named, String... args) {

@@ -10,6 +10,7 @@ import org.gradientlab.ui.concepts.activations.ActivationsPage;
 import org.gradientlab.ui.concepts.babysitting.BabysittingPage;
 import org.gradientlab.ui.concepts.conv.ConvPage;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesPage;
+import org.gradientlab.ui.concepts.landscape.LandscapePage;
 import org.gradientlab.ui.concepts.preprocessing.PreprocessingLab;
 import org.gradientlab.ui.concepts.schedules.SchedulesPage;
 import org.gradientlab.ui.i18n.I18n;
@@ -77,7 +78,8 @@ public final class Labs {
             new Entry(BabysittingPage.SPEC, w -> new BabysittingPage(w.i18n())),
             new Entry(SchedulesPage.SPEC, w -> new SchedulesPage(w.i18n())),
             new Entry(EnsemblesPage.SPEC, w -> new EnsemblesPage(w.i18n())),
-            new Entry(ConvPage.SPEC, w -> new ConvPage(w.i18n())));
+            new Entry(ConvPage.SPEC, w -> new ConvPage(w.i18n())),
+            new Entry(LandscapePage.SPEC, w -> new LandscapePage(w.i18n())));
 
     /** The labs of the main window, in tab order. */
     public static final List<Entry> ALL = List.of(

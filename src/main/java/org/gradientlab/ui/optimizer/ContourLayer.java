@@ -7,6 +7,7 @@ import javafx.scene.paint.Color;
 import org.gradientlab.core.surface.ContourGrid;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.core.surface.ViewRect;
+import org.gradientlab.ui.kit.plot.ContourLines;
 import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 
@@ -47,16 +48,7 @@ final class ContourLayer {
             }
         }
         gc.drawImage(fill(low, high), t.left(), t.top(), t.width(), t.height());
-        gc.setStroke(line);
-        gc.setLineWidth(0.8);
-        for (double[] segments : lines) {
-            gc.beginPath();
-            for (int i = 0; i < segments.length; i += 4) {
-                gc.moveTo(t.pixelX(segments[i]), t.pixelY(segments[i + 1]));
-                gc.lineTo(t.pixelX(segments[i + 2]), t.pixelY(segments[i + 3]));
-            }
-            gc.stroke();
-        }
+        ContourLines.stroke(gc, t, lines, line);
     }
 
     /** One pixel per sample, row 0 (yMin) at the bottom; the canvas smooths it when scaling up. */

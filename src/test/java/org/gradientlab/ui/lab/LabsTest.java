@@ -27,7 +27,7 @@ import org.gradientlab.ui.i18n.Language;
 class LabsTest {
     private static final List<String> TABS = List.of("optimizer", "init", "training", "concepts");
     private static final List<String> CONCEPT_PAGES =
-            List.of("activations", "preprocessing", "babysitting", "schedules", "ensembles", "conv");
+            List.of("activations", "preprocessing", "babysitting", "schedules", "ensembles", "conv", "landscape");
 
     @Test
     void theWindowGetsTheRegistrysLabsInTabOrder() {
