@@ -103,8 +103,8 @@ public final class UpdateParts {
                 Vec2 plain = scale(mHat, -lr);
                 c.move("moment-step", 3, "−{0}·{1} / (1 − {2}^{3})", List.of(eta, Term.pair("m", m), beta1, time), plain);
                 Vec2 scaled = new Vec2(-lrT * m.x() / (Math.sqrt(v.x()) + EPS.x()), -lrT * m.y() / (Math.sqrt(v.y()) + EPS.x()));
-                c.move("scaling", 3, "−{0}·{1} / (√{2} + {3}) + {4}·{5}",
-                        List.of(Term.scalar("η_t", lrT), Term.pair("m", m), Term.pair("v", v), EPS, eta, Term.pair("m̂", mHat)),
+                c.move("scaling", 3, "−{0}·{1} / (√{2} + {3}) + {4}·{1} / (1 − {5}^{6})",
+                        List.of(Term.scalar("η_t", lrT), Term.pair("m", m), Term.pair("v", v), EPS, eta, beta1, time),
                         minus(scaled, plain));
                 c.step(3, d);
             }

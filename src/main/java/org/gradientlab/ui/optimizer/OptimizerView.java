@@ -73,9 +73,8 @@ final class OptimizerView extends BorderPane {
         state = new StatePanel(model, i18n);
         // Most used first: which runs, what the chosen one does now, its knobs; then the surface.
         RunControls runs = new RunControls(model, i18n);
-        VBox side = new VBox(layoutBar(), runs.list(), state, new TakeApartPanel(model, i18n), runs.settings(),
-                new SurfaceControls(model, i18n),
-                exportBar());
+        VBox side = new VBox(layoutBar(), runs.list(), new TakeApartPanel(model, i18n), state, runs.settings(),
+                new SurfaceControls(model, i18n), exportBar());
         side.getStyleClass().add("side");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);

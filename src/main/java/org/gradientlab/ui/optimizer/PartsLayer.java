@@ -2,6 +2,7 @@ package org.gradientlab.ui.optimizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -18,7 +19,7 @@ import org.gradientlab.ui.kit.plot.PlotTransform;
  * The "take apart" layer of a trajectory plot: the parts of one update up to the one on show,
  * as arrows. References (−∇f, the velocity carried on) dashed in the text colour, the pieces of
  * the move solid in the run's colour, chained tip to tail, and the whole update last; the part
- * on show is drawn bold with its formula beside it, the earlier ones faded.
+ * on show is drawn bold with its name beside it, the earlier ones faded.
  */
 final class PartsLayer {
     private static final double FADED = 0.45;
@@ -30,8 +31,9 @@ final class PartsLayer {
         return List.copyOf(tips);
     }
 
-    void paint(Painter gc, PlotTransform t, List<UpdatePart> parts, int index, Color colour, Color text,
-               Color background, Font font) {
+    /** @param names each part's name in the current language, written beside the part on show */
+    void paint(Painter gc, PlotTransform t, List<UpdatePart> parts, int index, Function<UpdatePart, String> names,
+               Color colour, Color text, Color background, Font font) {
         tips.clear();
         if (parts.isEmpty()) {
             return;
@@ -54,7 +56,7 @@ final class PartsLayer {
                     gc.setLineWidth(2 * ink);
                     double r = 10 * ink;
                     gc.strokeOval(x0 - r, y0 - r, 2 * r, 2 * r);
-                    label(gc, part.value().symbol(), x0 + r + 4, y0 - r, text, background, font);
+                    label(gc, names.apply(part), x0 + r + 4, y0 - r, text, background, font);
                 }
                 continue;
             }
@@ -66,8 +68,7 @@ final class PartsLayer {
             PlotArrow.draw(gc, t, x0, y0, x1, y1, ink0, background, part.role() == Role.REFERENCE, ink, width);
             tips.add(new Point2D(x1, y1));
             if (now) {
-                String name = part.role() == Role.STEP ? "ΔW" : part.symbolic();
-                label(gc, name, (x0 + x1) / 2 + 8, (y0 + y1) / 2 - 6, text, background, font);
+                label(gc, names.apply(part), (x0 + x1) / 2 + 8, (y0 + y1) / 2 - 6, text, background, font);
             }
         }
         gc.restore();

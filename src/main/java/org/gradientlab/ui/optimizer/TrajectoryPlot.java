@@ -132,7 +132,7 @@ public final class TrajectoryPlot extends PlotCanvas {
             OptimizerKind kind = model.selectedProperty().get();
             boolean here = runs.get().stream().anyMatch(run -> run.kind() == kind);
             partsLayer.paint(gc, t, here ? model.walk().parts() : List.of(), model.walk().index(),
-                    RunStyle.colour(kind, this), textColour(), backgroundColour(), plotFont());
+                    part -> i18n.text(TakeApartPanel.PART + part.id()), RunStyle.colour(kind, this), textColour(), backgroundColour(), plotFont());
         } else {
             List<Run> shown = runs.get();
             // Taken apart, the update's own arrows would hide its parts.
