@@ -160,11 +160,11 @@ final class TakeApartPanel extends VBox {
             return;
         }
         UpdatePart part = current.get();
-        i18n.bind(heading.textProperty(), "optimizer.take-apart.heading", walk.index() + 1, parts.size(),
+        i18n.bind(heading.textProperty(), "optimizer.take-apart.heading", parts.indexOf(part) + 1, parts.size(),
                 i18n.label(PART + part.id()), DisplayNames.of(kind), model.currentStep());
         numbers.setText(numbers(part));
         i18n.bind(note.textProperty(), PART + part.id() + ".note");
-        Vec2Text total = new Vec2Text(UpdateParts.displacement(parts.subList(0, walk.index() + 1)));
+        Vec2Text total = new Vec2Text(UpdateParts.displacement(parts.subList(0, parts.indexOf(part) + 1)));
         i18n.bind(sum.textProperty(), "optimizer.take-apart.sum", total.x, total.y);
     }
 

@@ -123,6 +123,8 @@ public final class UpdateWalk {
                         .map(UpdateParts::of).orElse(List.of())
                 : List.of();
         int at = newUpdate ? (landOnLast ? next.size() - 1 : 0) : Math.min(index.get(), next.size() - 1);
+        // Index 0 first: it is valid for any list, so no listener ever sees an index past the parts.
+        index.set(0);
         parts.set(next);
         index.set(Math.max(0, at));
     }

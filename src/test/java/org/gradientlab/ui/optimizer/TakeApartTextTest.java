@@ -48,6 +48,11 @@ class TakeApartTextTest {
     }
 
     @Test
+    void apostrophesSurviveMessageFormat() {
+        assertTrue(new I18n(Language.ENGLISH).text(TakeApartPanel.PART + "step.note").startsWith("The optimizer's actual move"));
+    }
+
+    @Test
     void momentumCarryShowsAlphaTimesTheOldVelocity() {
         // Book lr .1: v after step 0 is −0.1·(−0.7, 4) = (0.07, −0.4); α·v = (0.063, −0.36).
         UpdatePart momentum = parts(OptimizerKind.MOMENTUM, 1).get(2);

@@ -128,6 +128,23 @@ class TakeApartUiTest {
         assertEquals(List.of(), OnFx.call(plot::partTips));
     }
 
+    @Test
+    void choosingAnotherRunAtALatePartShowsTheFirstPartOfItsUpdate(FxRobot robot) {
+        show(OptimizerKind.ADAM, 0);
+        robot.clickOn("#optimizer-take-apart");
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.CLOSE_BRACKET);
+        }
+        assertTrue(text(robot, "#take-apart-heading").startsWith("Part 7 of 7: the update"), text(robot, "#take-apart-heading"));
+        // Momentum's update has 4 parts: the panel must not ask for Adam's seventh.
+        show(OptimizerKind.MOMENTUM, 0);
+        assertEquals("Part 1 of 4: the gradient, downhill (Momentum, step 0)", text(robot, "#take-apart-heading"));
+        assertEquals("The solid arrows so far add up to ΔW = (0, 0).", text(robot, "#take-apart-sum"));
+        robot.type(KeyCode.OPEN_BRACKET);
+        assertEquals(0, model.currentStep(), "nothing before the first update");
+        assertEquals(0, model.walk().index());
+    }
+
     private static Color pixel(TrajectoryPlot plot, Point2D at) {
         WritableImage shot = OnFx.call(() -> plot.snapshot(null, null));
         return shot.getPixelReader().getColor((int) Math.round(at.getX()), (int) Math.round(at.getY()));
