@@ -17,12 +17,13 @@ import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.surface.UpdatePart;
-import org.gradientlab.core.surface.UpdatePart.Role;
 import org.gradientlab.core.surface.UpdatePart.Term;
 import org.gradientlab.core.surface.UpdateParts;
+import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.text.DisplayNames;
 import org.gradientlab.ui.kit.text.Num;
+import org.gradientlab.ui.widgets.TextButton;
 
 /**
  * "Take apart" in the optimizer lab's side: a toggle, back and forward through the parts of the
@@ -59,13 +60,11 @@ final class TakeApartPanel extends VBox {
         toggle.setId("optimizer-take-apart");
         toggle.textProperty().bind(i18n.label("optimizer.take-apart"));
         toggle.selectedProperty().bindBidirectional(walk.onProperty());
-        Button back = button("optimizer-part-previous", "optimizer.take-apart.previous", walk::previous);
-        Button forward = button("optimizer-part-next", "optimizer.take-apart.next", walk::next);
+        Button back = TextButton.of(i18n, "optimizer-part-previous", "optimizer.take-apart.previous", walk::previous);
+        Button forward = TextButton.of(i18n, "optimizer-part-next", "optimizer.take-apart.next", walk::next);
         back.disableProperty().bind(walk.onProperty().not());
         forward.disableProperty().bind(walk.onProperty().not());
-        for (Node n : new Node[] {toggle}) {
-            n.setFocusTraversable(false);
-        }
+        toggle.setFocusTraversable(false);
 
         heading.setId("take-apart-heading");
         heading.getStyleClass().add("section-heading");
@@ -95,15 +94,6 @@ final class TakeApartPanel extends VBox {
             }
         });
         refresh();
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.label(key));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
     }
 
     /** ] forward, [ back, while this lab is on show and no text field has the keys. */
@@ -195,7 +185,7 @@ final class TakeApartPanel extends VBox {
 
     /** A pair's two numbers, formatted. */
     private record Vec2Text(String x, String y) {
-        Vec2Text(org.gradientlab.core.surface.Vec2 v) {
+        Vec2Text(Vec2 v) {
             this(Num.format(v.x()), Num.format(v.y()));
         }
     }

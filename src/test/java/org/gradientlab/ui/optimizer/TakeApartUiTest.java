@@ -68,10 +68,18 @@ class TakeApartUiTest {
         });
     }
 
+    /** Shows {@code kind} at {@code step}, turns the mode on by its button and presses ] {@code presses} times. */
+    private void takeApart(FxRobot robot, OptimizerKind kind, int step, int presses) {
+        show(kind, step);
+        robot.clickOn("#optimizer-take-apart");
+        for (int i = 0; i < presses; i++) {
+            robot.type(KeyCode.CLOSE_BRACKET);
+        }
+    }
+
     @Test
     void bracketKeysWalkMomentumsUpdatePartByPartAndOnToTheNextUpdate(FxRobot robot) {
-        show(OptimizerKind.MOMENTUM, 1);
-        robot.clickOn("#optimizer-take-apart");
+        takeApart(robot, OptimizerKind.MOMENTUM, 1, 0);
         assertTrue(model.walk().isOn());
         assertTrue(text(robot, "#take-apart-heading").startsWith("Part 1 of 4: the gradient, downhill"),
                 text(robot, "#take-apart-heading"));
@@ -102,11 +110,7 @@ class TakeApartUiTest {
 
     @Test
     void adamsScalingArrowIsPaintedInItsColourAndGoesWithTheMode(FxRobot robot) {
-        show(OptimizerKind.ADAM, 0);
-        robot.clickOn("#optimizer-take-apart");
-        for (int i = 0; i < 5; i++) {
-            robot.type(KeyCode.CLOSE_BRACKET);
-        }
+        takeApart(robot, OptimizerKind.ADAM, 0, 5);
         assertTrue(text(robot, "#take-apart-heading").startsWith("Part 6 of 7: the scaling"), text(robot, "#take-apart-heading"));
         assertTrue(highlighted(robot, 3), "W ← W − η_t·m / (√v + ε)");
 
@@ -130,11 +134,7 @@ class TakeApartUiTest {
 
     @Test
     void choosingAnotherRunAtALatePartShowsTheFirstPartOfItsUpdate(FxRobot robot) {
-        show(OptimizerKind.ADAM, 0);
-        robot.clickOn("#optimizer-take-apart");
-        for (int i = 0; i < 6; i++) {
-            robot.type(KeyCode.CLOSE_BRACKET);
-        }
+        takeApart(robot, OptimizerKind.ADAM, 0, 6);
         assertTrue(text(robot, "#take-apart-heading").startsWith("Part 7 of 7: the update"), text(robot, "#take-apart-heading"));
         // Momentum's update has 4 parts: the panel must not ask for Adam's seventh.
         show(OptimizerKind.MOMENTUM, 0);
