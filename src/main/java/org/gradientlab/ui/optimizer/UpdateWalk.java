@@ -73,9 +73,12 @@ public final class UpdateWalk {
         return shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(Math.min(index.get(), shown.size() - 1)));
     }
 
-    /** The next part, or the first part of the next update (pauses). */
+    /** The next part, or the first part of the next update (pauses); with the mode off, turns it on at the first part. */
     public void next() {
-        on.set(true);
+        if (!on.get()) {
+            on.set(true);
+            return;
+        }
         settle();
         if (index.get() < parts.get().size() - 1) {
             index.set(index.get() + 1);
@@ -84,9 +87,12 @@ public final class UpdateWalk {
         }
     }
 
-    /** The previous part, or the last part of the previous update (pauses). */
+    /** The previous part, or the last part of the previous update (pauses); with the mode off, turns it on. */
     public void previous() {
-        on.set(true);
+        if (!on.get()) {
+            on.set(true);
+            return;
+        }
         settle();
         if (index.get() > 0) {
             index.set(index.get() - 1);

@@ -28,6 +28,7 @@ import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.plot.RecordingPainter;
 
 /** Take apart, driven as a learner does: the toggle, then ] and [ on the keyboard, reading the panel and the plot. */
 @ExtendWith(ApplicationExtension.class)
@@ -126,6 +127,18 @@ class TakeApartUiTest {
         Color adam = RunStyle.colour(OptimizerKind.ADAM, plot);
         assertTrue(near(pixel(plot, middle), adam), "the scaling arrow: " + pixel(plot, middle));
 
+        // A vector export gets the same arrow: Adam's colour, bold, from the tip of −η·m̂ towards the next point.
+        RecordingPainter painter = new RecordingPainter();
+        OnFx.call(() -> {
+            plot.paintFigure(painter);
+            return null;
+        });
+        Point2D from = plot.dataToPixel(-6.79, 0.8).orElseThrow();
+        List<RecordingPainter.Call> shafts = painter.calls(c -> c.op().equals("strokeLine") && adam.equals(c.stroke())
+                && Math.abs(c.numbers()[0] - from.getX()) < 1 && Math.abs(c.numbers()[1] - from.getY()) < 1);
+        assertEquals(1, shafts.size(), "the scaling's shaft in the figure");
+        assertTrue(shafts.get(0).numbers()[3] < from.getY() - 20, "it points up, towards y = 1.7");
+
         robot.clickOn("#optimizer-take-apart");
         assertFalse(model.walk().isOn());
         UiTestKit.waitUntil(5, () -> !near(pixel(plot, middle), adam));
@@ -143,6 +156,17 @@ class TakeApartUiTest {
         robot.type(KeyCode.OPEN_BRACKET);
         assertEquals(0, model.currentStep(), "nothing before the first update");
         assertEquals(0, model.walk().index());
+    }
+
+    @Test
+    void theFirstBracketWithTheModeOffTurnsItOnAtTheFirstPart(FxRobot robot) {
+        show(OptimizerKind.SGD, 3);
+        assertFalse(model.walk().isOn());
+        robot.clickOn("#optimizer-step-label").type(KeyCode.CLOSE_BRACKET);
+        assertTrue(model.walk().isOn());
+        assertEquals(0, model.walk().index());
+        assertEquals(3, model.currentStep());
+        assertEquals("Part 1 of 3: the gradient, downhill (SGD, step 3)", text(robot, "#take-apart-heading"));
     }
 
     private static Color pixel(TrajectoryPlot plot, Point2D at) {
