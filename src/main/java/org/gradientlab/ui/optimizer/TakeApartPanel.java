@@ -26,7 +26,8 @@ import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.widgets.TextButton;
 
 /**
- * "Take apart" in the optimizer lab's side: a toggle, back and forward through the parts of the
+ * "Take apart" in the optimizer lab's side, shown while the mode is on (its toggle sits in the
+ * playback bar): back and forward through the parts of the
  * selected run's update (also [ and ] anywhere in the lab), the rule line by line with the part's
  * line highlighted, the part's formula with its numbers, what it means, and what the solid
  * arrows add up to. The numbers come from the core's {@link UpdateParts}; here they are only
@@ -45,7 +46,7 @@ final class TakeApartPanel extends VBox {
     private final Label numbers = new Label();
     private final Label note = new Label();
     private final Label sum = new Label();
-    private final VBox details = new VBox(6);
+    private final ToggleButton toggle = new ToggleButton();
     private final EventHandler<KeyEvent> keys = this::key;
 
     TakeApartPanel(OptimizerLabModel model, I18n i18n) {
@@ -56,14 +57,11 @@ final class TakeApartPanel extends VBox {
         setId("optimizer-take-apart-panel");
         setSpacing(6);
 
-        ToggleButton toggle = new ToggleButton();
         toggle.setId("optimizer-take-apart");
         toggle.textProperty().bind(i18n.label("optimizer.take-apart"));
         toggle.selectedProperty().bindBidirectional(walk.onProperty());
         Button back = TextButton.of(i18n, "optimizer-part-previous", "optimizer.take-apart.previous", walk::previous);
         Button forward = TextButton.of(i18n, "optimizer-part-next", "optimizer.take-apart.next", walk::next);
-        back.disableProperty().bind(walk.onProperty().not());
-        forward.disableProperty().bind(walk.onProperty().not());
         toggle.setFocusTraversable(false);
 
         heading.setId("take-apart-heading");
@@ -78,10 +76,10 @@ final class TakeApartPanel extends VBox {
         sum.setId("take-apart-sum");
         sum.getStyleClass().add("muted");
         sum.setWrapText(true);
-        details.getChildren().addAll(heading, lines, numbers, note, sum);
-        details.visibleProperty().bind(walk.onProperty());
-        details.managedProperty().bind(details.visibleProperty());
-        getChildren().addAll(new FlowPane(6, 6, toggle, back, forward), details);
+        getChildren().addAll(heading, new FlowPane(6, 6, back, forward), lines, numbers, note, sum);
+        // Off, the panel takes no room: the toggle lives in the playback bar ({@link #toggle()}).
+        visibleProperty().bind(walk.onProperty());
+        managedProperty().bind(visibleProperty());
 
         walk.partsProperty().addListener((obs, old, now) -> refresh());
         walk.indexProperty().addListener((obs, old, now) -> refresh());
@@ -94,6 +92,11 @@ final class TakeApartPanel extends VBox {
             }
         });
         refresh();
+    }
+
+    /** The button that turns the mode on and off, for the playback bar. */
+    ToggleButton toggle() {
+        return toggle;
     }
 
     /** ] forward, [ back, while this lab is on show and no text field has the keys. */
@@ -113,9 +116,9 @@ final class TakeApartPanel extends VBox {
         e.consume();
     }
 
-    /** Visible up to the window: not in a tab that is not selected. */
+    /** Visible up to the window (not in a tab that is not selected); the panel itself may be off. */
     private boolean showing() {
-        for (Node n = this; n != null; n = n.getParent()) {
+        for (Node n = getParent(); n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
