@@ -60,6 +60,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
     private final ReadOnlyIntegerWrapper currentStep = new ReadOnlyIntegerWrapper(this, "currentStep");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", DEFAULT_SPEED);
+    private UpdateWalk walk;
 
     /** The book's surface, start and 30 steps, all six runs at the figure's learning rates, shown complete. */
     public OptimizerLabModel() {
@@ -91,6 +92,14 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
     /** The enabled runs, in kind order. */
     public List<Run> enabledRuns() {
         return runs.values().stream().filter(Run::isEnabled).toList();
+    }
+
+    /** One update taken apart (issue 19.4); made on first use, once the runs exist. */
+    public UpdateWalk walk() {
+        if (walk == null) {
+            walk = new UpdateWalk(this);
+        }
+        return walk;
     }
 
     // --- inputs -------------------------------------------------------------------------------

@@ -73,8 +73,9 @@ final class OptimizerView extends BorderPane {
         state = new StatePanel(model, i18n);
         // Most used first: which runs, what the chosen one does now, its knobs; then the surface.
         RunControls runs = new RunControls(model, i18n);
-        VBox side = new VBox(layoutBar(), runs.list(), state, runs.settings(), new SurfaceControls(model, i18n),
-                exportBar());
+        TakeApartPanel takeApart = new TakeApartPanel(model, i18n);
+        VBox side = new VBox(layoutBar(), runs.list(), takeApart, state, runs.settings(),
+                new SurfaceControls(model, i18n), exportBar());
         side.getStyleClass().add("side");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -86,7 +87,9 @@ final class OptimizerView extends BorderPane {
         split.getStyleClass().add("lab-split");
         SplitPane.setResizableWithParent(scroll, false);
         split.setDividerPositions(0.72);
-        setTop(new PlaybackBar(model, i18n));
+        PlaybackBar playback = new PlaybackBar(model, i18n);
+        playback.getChildren().add(takeApart.toggle());
+        setTop(playback);
         setCenter(split);
     }
 

@@ -192,25 +192,6 @@ final class RunLayer {
 
     private void arrow(Painter gc, PlotTransform t, double x0, double y0, double x1, double y1,
                               Color colour, Color halo, boolean dashed) {
-        double[] s = t.clip(x0, y0, x1, y1, CLIP_MARGIN);
-        if (s == null || Math.hypot(s[2] - s[0], s[3] - s[1]) < 2) {
-            return;
-        }
-        double angle = Math.atan2(s[3] - s[1], s[2] - s[0]);
-        double head = 9 * ink;
-        double[] hx = {s[2], s[2] - head * Math.cos(angle - 0.4), s[2] - head * Math.cos(angle + 0.4)};
-        double[] hy = {s[3], s[3] - head * Math.sin(angle - 0.4), s[3] - head * Math.sin(angle + 0.4)};
-        for (int pass = 0; pass < 2; pass++) {
-            gc.setStroke(pass == 0 ? halo : colour);
-            gc.setLineWidth((pass == 0 ? 5 : 2.2) * ink);
-            gc.setLineDashes(dashed && pass == 1 ? new double[] {6, 4} : new double[0]);
-            gc.strokeLine(s[0], s[1], s[2] - 0.6 * head * Math.cos(angle), s[3] - 0.6 * head * Math.sin(angle));
-        }
-        gc.setLineDashes();
-        gc.setFill(colour);
-        gc.setStroke(halo);
-        gc.setLineWidth(1);
-        gc.fillPolygon(hx, hy, 3);
-        gc.strokePolygon(hx, hy, 3);
+        PlotArrow.draw(gc, t, x0, y0, x1, y1, colour, halo, dashed, ink, 2.2);
     }
 }

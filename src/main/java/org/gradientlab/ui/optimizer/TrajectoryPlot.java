@@ -32,6 +32,7 @@ import org.gradientlab.ui.kit.plot.PlotTransform;
 public final class TrajectoryPlot extends PlotCanvas {
     private static final int MAP = 0;
     private static final int RUNS = 1;
+    private static final int PARTS = 2;
     private static final double DRAG_THRESHOLD = 3;
 
     private final OptimizerLabModel model;
@@ -40,6 +41,7 @@ public final class TrajectoryPlot extends PlotCanvas {
     private final OptimizerKind titleKind;
     private final ContourLayer contours = new ContourLayer();
     private final RunLayer runLayer;
+    private final PartsLayer partsLayer = new PartsLayer();
 
     private double pressX;
     private double pressY;
@@ -52,7 +54,7 @@ public final class TrajectoryPlot extends PlotCanvas {
      * @param titleKind the optimizer named in the corner (a small multiple), or null for a legend of all runs
      */
     public TrajectoryPlot(OptimizerLabModel model, I18n i18n, Supplier<List<Run>> runs, OptimizerKind titleKind) {
-        super(2);
+        super(3);
         this.model = model;
         this.i18n = i18n;
         this.runs = runs;
@@ -70,6 +72,12 @@ public final class TrajectoryPlot extends PlotCanvas {
         model.startProperty().addListener((obs, old, now) -> invalidate(MAP));
         model.positionProperty().addListener((obs, old, now) -> invalidate(RUNS));
         model.selectedProperty().addListener((obs, old, now) -> invalidate(RUNS));
+        UpdateWalk walk = model.walk();
+        walk.partsProperty().addListener((obs, old, now) -> {
+            invalidate(RUNS);
+            invalidate(PARTS);
+        });
+        walk.indexProperty().addListener((obs, old, now) -> invalidate(PARTS));
         i18n.languageProperty().addListener((obs, old, now) -> invalidateAll());
         for (Run run : model.runs()) {
             run.trajectoryProperty().addListener((obs, old, now) -> invalidate(RUNS));
@@ -89,6 +97,11 @@ public final class TrajectoryPlot extends PlotCanvas {
     /** The mapping for the model's view now: wheel events can come faster than layout passes. */
     private Optional<PlotTransform> transform() {
         return getWidth() > 0 && getHeight() > 0 ? Optional.of(transform(getWidth(), getHeight())) : Optional.empty();
+    }
+
+    /** Where the arrows of the update taken apart ended in the last paint, in this node's coordinates. */
+    List<Point2D> partTips() {
+        return partsLayer.tips();
     }
 
     /** Where the run's current marker was drawn in the last paint, in this node's coordinates. */
@@ -115,9 +128,16 @@ public final class TrajectoryPlot extends PlotCanvas {
             contours.paint(gc, model.surface(), t, fillLowColour(), fillHighColour(), lineColour());
             paintMinimaAndStart(gc, t);
             Axes.paint(gc, t, textColour(), gridColour(), plotFont(), "x", "y");
+        } else if (layer == PARTS) {
+            OptimizerKind kind = model.selectedProperty().get();
+            boolean here = runs.get().stream().anyMatch(run -> run.kind() == kind);
+            partsLayer.paint(gc, t, here ? model.walk().parts() : List.of(), model.walk().index(),
+                    part -> i18n.text(TakeApartPanel.PART + part.id()), RunStyle.colour(kind, this), textColour(), backgroundColour(), plotFont());
         } else {
             List<Run> shown = runs.get();
-            runLayer.paint(gc, t, shown, model.position(), model.selectedProperty().get(),
+            // Taken apart, the update's own arrows would hide its parts.
+            OptimizerKind arrowsFor = model.walk().parts().isEmpty() ? model.selectedProperty().get() : null;
+            runLayer.paint(gc, t, shown, model.position(), arrowsFor,
                     kind -> RunStyle.colour(kind, this), backgroundColour(), textColour(), plotFont());
             if (titleKind != null) {
                 paintTitle(gc, t);

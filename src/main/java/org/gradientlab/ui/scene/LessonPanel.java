@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.widgets.TextButton;
 
 /**
  * The presenter's side panel: where in the lesson we are, the notes (which can be hidden from
@@ -116,12 +117,7 @@ public final class LessonPanel extends VBox {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.label(key));
-        button.setOnAction(e -> action.run());
-        button.setFocusTraversable(false);
-        return button;
+        return TextButton.of(i18n, id, key, action);
     }
 
     private static FlowPane row(javafx.scene.Node... nodes) {
