@@ -74,7 +74,7 @@ final class OptimizerView extends BorderPane {
         // Most used first: which runs, what the chosen one does now, its knobs; then the surface.
         RunControls runs = new RunControls(model, i18n);
         VBox side = new VBox(layoutBar(), runs.list(), state, runs.settings(), new SurfaceControls(model, i18n),
-                exportBar());
+                new NoiseControls(model, i18n), new RacePanel(model, i18n), exportBar());
         side.getStyleClass().add("side");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
