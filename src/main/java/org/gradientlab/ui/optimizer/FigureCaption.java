@@ -35,11 +35,12 @@ final class FigureCaption {
         for (Run run : model.enabledRuns()) {
             runs.add(i18n.text(RunStyle.nameKey(run.kind())) + " " + settings(run.settings()));
         }
-        String caption = i18n.text("optimizer.caption", surface(model.surface(), i18n), Num.format(model.start().x(), 3),
+        // An exported figure with noisy gradients says so next to the surface, before the runs
+        // (which a narrow caption cuts): its paths are not the book's.
+        String noise = model.noise().isNone() ? ""
+                : i18n.text("optimizer.caption.noise", Num.format(model.noise().sigma()), model.noise().seed());
+        return i18n.text("optimizer.caption", surface(model.surface(), i18n) + noise, Num.format(model.start().x(), 3),
                 Num.format(model.start().y(), 3), model.steps(), String.join(" · ", runs));
-        // An exported figure with noisy gradients says so: its paths are not the book's.
-        return model.noise().isNone() ? caption
-                : caption + i18n.text("optimizer.caption.noise", Num.format(model.noise().sigma()), model.noise().seed());
     }
 
     static String surface(Surface surface, I18n i18n) {
