@@ -22,7 +22,7 @@ final class FigureCaption {
 
     static StringBinding of(OptimizerLabModel model, I18n i18n) {
         List<Observable> dependencies = new ArrayList<>(List.of(i18n.languageProperty(), model.surfaceProperty(),
-                model.startProperty(), model.stepsProperty()));
+                model.startProperty(), model.stepsProperty(), model.noiseProperty()));
         for (Run run : model.runs()) {
             dependencies.add(run.settingsProperty());
             dependencies.add(run.enabledProperty());
@@ -35,7 +35,11 @@ final class FigureCaption {
         for (Run run : model.enabledRuns()) {
             runs.add(i18n.text(RunStyle.nameKey(run.kind())) + " " + settings(run.settings()));
         }
-        return i18n.text("optimizer.caption", surface(model.surface(), i18n), Num.format(model.start().x(), 3),
+        // An exported figure with noisy gradients says so next to the surface, before the runs
+        // (which a narrow caption cuts): its paths are not the book's.
+        String noise = model.noise().isNone() ? ""
+                : i18n.text("optimizer.caption.noise", Num.format(model.noise().sigma()), model.noise().seed());
+        return i18n.text("optimizer.caption", surface(model.surface(), i18n) + noise, Num.format(model.start().x(), 3),
                 Num.format(model.start().y(), 3), model.steps(), String.join(" · ", runs));
     }
 

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
 import org.gradientlab.core.surface.ExpressionSurface;
+import org.gradientlab.core.surface.GradientNoise;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.core.surface.TrajectoryRunner;
@@ -52,6 +53,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
     private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
     private final ReadOnlyObjectWrapper<Vec2> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(this, "steps");
+    private final ReadOnlyObjectWrapper<GradientNoise> noise = new ReadOnlyObjectWrapper<>(this, "noise", GradientNoise.NONE);
     private final Map<OptimizerKind, Run> runs = new EnumMap<>(OptimizerKind.class);
     private final ObjectProperty<OptimizerKind> selected = new SimpleObjectProperty<>(this, "selected", OptimizerKind.SGD);
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.OVERLAY);
@@ -181,6 +183,26 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
         recompute(run);
     }
 
+    /** Noise on every run's gradients (the same seed for all, so the comparison stays fair). */
+    public ReadOnlyObjectProperty<GradientNoise> noiseProperty() {
+        return noise.getReadOnlyProperty();
+    }
+
+    public GradientNoise noise() {
+        return noise.get();
+    }
+
+    /** Every run again with {@code value}'s noise; {@link GradientNoise#NONE} gives the book's exact paths. */
+    public void setNoise(GradientNoise value) {
+        noise.set(java.util.Objects.requireNonNull(value, "noise"));
+        recomputeAll();
+    }
+
+    /** What {@code run} is computed from: the lab's surface, start, steps and noise with the run's optimizer. */
+    public TrajectorySettings trajectorySettings(Run run) {
+        return new TrajectorySettings(surface.get(), run.settings(), start.get(), steps.get(), noise.get());
+    }
+
     public ObjectProperty<OptimizerKind> selectedProperty() {
         return selected;
     }
@@ -205,6 +227,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
         start.set(TrajectorySettings.BOOK_START);
         steps.set(TrajectorySettings.BOOK_STEPS);
         view.set(PresetSurface.BOOK.view());
+        noise.set(GradientNoise.NONE);
         for (Run run : runs.values()) {
             run.setSettings(bookSettings(run.kind()));
             run.enabledProperty().set(BOOK_KINDS.contains(run.kind()));
@@ -228,7 +251,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
                 .map(run -> new OptimizerSetup.RunSetup(run.isEnabled(), run.settings())).toList();
         ViewRect shown = view.get().equals(surface.get().view()) ? null : view.get();
         return new OptimizerSetup(surface.get().id(), start.get(), steps.get(), all, shown, layout.get(),
-                selected.get(), currentStep.get());
+                selected.get(), currentStep.get(), noise.get());
     }
 
     /** Pauses and shows {@code setup} at its step; a run the setup does not list is switched off. */
@@ -240,6 +263,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
         start.set(setup.start());
         steps.set(setup.steps());
         view.set(setup.view() == null ? next.view() : setup.view());
+        noise.set(setup.noise());
         runs.values().forEach(run -> run.enabledProperty().set(false));
         for (OptimizerSetup.RunSetup saved : setup.runs()) {
             Run run = runs.get(saved.settings().kind());
@@ -257,7 +281,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
     }
 
     private void recompute(Run run) {
-        run.setResult(TrajectoryRunner.run(new TrajectorySettings(surface.get(), run.settings(), start.get(), steps.get())));
+        run.setResult(TrajectoryRunner.run(trajectorySettings(run)));
     }
 
     // --- playback ----------------------------------------------------------------------------

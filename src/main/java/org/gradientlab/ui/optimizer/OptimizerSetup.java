@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
 import org.gradientlab.core.surface.ExpressionSurface;
+import org.gradientlab.core.surface.GradientNoise;
 import org.gradientlab.core.surface.Surface;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.core.surface.ViewRect;
@@ -22,9 +23,17 @@ import org.gradientlab.core.surface.ViewRect;
  * @param view     the visible part of the plane; null for the surface's own
  * @param selected the run whose state the side panel shows
  * @param step     the step on the timeline, 0..steps
+ * @param noise    noise on the gradients, σ and seed; a file from before it was saved reads σ = 0
+ *                 ({@code SceneMigration})
  */
 public record OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetup> runs, ViewRect view,
-                             OptimizerLabModel.Layout layout, OptimizerKind selected, int step) {
+                             OptimizerLabModel.Layout layout, OptimizerKind selected, int step, GradientNoise noise) {
+
+    /** Exact gradients, as the book's. */
+    public OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetup> runs, ViewRect view,
+                          OptimizerLabModel.Layout layout, OptimizerKind selected, int step) {
+        this(surface, start, steps, runs, view, layout, selected, step, GradientNoise.NONE);
+    }
 
     /** One optimizer: shown or not, and its hyperparameters (the kind is inside the settings). */
     public record RunSetup(boolean enabled, OptimizerSettings settings) {
@@ -55,6 +64,7 @@ public record OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetu
         if (step < 0 || step > steps) {
             throw new IllegalArgumentException("step must be in 0.." + steps + " (the steps), got " + step);
         }
+        Objects.requireNonNull(noise, "noise");
     }
 
     /** The surface the text names; the constructor has checked that it parses. */

@@ -75,7 +75,8 @@ final class OptimizerView extends BorderPane {
         RunControls runs = new RunControls(model, i18n);
         TakeApartPanel takeApart = new TakeApartPanel(model, i18n);
         VBox side = new VBox(layoutBar(), runs.list(), takeApart, state, runs.settings(),
-                new SurfaceControls(model, i18n), exportBar());
+                new SurfaceControls(model, i18n), new NoiseControls(model, i18n), new RacePanel(model, i18n),
+                exportBar());
         side.getStyleClass().add("side");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);

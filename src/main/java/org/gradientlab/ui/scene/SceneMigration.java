@@ -14,7 +14,19 @@ final class SceneMigration {
         if (version < 2) {
             to2(scene);
         }
+        addedWithinVersion2(scene);
         return scene;
+    }
+
+    /**
+     * Fields a version-2 setup gained later, given the value that means "as before" when a file
+     * lacks them (reading is strict, so without this an older file would not open):
+     * the optimizer lab's gradient noise, σ = 0 (the book's exact paths).
+     */
+    private static void addedWithinVersion2(ObjectNode scene) {
+        if (scene.path("setups").path("optimizer") instanceof ObjectNode optimizer && !optimizer.has("noise")) {
+            optimizer.putObject("noise").put("sigma", 0.0).put("seed", 0L);
+        }
     }
 
     /**

@@ -90,6 +90,10 @@ public final class SceneReader {
         } catch (JsonEOFException e) {
             throw new SceneError("scene.error.truncated", line(e));
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                // Cut between two entries: Jackson says so in a plain parse error, not an EOF one.
+                throw new SceneError("scene.error.truncated", line(e));
+            }
             JsonLocation at = e.getLocation();
             throw new SceneError("scene.error.not-json", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
         } catch (java.io.IOException e) {

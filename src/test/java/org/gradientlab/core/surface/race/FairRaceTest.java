@@ -44,6 +44,19 @@ class FairRaceTest {
     }
 
     @Test
+    void tuningSgdOnTheBooksSurfaceTakesTheLargestRateThatDoesNotSwingInY() {
+        // f = x²/20 + y² from (−7, 2), 30 steps: SGD multiplies x by 1 − η/10 and y by 1 − 2η.
+        // η = 0.5 zeroes y at once and leaves f = 49/20 · 0.95⁶⁰; η = 1 keeps |y| = 2 (f ≥ 4);
+        // η = 0.2 leaves 49/20 · 0.98⁶⁰ + 4 · 0.6⁶⁰, larger. So 0.5 wins on the 1-2-5 grid.
+        TrajectorySettings race = new TrajectorySettings(PresetSurface.BOOK, SGD, TrajectorySettings.BOOK_START, 30);
+        RateTuning.Result result = RateTuning.tune(race, RateTuning.GRID, () -> false).orElseThrow();
+        assertEquals(0.5, result.best().learningRate());
+        assertEquals(49.0 / 20 * Math.pow(0.95, 60), result.bestScore(), 1e-12);
+        assertEquals(49.0 / 20 * Math.pow(0.98, 60) + 4 * Math.pow(0.6, 60),
+                result.scores().get(RateTuning.GRID.indexOf(0.2)), 1e-12);
+    }
+
+    @Test
     void noRateWinsWhenEveryRunBlowsUp() {
         TrajectorySettings race = new TrajectorySettings(PresetSurface.BOWL, SGD, new Vec2(1, 2), 100);
         assertTrue(RateTuning.tune(race, List.of(2.0, 5.0, 10.0), () -> false).isEmpty());
