@@ -24,6 +24,18 @@ public interface ProgressListener {
     default void onPredictions(Predictions predictions) {
     }
 
+    /**
+     * Take per-layer statistics ({@link LayerStatsRecord}) at iteration 1 and every this many
+     * iterations; 0 (the default) takes none and costs nothing. Asked once per series.
+     */
+    default int layerStatsEvery() {
+        return 0;
+    }
+
+    /** Hears the per-layer statistics of a sampled iteration, right after its {@link Progress}. */
+    default void onLayerStats(LayerStatsRecord stats) {
+    }
+
     /** A listener handing records to {@code progress} and sample predictions to {@code predictions}. */
     static ProgressListener of(Consumer<Progress> progress, Consumer<Predictions> predictions) {
         return new ProgressListener() {
