@@ -50,8 +50,10 @@ public final class LayerProbe {
             float[] w = affine.weights().data;
             System.arraycopy(w, 0, before[i], 0, w.length);
             Matrix out = i < activations.size() ? activations.get(i).lastOutput() : null;
+            int[] counts = new int[out == null ? 0 : BINS];
+            double[] numbers = out == null ? null : activationNumbers(out, function, counts);
             layers.add(new Measured(i + 1, affine.weights().cols, norm(affine.weightGradient().data), function,
-                    out == null ? null : activationNumbers(out, function)));
+                    numbers, counts));
         }
         measured = layers;
     }
@@ -63,86 +65,111 @@ public final class LayerProbe {
         }
         List<LayerStats> stats = new ArrayList<>(measured.size());
         for (int i = 0; i < measured.size(); i++) {
-            float[] w = affines.get(i).weights().data;
-            float[] old = before[i];
-            double change = 0;
-            for (int j = 0; j < w.length; j++) {
-                double d = (double) w[j] - old[j];
-                change += d * d;
-            }
-            double weights = norm(old);
-            stats.add(measured.get(i).stats(weights == 0 ? Double.NaN : Math.sqrt(change) / weights));
+            double weights = norm(before[i]);
+            double change = distance(affines.get(i).weights().data, before[i]);
+            stats.add(measured.get(i).stats(weights == 0 ? Double.NaN : change / weights));
         }
         measured = null;
         return stats;
     }
 
-    static double norm(float[] values) {
-        double sum = 0;
-        for (float v : values) {
-            sum += (double) v * v;
+    /** ‖v‖ in double, summed in four independent chains (one chain waits on every add). */
+    static double norm(float[] v) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < v.length; i += 4) {
+            s0 += (double) v[i] * v[i];
+            s1 += (double) v[i + 1] * v[i + 1];
+            s2 += (double) v[i + 2] * v[i + 2];
+            s3 += (double) v[i + 3] * v[i + 3];
         }
-        return Math.sqrt(sum);
+        for (; i < v.length; i++) {
+            s0 += (double) v[i] * v[i];
+        }
+        return Math.sqrt((s0 + s1) + (s2 + s3));
     }
 
-    /** One layer's numbers from before the update, waiting for its update ratio. */
-    private record Measured(int layer, int units, double gradientNorm, Activation function, double[] numbers) {
+    /** ‖a − b‖ in double, as {@link #norm}. */
+    static double distance(float[] a, float[] b) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            double d0 = (double) a[i] - b[i];
+            double d1 = (double) a[i + 1] - b[i + 1];
+            double d2 = (double) a[i + 2] - b[i + 2];
+            double d3 = (double) a[i + 3] - b[i + 3];
+            s0 += d0 * d0;
+            s1 += d1 * d1;
+            s2 += d2 * d2;
+            s3 += d3 * d3;
+        }
+        for (; i < a.length; i++) {
+            double d = (double) a[i] - b[i];
+            s0 += d * d;
+        }
+        return Math.sqrt((s0 + s1) + (s2 + s3));
+    }
+
+    /** One layer's numbers from before the update, waiting for its update ratio; null numbers for the output layer. */
+    private record Measured(int layer, int units, double gradientNorm, Activation function, double[] numbers,
+                            int[] counts) {
 
         LayerStats stats(double updateRatio) {
             if (numbers == null) {
                 return new LayerStats(layer, units, gradientNorm, updateRatio, Double.NaN, Double.NaN, Double.NaN,
                         Double.NaN, Double.NaN, Double.NaN, new int[0]);
             }
-            int[] counts = new int[BINS];
-            for (int b = 0; b < BINS; b++) {
-                counts[b] = (int) numbers[4 + b];
-            }
             return new LayerStats(layer, units, gradientNorm, updateRatio, numbers[0], numbers[1], numbers[2],
                     numbers[3], function.histogramMin(), function.histogramMax(), counts);
         }
     }
 
-    /** {dead share, saturated share, mean, std, then the bin counts as doubles}. */
-    private static double[] activationNumbers(Matrix out, Activation function) {
+    /**
+     * {dead share, saturated share, mean, std} of {@code out}, filling {@code counts}. Sums run per
+     * column (independent chains), the histogram in int counts.
+     */
+    private static double[] activationNumbers(Matrix out, Activation function, int[] counts) {
         double low = function.saturationLow() + SATURATION_MARGIN;
         double high = function.saturationHigh() - SATURATION_MARGIN;
         boolean saturates = !Double.isNaN(low) || !Double.isNaN(high);
-        double min = function.histogramMin();
-        double width = (function.histogramMax() - min) / BINS;
-        double[] numbers = new double[4 + BINS];
-        boolean[] alive = new boolean[out.cols];
+        float lowF = saturates && !Double.isNaN(low) ? (float) low : Float.NEGATIVE_INFINITY;
+        float highF = saturates && !Double.isNaN(high) ? (float) high : Float.POSITIVE_INFINITY;
+        float min = (float) function.histogramMin();
+        float scale = (float) (BINS / (function.histogramMax() - function.histogramMin()));
+        int cols = out.cols;
+        double[] sums = new double[cols];
+        double[] squares = new double[cols];
+        boolean[] alive = new boolean[cols];
         long saturatedCount = 0;
-        double sum = 0;
-        double squares = 0;
         float[] y = out.data;
         for (int r = 0; r < out.rows; r++) {
-            int offset = r * out.cols;
-            for (int c = 0; c < out.cols; c++) {
-                double v = y[offset + c];
-                if (v != 0) {
-                    alive[c] = true;
-                }
-                if (v < low || v > high) {
+            int offset = r * cols;
+            for (int c = 0; c < cols; c++) {
+                float v = y[offset + c];
+                alive[c] |= v != 0;
+                sums[c] += v;
+                squares[c] += (double) v * v;
+            }
+            for (int c = 0; c < cols; c++) {
+                float v = y[offset + c];
+                if (v < lowF || v > highF) {
                     saturatedCount++;
                 }
-                sum += v;
-                squares += v * v;
-                int bin = (int) Math.floor((v - min) / width);
-                numbers[4 + Math.max(0, Math.min(BINS - 1, bin))]++;
+                int bin = v <= min ? 0 : Math.min(BINS - 1, (int) ((v - min) * scale));
+                counts[bin]++;
             }
         }
         int dead = 0;
-        for (boolean a : alive) {
-            if (!a) {
-                dead++;
-            }
+        double sum = 0;
+        double square = 0;
+        for (int c = 0; c < cols; c++) {
+            dead += alive[c] ? 0 : 1;
+            sum += sums[c];
+            square += squares[c];
         }
-        double n = (double) out.rows * out.cols;
+        double n = (double) out.rows * cols;
         double mean = sum / n;
-        numbers[0] = (double) dead / out.cols;
-        numbers[1] = saturates ? saturatedCount / n : Double.NaN;
-        numbers[2] = mean;
-        numbers[3] = Math.sqrt(Math.max(0, squares / n - mean * mean));
-        return numbers;
+        return new double[] {(double) dead / cols, saturates ? saturatedCount / n : Double.NaN, mean,
+                Math.sqrt(Math.max(0, square / n - mean * mean))};
     }
 }
