@@ -51,6 +51,19 @@ public record LayerStats(int layer, int units, double gradientNorm, double updat
         return counts[bin];
     }
 
+    /**
+     * The brightness of bin {@code bin} in a heat strip, in [0, 1]: log(1 + count) / log(1 + all
+     * counts), as fast.ai's "colorful dimension" plots take the log so that thin tails still show
+     * next to a bin holding most of the batch; 0 for an empty bin, 1 when one bin holds everything.
+     */
+    public double shade(int bin) {
+        long total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        return total == 0 ? 0 : Math.log1p(counts[bin]) / Math.log1p(total);
+    }
+
     /** True for a hidden layer, whose activation was measured. */
     public boolean hasActivations() {
         return counts.length > 0;

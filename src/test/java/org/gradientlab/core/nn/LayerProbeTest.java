@@ -145,6 +145,19 @@ class LayerProbeTest {
     }
 
     @Test
+    void aHeatStripShadeIsTheLogOfTheCountOverTheLogOfAllCounts() {
+        int[] counts = new int[LayerProbe.BINS];
+        counts[0] = 7;
+        counts[3] = 1;
+        LayerStats stats = new LayerStats(1, 2, 0, 0, 0, 0, 0, 0, 0, 4, counts);
+        assertEquals(Math.log(8) / Math.log(9), stats.shade(0), 1e-12);
+        assertEquals(Math.log(2) / Math.log(9), stats.shade(3), 1e-12);
+        assertEquals(0, stats.shade(1));
+        counts[3] = 0;
+        assertEquals(1, new LayerStats(1, 2, 0, 0, 0, 0, 0, 0, 0, 4, counts).shade(0), 1e-12);
+    }
+
+    @Test
     void afterUpdateWithoutBeforeUpdateIsAnError() {
         LayerProbe probe = new LayerProbe(tinyNet(Activation.RELU, new float[4], new float[4]));
         assertThrows(IllegalStateException.class, probe::afterUpdate);

@@ -25,6 +25,16 @@ public record LayerStatsRecord(String series, int seriesIndex, int iteration, Li
         }
     }
 
+    /** Most sampled iterations a live view wants per series; more would cost time and add nothing visible. */
+    public static final int LIVE_SAMPLES = 300;
+    /** Fewest iterations between samples of a live view: keeps the cost near 2 % of training (docs/BENCHMARKS.md). */
+    public static final int LIVE_MIN_EVERY = 20;
+
+    /** The sampling interval of a live view of a series of {@code iterations}: every 20, or coarser for long runs. */
+    public static int liveEvery(long iterations) {
+        return (int) Math.max(LIVE_MIN_EVERY, (iterations + LIVE_SAMPLES - 1) / LIVE_SAMPLES);
+    }
+
     /** True when statistics are taken at {@code iteration} for a sampling every {@code every} iterations. */
     public static boolean sampled(int iteration, int every) {
         return every > 0 && (iteration == 1 || iteration % every == 0);

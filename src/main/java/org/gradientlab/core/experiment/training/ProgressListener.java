@@ -50,4 +50,33 @@ public interface ProgressListener {
             }
         };
     }
+
+    /**
+     * As {@link #of(Consumer, Consumer)}, also taking per-layer statistics every {@code every}
+     * iterations and handing them to {@code layerStats}.
+     */
+    static ProgressListener of(Consumer<Progress> progress, Consumer<Predictions> predictions,
+                               Consumer<LayerStatsRecord> layerStats, int every) {
+        return new ProgressListener() {
+            @Override
+            public void onProgress(Progress value) {
+                progress.accept(value);
+            }
+
+            @Override
+            public void onPredictions(Predictions value) {
+                predictions.accept(value);
+            }
+
+            @Override
+            public int layerStatsEvery() {
+                return every;
+            }
+
+            @Override
+            public void onLayerStats(LayerStatsRecord value) {
+                layerStats.accept(value);
+            }
+        };
+    }
 }

@@ -102,4 +102,14 @@ class LayerStatsTrainingTest {
             }
         }
     }
+
+    @Test
+    void aLiveViewSamplesEveryTwentyIterationsOrAtMostThreeHundredTimesPerSeries() {
+        assertEquals(20, LayerStatsRecord.liveEvery(2000));
+        assertEquals(20, LayerStatsRecord.liveEvery(6000));
+        assertEquals(21, LayerStatsRecord.liveEvery(6001));
+        assertEquals(40, LayerStatsRecord.liveEvery(12_000));
+        assertTrue(LayerStatsRecord.sampled(1, 20) && LayerStatsRecord.sampled(40, 20)
+                && !LayerStatsRecord.sampled(30, 20) && !LayerStatsRecord.sampled(1, 0));
+    }
 }
