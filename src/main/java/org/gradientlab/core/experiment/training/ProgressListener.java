@@ -26,7 +26,7 @@ public interface ProgressListener {
 
     /**
      * Take per-layer statistics ({@link LayerStatsRecord}) at iteration 1 and every this many
-     * iterations; 0 (the default) takes none and costs nothing. Asked once per series.
+     * iterations; 0 (the default) takes none and costs nothing. Asked at every iteration, so return a constant.
      */
     default int layerStatsEvery() {
         return 0;
