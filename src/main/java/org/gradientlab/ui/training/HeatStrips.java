@@ -102,12 +102,15 @@ final class HeatStrips extends PlotCanvas {
             p.setFill(textColour());
             p.setTextBaseline(VPos.TOP);
             p.fillText(i18n.text("training.inside.layer", s + 1), 2, top);
-            p.setTextBaseline(VPos.BOTTOM);
-            p.setTextAlign(TextAlignment.RIGHT);
-            p.fillText(Num.format(first.histogramMin()), LEFT - 4, top + stripHeight);
-            p.setTextBaseline(VPos.TOP);
-            p.fillText(Num.format(first.histogramMax()), LEFT - 4, top);
-            p.setTextAlign(TextAlignment.LEFT);
+            if (stripHeight > 2.2 * plotFont().getSize()) {
+                // The value range, when the strip is tall enough for both ends.
+                p.setTextBaseline(VPos.BOTTOM);
+                p.setTextAlign(TextAlignment.RIGHT);
+                p.fillText(Num.format(first.histogramMin()), LEFT - 4, top + stripHeight);
+                p.setTextBaseline(VPos.TOP);
+                p.fillText(Num.format(first.histogramMax()), LEFT - 4, top);
+                p.setTextAlign(TextAlignment.LEFT);
+            }
         }
         double axisY = height - bottomText + 2;
         p.setFill(textColour());

@@ -38,6 +38,7 @@ final class InsideView {
     private final CurvePlot dead;
     private final CurvePlot gradient;
     private final CurvePlot ratio;
+    private final LayerKey key;
     private final List<LayerStatsRecord> all = new ArrayList<>();
     private final VBox view;
     private final List<int[]> curves = new ArrayList<>();
@@ -83,8 +84,10 @@ final class InsideView {
         note.setMinHeight(Label.USE_PREF_SIZE);
         note.getStyleClass().add("caption");
         HBox small = new HBox(8, dead, gradient, ratio);
+        key = new LayerKey(i18n);
+        key.setId("inside-key");
         VBox.setVgrow(strips, Priority.ALWAYS);
-        view = new VBox(6, header, strips, small, note);
+        view = new VBox(4, header, strips, small, key, note);
         view.setId("inside-view");
 
         model.runningProperty().addListener((o, was, is) -> {
@@ -108,7 +111,7 @@ final class InsideView {
         plot.setCompact(i18n.label(titleKey));
         plot.setXTicks(3);
         plot.setMinSize(150, 120);
-        plot.setPrefSize(260, 150);
+        plot.setPrefSize(260, 160);
         HBox.setHgrow(plot, Priority.ALWAYS);
         return plot;
     }
@@ -158,6 +161,7 @@ final class InsideView {
     private void show(LayerStatsRecord record) {
         if (layers == 0) {
             layers = record.layers().size();
+            key.show(record.layers().stream().map(LayerStats::hasActivations).toList());
             for (int k = 0; k < layers; k++) {
                 boolean hidden = record.layers().get(k).hasActivations();
                 var name = hidden ? i18n.label("training.inside.layer", k + 1) : i18n.label("training.inside.output");
