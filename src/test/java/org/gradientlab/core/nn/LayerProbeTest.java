@@ -157,6 +157,29 @@ class LayerProbeTest {
         assertEquals(1, new LayerStats(1, 2, 0, 0, 0, 0, 0, 0, 0, 4, counts).shade(0), 1e-12);
     }
 
+    /**
+     * Batch norm before ReLU standardises each unit over the batch (γ 1, β 0), so, whatever the
+     * weights' scale, the outputs are ReLU of about N(0, 1): mean 1/√(2π) ≈ 0.399, about half
+     * of them 0. The probe reads the activation after batch norm and before dropout.
+     */
+    @Test
+    void withBatchNormTheReluOutputsLookStandardEvenFromTinyWeights() {
+        MultiLayerNet net = new MultiLayerNet(new MultiLayerNetConfig(20, List.of(50, 50), 3, Activation.RELU,
+                WeightInit.ofStd(0.01), true, 0.5, 0, 4));
+        LayerProbe probe = new LayerProbe(net);
+        Matrix x = GradientCheck.gaussian(256, 20, new java.util.SplittableRandom(5));
+        net.gradient(x, new int[256]);
+        probe.beforeUpdate();
+        List<LayerStats> stats = probe.afterUpdate();
+        assertEquals(3, stats.size());
+        for (LayerStats hidden : stats.subList(0, 2)) {
+            assertEquals(1 / Math.sqrt(2 * Math.PI), hidden.mean(), 0.03, hidden.toString());
+            double zeros = hidden.count(0) / (256.0 * 50);
+            assertTrue(zeros > 0.45 && zeros < 0.6, "about half the outputs in the bin at 0: " + hidden);
+            assertEquals(0, hidden.deadShare());
+        }
+    }
+
     @Test
     void afterUpdateWithoutBeforeUpdateIsAnError() {
         LayerProbe probe = new LayerProbe(tinyNet(Activation.RELU, new float[4], new float[4]));
