@@ -140,6 +140,7 @@ public final class LayerProbe {
         double[] sums = new double[cols];
         double[] squares = new double[cols];
         boolean[] alive = new boolean[cols];
+        int[] lanes = new int[4 * BINS];
         long saturatedCount = 0;
         float[] y = out.data;
         for (int r = 0; r < out.rows; r++) {
@@ -152,12 +153,16 @@ public final class LayerProbe {
             }
             for (int c = 0; c < cols; c++) {
                 float v = y[offset + c];
-                if (v < lowF || v > highF) {
-                    saturatedCount++;
-                }
-                int bin = v <= min ? 0 : Math.min(BINS - 1, (int) ((v - min) * scale));
-                counts[bin]++;
+                // Branch-free: ReLU's outputs are 0 or not at random, which no branch predicts.
+                saturatedCount += (v < lowF) | (v > highF) ? 1 : 0;
+                int bin = Math.max(0, Math.min(BINS - 1, (int) ((v - min) * scale)));
+                // Four interleaved histograms: most outputs share a bin (ReLU's 0), and one
+                // counter incremented again and again waits on its own last store.
+                lanes[(c & 3) * BINS + bin]++;
             }
+        }
+        for (int b = 0; b < BINS; b++) {
+            counts[b] = lanes[b] + lanes[BINS + b] + lanes[2 * BINS + b] + lanes[3 * BINS + b];
         }
         int dead = 0;
         double sum = 0;
