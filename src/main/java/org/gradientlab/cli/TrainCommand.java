@@ -18,6 +18,8 @@ import org.gradientlab.core.experiment.training.ExperimentResult;
 import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.core.experiment.training.HyperparameterSearch;
 import org.gradientlab.core.experiment.training.InitComparison;
+import org.gradientlab.core.experiment.training.LayerStatsCsv;
+import org.gradientlab.core.experiment.training.LayerStatsLog;
 import org.gradientlab.core.experiment.training.OptimizerComparison;
 import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.core.experiment.training.ProgressLog;
@@ -79,6 +81,15 @@ public final class TrainCommand implements Callable<Integer> {
                     + " each set (default: at the end only; the end always on all)")
     private Integer evaluateEvery;
 
+    @Option(names = "--layer-stats", paramLabel = "FILE",
+            description = "write per-layer statistics (activation histogram, dead and saturated share, gradient norm,"
+                    + " update/weight ratio) of every series to FILE as CSV")
+    private Path layerStats;
+
+    @Option(names = "--every", paramLabel = "N",
+            description = "with --layer-stats: statistics at iteration 1 and every N iterations (default 20)")
+    private Integer every;
+
     @Mixin
     private ThreadsOption threads;
 
@@ -87,13 +98,17 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         ExperimentConfig config = config();
+        LayerStatsLog statsLog = layerStatsLog();
         Path folder = out == null ? null : outputFolder(out);
         Mnist data = mnist.load();
         config.plan(data);  // a training-set size beyond the data fails here, before any work
-        ProgressLog log = new ProgressLog();
+        ProgressLog log = statsLog == null ? new ProgressLog() : statsLog.progress();
         ExperimentResult result;
         try (ExperimentRunner runner = new ExperimentRunner(threads.count())) {
-            result = runner.run(config, data, new RunControl(), log);
+            result = runner.run(config, data, new RunControl(), statsLog == null ? log : statsLog);
+        }
+        if (statsLog != null) {
+            LayerStatsCsv.write(layerStats, statsLog.records());
         }
         if (folder != null) {
             List<String> files = ProgressCsv.fileNames(config.seriesNames());
@@ -107,6 +122,21 @@ public final class TrainCommand implements Callable<Integer> {
         lines.forEach(series -> stdout.println(summary(series)));
         stdout.flush();
         return 0;
+    }
+
+    /** The log that takes per-layer statistics, or null without --layer-stats; checks the options first. */
+    private LayerStatsLog layerStatsLog() {
+        if (layerStats == null) {
+            if (every != null) {
+                throw new ParameterException(spec.commandLine(), "--every needs --layer-stats FILE");
+            }
+            return null;
+        }
+        Path folder = layerStats.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || Files.isDirectory(layerStats)) {
+            throw new ParameterException(spec.commandLine(), "--layer-stats: cannot write file " + layerStats);
+        }
+        return parse("--every", () -> new LayerStatsLog(every == null ? 20 : every));
     }
 
     /** {@code adam loss=0.0405 train_acc=0.9880 test_acc=0.9712 seconds=2.4}: measured values only. */

@@ -14,6 +14,8 @@ import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.core.experiment.training.InitComparison;
+import org.gradientlab.core.experiment.training.LayerStatsCsv;
+import org.gradientlab.core.experiment.training.LayerStatsLog;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.core.experiment.training.ProgressLog;
@@ -65,6 +67,37 @@ class TrainCommandTest {
             String trainAccuracy = String.format(java.util.Locale.ROOT, "train_acc=%.4f", written.get(29).trainAccuracy());
             assertTrue(run.lines().get(s).contains(trainAccuracy), run.lines().get(s));
         }
+    }
+
+    @Test
+    void writesPerLayerStatisticsAsCsvAtIterationOneAndEveryNth() throws Exception {
+        Path file = dir.resolve("layers.csv");
+        CliRun run = CliRun.of("train", "--experiment", "init", "--iterations", "25", "--train-size", "2000",
+                "--seed", "3", "--layer-stats", file.toString(), "--every", "10");
+        assertEquals(0, run.exitCode(), run.err());
+
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(LayerStatsCsv.header(), lines.get(0));
+        // 3 series × iterations 1, 10, 20 × 5 layers (4 hidden and the output layer).
+        assertEquals(1 + 3 * 3 * 5, lines.size());
+        assertTrue(lines.get(0).startsWith("series,iteration,layer,units,grad_norm,update_ratio,dead_share,"
+                + "saturated_share,mean,std,hist_min,hist_max,bin_0,"), lines.get(0));
+        // The same config in the core gives the same numbers, row for row.
+        InitComparison config = InitComparison.book().withLength(25)
+                .withSetup(InitComparison.book().setup().withTrainSize(2000).withSeed(3));
+        LayerStatsLog log = new LayerStatsLog(10);
+        try (ExperimentRunner runner = new ExperimentRunner(2)) {
+            runner.run(config, Mnist.bundled(), new RunControl(), log);
+        }
+        List<String> expected = log.records().stream().flatMap(r -> LayerStatsCsv.rows(r).stream()).toList();
+        assertEquals(expected, lines.subList(1, lines.size()));
+        String[] hidden = lines.get(1).split(",", -1);
+        assertEquals(List.of("std=0.01", "1", "1", "100"), List.of(hidden).subList(0, 4));
+        assertEquals("", hidden[7], "ReLU has no saturated share");
+        String[] output = lines.get(5).split(",", -1);
+        assertEquals(List.of("std=0.01", "1", "5", "10"), List.of(output).subList(0, 4));
+        assertEquals("", output[8], "the output layer has no activation");
+        assertEquals("", output[output.length - 1]);
     }
 
     @Test
@@ -120,6 +153,9 @@ class TrainCommandTest {
         "--experiment optimizers --mnist /no/such/folder | MNIST directory not found",
         "--experiment optimizers --bogus | Unknown option",
         "--iterations 5 | Missing required option",
+        "--experiment init --every 5 | --every needs --layer-stats",
+        "--experiment init --layer-stats s.csv --every 0 | --every: statistics must be taken every >= 1",
+        "--experiment init --layer-stats /no/such/folder/s.csv | --layer-stats: cannot write file",
     })
     void rejectsBadInputWithOneLineAndExitCodeTwo(String args, String fragment) {
         assertRejected(CliRun.of(("train " + args).split(" ")), fragment);

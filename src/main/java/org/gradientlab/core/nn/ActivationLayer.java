@@ -21,6 +21,11 @@ public abstract sealed class ActivationLayer implements Layer permits Sigmoid, T
         return out;
     }
 
+    /** The output of the last forward pass (owned by the layer), or null before the first: what {@link LayerProbe} reads. */
+    final Matrix lastOutput() {
+        return out;
+    }
+
     @Override
     public final Matrix backward(Matrix dout) {
         if (out == null || dout.rows != out.rows || dout.cols != out.cols) {

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +43,7 @@ public final class TrainingLab extends LazyLab {
     private final DigitGrid digits = new DigitGrid();
     private final ChoiceBox<String> digitsSeries = new ChoiceBox<>();
     private final RunHistory history;
+    private final InsideView inside;
     private VBox figure;
 
     /**
@@ -55,6 +57,7 @@ public final class TrainingLab extends LazyLab {
         this.progress = new ProgressPanel(i18n, model);
         this.charts = new RunCharts(i18n);
         this.history = new RunHistory(i18n, model.runs());
+        this.inside = new InsideView(i18n, model);
     }
 
     /** The caption with the settings, the charts and the digits: what a figure shows. */
@@ -104,8 +107,9 @@ public final class TrainingLab extends LazyLab {
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.textProperty().bind(i18n.render(() -> model.captionedProperty().get() == null ? ""
                 : Captions.settings(i18n, model.captionedProperty().get()), model.captionedProperty()));
-        VBox.setVgrow(charts.view(), Priority.ALWAYS);
-        figure = new VBox(6, caption, charts.view(), digitsHeader(), digits.view());
+        TabPane views = InsideTabs.of(i18n, charts.view(), inside.view());
+        VBox.setVgrow(views, Priority.ALWAYS);
+        figure = new VBox(6, caption, views, digitsHeader(), digits.view());
         figure.getStyleClass().add("training-figure");
 
         BorderPane root = new BorderPane(figure);
@@ -232,6 +236,10 @@ public final class TrainingLab extends LazyLab {
 
     RunCharts charts() {
         return charts;
+    }
+
+    InsideView inside() {
+        return inside;
     }
 
     DigitGrid digits() {

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.gradientlab.core.experiment.training.LayerStatsRecord;
 import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressListener;
@@ -53,6 +54,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private final ReadOnlyObjectWrapper<List<Predictions>> predictions = new ReadOnlyObjectWrapper<>(this,
             "predictions", List.of());
     private final ObservableList<FinishedRun> runs = FXCollections.observableArrayList();
+    private final ObservableList<LayerStatsRecord> layerStats = FXCollections.observableArrayList();
     private final ObservableList<FinishedRun> runsView = FXCollections.unmodifiableObservableList(runs);
     private final LabJob<Void> job = new LabJob<>("training");
     private final RandomGenerator seeds = RandomGenerator.getDefault();
@@ -151,6 +153,11 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         return chart.getReadOnlyProperty();
     }
 
+    /** Per-layer statistics of the run on show, as they came (issue 18: "Inside the net"). */
+    ObservableList<LayerStatsRecord> layerStats() {
+        return layerStats;
+    }
+
     /** The samples of the charts' layout, in the order they came; a new layout starts them again. */
     ObservableList<Progress> samples() {
         return samplesView;
@@ -211,6 +218,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         rate.reset();
         showChart(new ChartLayout(p.preset(), runningSeries, p.length()), List.of());
         predictions.set(List.of());
+        layerStats.clear();
         progress.set(new RunProgress(0, total, 0, Double.NaN, Double.NaN));
         end(Message.EMPTY, false);
         state.set(RunState.RUNNING);
@@ -219,7 +227,8 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         job.start(worker -> {
             // Made before the first record: each frame gets one batch of curves and one of digits.
             ProgressListener listener = ProgressListener.of(worker.channel(this::onFrame),
-                    worker.channel(this::onPredictions));
+                    worker.channel(this::onPredictions), worker.channel(layerStats::addAll),
+                    LayerStatsRecord.liveEvery(total / Math.max(1, runningSeries.size())));
             started.train(worker.control(), listener);
             return null;
         }, LabJob.Ending.of(none -> ended(null), () -> ended(null), this::ended));

@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.linalg.Matrix;
+import org.gradientlab.core.nn.LayerProbe;
 import org.gradientlab.core.nn.MultiLayerNet;
 import org.gradientlab.core.optim.ElementwiseOptimizer;
 import org.gradientlab.core.optim.LearningRateSchedule;
@@ -37,6 +38,7 @@ final class SeriesTrainer {
     private int[] t;
     private Dataset sample;
     private Matrix sampleImages;
+    private LayerProbe probe;
 
     private int done;
     private long busyNanos;
@@ -83,6 +85,7 @@ final class SeriesTrainer {
                 }
             }
             net = null;
+            probe = null;
             optimizer = null;
             x = null;
             sampleImages = null;
@@ -105,6 +108,11 @@ final class SeriesTrainer {
         LearningRateSchedule learningRates = plan.learningRates();
         if (learningRates != null) {
             optimizer.setLearningRate(learningRates.rate(iteration - 1));
+        }
+        boolean probed = LayerStatsRecord.sampled(iteration, listener.layerStatsEvery());
+        if (probed) {
+            probe = probe == null ? new LayerProbe(net) : probe;
+            probe.beforeUpdate();
         }
         optimizer.update(net.parameters());
         done = iteration;
@@ -134,6 +142,9 @@ final class SeriesTrainer {
         int epoch = schedule.epochAfter(iteration);
         listener.onProgress(new Progress(plan.name(), index, iteration, epoch, loss, train, test, validation,
                 seconds(), false));
+        if (probed) {
+            listener.onLayerStats(new LayerStatsRecord(plan.name(), index, iteration, probe.afterUpdate()));
+        }
         if (sampleImages != null && schedule.evaluatesAfter(iteration)) {
             listener.onPredictions(new Predictions(plan.name(), index, iteration, epoch, sample, predictSample()));
         }
