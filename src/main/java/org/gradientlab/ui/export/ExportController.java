@@ -72,7 +72,7 @@ public final class ExportController {
                 return;
             }
             format = c.format();
-            File initial = lastDirectory.get().isEmpty() ? null : new File(lastDirectory.get());
+            File initial = UserFolders.PICTURES.start(lastDirectory.get().isEmpty() ? null : new File(lastDirectory.get()));
             String name = "gradient-lab-" + currentLab.get().id()
                     + (c.format() == FigureFormat.PNG ? "@" + c.scale() + "x" : "") + "." + c.format().id();
             chooser.choose(owner.get(), initial, name).ifPresent(path -> exportTo(path, c.format(), c.scale()));

@@ -24,6 +24,12 @@ public final class FigureExport {
      * leaves its space blank and the layout does not move.
      */
     public static final String SCREEN_ONLY = "screen-only";
+    /**
+     * The style class of a plain label that stands in, in an exported figure, for a
+     * {@link #SCREEN_ONLY} control (the series a choice box picked): invisible on screen, shown
+     * while the figure is exported.
+     */
+    public static final String EXPORT_ONLY = "export-only";
 
     private FigureExport() {}
 
@@ -47,11 +53,14 @@ public final class FigureExport {
 
     private static <T> T withoutScreenOnly(Node figure, Supplier<T> export) {
         List<Node> hidden = figure.lookupAll("." + SCREEN_ONLY).stream().filter(Node::isVisible).toList();
+        List<Node> shown = figure.lookupAll("." + EXPORT_ONLY).stream().filter(n -> !n.isVisible()).toList();
         hidden.forEach(node -> node.setVisible(false));
+        shown.forEach(node -> node.setVisible(true));
         try {
             return export.get();
         } finally {
             hidden.forEach(node -> node.setVisible(true));
+            shown.forEach(node -> node.setVisible(false));
         }
     }
 

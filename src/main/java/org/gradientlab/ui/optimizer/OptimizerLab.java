@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
+import org.gradientlab.ui.export.UserFolders;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
@@ -71,6 +72,8 @@ public final class OptimizerLab extends LazyLab {
         return model;
     }
 
+    private File lastFolder;
+
     OptimizerView lazyView() {
         return (OptimizerView) view();
     }
@@ -81,8 +84,12 @@ public final class OptimizerLab extends LazyLab {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
                 "*." + extension));
         chooser.setInitialFileName(suggestedName);
+        chooser.setInitialDirectory((extension.equals("csv") ? UserFolders.DOCUMENTS : UserFolders.PICTURES).start(lastFolder));
         var window = view().getScene() == null ? null : view().getScene().getWindow();
         File file = chooser.showSaveDialog(window);
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
         return Optional.ofNullable(file).map(File::toPath);
     }
 }

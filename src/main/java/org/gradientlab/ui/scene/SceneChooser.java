@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.gradientlab.ui.export.UserFolders;
 import org.gradientlab.ui.i18n.I18n;
 
 /** Asks which scene file to save to or open: the system's dialogs, or fixed answers in tests. */
@@ -18,6 +19,8 @@ public interface SceneChooser {
     /** The system's dialogs; a saved name without an extension gets ".glab". */
     static SceneChooser system(I18n i18n) {
         return new SceneChooser() {
+            private File lastFolder;
+
             @Override
             public Optional<Path> saveTo(Window owner, String suggestedName) {
                 FileChooser chooser = chooser("scene.chooser.save");
@@ -26,6 +29,7 @@ public interface SceneChooser {
                 if (file == null) {
                     return Optional.empty();
                 }
+                lastFolder = file.getParentFile();
                 String name = file.getName();
                 return Optional.of(name.contains(".") ? file.toPath()
                         : file.toPath().resolveSibling(name + "." + SceneFiles.EXTENSION));
@@ -36,12 +40,17 @@ public interface SceneChooser {
                 FileChooser chooser = chooser("scene.chooser.open");
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                         i18n.text("scene.chooser.filter.figure"), "*.png"));
-                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+                File file = chooser.showOpenDialog(owner);
+                if (file != null) {
+                    lastFolder = file.getParentFile();
+                }
+                return Optional.ofNullable(file).map(File::toPath);
             }
 
             private FileChooser chooser(String titleKey) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(i18n.text(titleKey));
+                chooser.setInitialDirectory(UserFolders.DOCUMENTS.start(lastFolder));
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                         i18n.text("scene.chooser.filter.scene"), "*." + SceneFiles.EXTENSION));
                 return chooser;

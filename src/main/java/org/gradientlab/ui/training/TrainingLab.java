@@ -16,12 +16,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.ui.export.FigureExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.text.DisplayNames;
 import org.gradientlab.ui.lab.LabSpec;
@@ -177,7 +179,19 @@ public final class TrainingLab extends LazyLab {
         }, i18n.languageProperty()));
         digitsSeries.getSelectionModel().selectedIndexProperty().addListener(
                 (o, before, after) -> digits.select(Math.max(0, after.intValue())));
-        HBox digitsHeader = new HBox(8, digitsTitle, seriesLabel, digitsSeries);
+        // On screen a choice box picks the series; an exported figure names it in plain text instead.
+        digitsSeries.getStyleClass().add(FigureExport.SCREEN_ONLY);
+        Label seriesShown = new Label();
+        seriesShown.setId("digits-series-shown");
+        seriesShown.getStyleClass().add(FigureExport.EXPORT_ONLY);
+        seriesShown.setVisible(false);
+        seriesShown.textProperty().bind(Bindings.createStringBinding(() -> {
+            String name = digitsSeries.getValue();
+            return name == null ? "" : i18n.text(DisplayNames.series(name));
+        }, digitsSeries.valueProperty(), i18n.languageProperty()));
+        StackPane series = new StackPane(digitsSeries, seriesShown);
+        StackPane.setAlignment(seriesShown, Pos.CENTER_LEFT);
+        HBox digitsHeader = new HBox(8, digitsTitle, seriesLabel, series);
         digitsHeader.setAlignment(Pos.CENTER_LEFT);
         digitsHeader.visibleProperty().bind(digits.view().visibleProperty());
         digitsHeader.managedProperty().bind(digits.view().visibleProperty());

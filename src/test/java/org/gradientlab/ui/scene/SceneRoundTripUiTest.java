@@ -115,6 +115,10 @@ class SceneRoundTripUiTest {
         ShellWindow second = OnFx.call(() -> {
             ShellWindow w = window(new Stage());
             w.stage().show();
+            // The same picture at the same window size: the first window is the suite's shared
+            // stage, which earlier test classes may have left at another size.
+            w.stage().setWidth(first.stage().getWidth());
+            w.stage().setHeight(first.stage().getHeight());
             return w;
         });
         SavedScene before = OnFx.call(() -> second.scenes().binding().capture(false));

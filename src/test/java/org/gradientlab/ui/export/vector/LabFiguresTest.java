@@ -90,7 +90,9 @@ class LabFiguresTest {
         OffscreenSnapshot.Request request = request("training", null, Language.fromId(language).orElseThrow());
         byte[][] files = OnFx.call(() -> {
             Node figure = OffscreenSnapshot.figure(request);
-            List<CurvePlot> plots = figure.lookupAll(".curve-plot").stream()
+            // The curves tab's charts (the inside-the-net tab has curve plots of its own).
+            Node curves = ((javafx.scene.control.TabPane) figure.lookup("#training-views")).getTabs().get(0).getContent();
+            List<CurvePlot> plots = curves.lookupAll(".curve-plot").stream()
                     .filter(CurvePlot.class::isInstance).map(CurvePlot.class::cast).toList();
             assertEquals(2, plots.size(), "loss and accuracy");
             java.util.Random random = new java.util.Random(6);
