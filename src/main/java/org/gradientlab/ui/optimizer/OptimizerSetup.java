@@ -22,9 +22,18 @@ import org.gradientlab.core.surface.ViewRect;
  * @param view     the visible part of the plane; null for the surface's own
  * @param selected the run whose state the side panel shows
  * @param step     the step on the timeline, 0..steps
+ * @param dimension the map, the 3-D surface or both; a file from before the 3-D view has none
+ *                  and opens as the map (SceneMigration fills it in)
  */
 public record OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetup> runs, ViewRect view,
-                             OptimizerLabModel.Layout layout, OptimizerKind selected, int step) {
+                             OptimizerLabModel.Layout layout, OptimizerKind selected, int step,
+                             OptimizerLabModel.Dimension dimension) {
+
+    /** The map only, as every setup was before the 3-D view. */
+    public OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetup> runs, ViewRect view,
+                          OptimizerLabModel.Layout layout, OptimizerKind selected, int step) {
+        this(surface, start, steps, runs, view, layout, selected, step, OptimizerLabModel.Dimension.TWO_D);
+    }
 
     /** One optimizer: shown or not, and its hyperparameters (the kind is inside the settings). */
     public record RunSetup(boolean enabled, OptimizerSettings settings) {
@@ -52,6 +61,7 @@ public record OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetu
         }
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(selected, "selected");
+        Objects.requireNonNull(dimension, "dimension");
         if (step < 0 || step > steps) {
             throw new IllegalArgumentException("step must be in 0.." + steps + " (the steps), got " + step);
         }

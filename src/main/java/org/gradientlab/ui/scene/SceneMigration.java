@@ -14,7 +14,18 @@ final class SceneMigration {
         if (version < 2) {
             to2(scene);
         }
+        addedFields(scene);
         return scene;
+    }
+
+    /**
+     * Fields a setup gained within the current version, given the value a file written before
+     * them meant: the optimizer lab's "dimension" (the 3-D view) is the map only.
+     */
+    private static void addedFields(ObjectNode scene) {
+        if (scene.path("setups").path("optimizer") instanceof ObjectNode optimizer && !optimizer.has("dimension")) {
+            optimizer.put("dimension", "two-d");
+        }
     }
 
     /**
