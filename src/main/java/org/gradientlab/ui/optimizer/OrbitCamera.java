@@ -10,14 +10,14 @@ record OrbitCamera(double azimuth, double elevation, double distance, double pan
     static final double MIN_ELEVATION = 5;
     static final double MAX_ELEVATION = 89;
     static final double MIN_DISTANCE = 150;
-    static final double MAX_DISTANCE = 3000;
+    static final double MAX_DISTANCE = 2500;
     /** One key press turns this many degrees, zooms by this factor, pans this many world units. */
     static final double KEY_DEGREES = 5;
     static final double KEY_ZOOM = 1.1;
     static final double KEY_PAN = 20;
 
     /** Looking from the front left, somewhat above: the valley and its walls both show. */
-    static final OrbitCamera HOME = new OrbitCamera(-35, 35, 650, 0, 0);
+    static final OrbitCamera HOME = new OrbitCamera(-30, 40, 850, 0, 0);
 
     OrbitCamera {
         azimuth = ((azimuth % 360) + 540) % 360 - 180;  // −180 ≤ azimuth < 180

@@ -107,14 +107,17 @@ final class Surface3DView extends StackPane {
         surfaceView.setCullFace(CullFace.NONE);
         surfaceView.setMaterial(surfaceMaterial);
         Group world = new Group(surfaceView, paths);
-        world.getTransforms().setAll(tilt, turn);
+        // Turned about the middle of the mesh's height, so it stays in the middle of the view.
+        world.getTransforms().setAll(tilt, turn, new Translate(0, HEIGHT / 2, 0));
         PerspectiveCamera camera = new PerspectiveCamera(true);
-        camera.setNearClip(1);
-        camera.setFarClip(20_000);
+        // Near and far as tight as the zoom range allows: a 16-bit depth buffer (software GL) must still
+        // tell a path from the surface under it.
+        camera.setNearClip(50);
+        camera.setFarClip(5_000);
         camera.setFieldOfView(35);
         camera.getTransforms().setAll(lens);
-        AmbientLight ambient = new AmbientLight(Color.gray(0.55));
-        PointLight sun = new PointLight(Color.gray(0.55));
+        AmbientLight ambient = new AmbientLight(Color.gray(0.6));
+        PointLight sun = new PointLight(Color.gray(0.45));
         sun.getTransforms().setAll(new Translate(-300, -900, -500));
         Group root = new Group(world, ambient, sun);
         sub = new SubScene(root, 640, 400, true, SceneAntialiasing.DISABLED);
@@ -228,7 +231,7 @@ final class Surface3DView extends StackPane {
             xy[n++] = current.getY();
             Color colour = RunStyle.colour(run.kind(), style);
             PhongMaterial material = new PhongMaterial(colour);
-            double width = run.kind() == model.selectedProperty().get() ? 5 : 3;
+            double width = run.kind() == model.selectedProperty().get() ? 4 : 3;
             for (double[] piece : mesh.path(java.util.Arrays.copyOf(xy, n))) {
                 MeshView ribbon = new MeshView(ribbon(piece, width));
                 ribbon.setCullFace(CullFace.NONE);
@@ -326,9 +329,9 @@ final class Surface3DView extends StackPane {
 
     private void applyOrbit() {
         turn.setAngle(orbit.azimuth());
-        tilt.setAngle(-orbit.elevation());
+        tilt.setAngle(orbit.elevation());
         lens.setX(-orbit.panX());
-        lens.setY(-orbit.panY() - 0.2 * HEIGHT);
+        lens.setY(-orbit.panY());
         lens.setZ(-orbit.distance());
     }
 
