@@ -52,6 +52,8 @@ final class Surface3DView extends StackPane {
     static final double HALF = 200;
     static final double HEIGHT = 150;
     private static final double LIFT = 1.5;
+    // A ball a few pixels across needs no more; the default 64 made each frame build 4000 triangles a ball.
+    private static final int MARKER_DIVISIONS = 12;
 
     private final OptimizerLabModel model;
     private final PlotCanvas style;
@@ -61,6 +63,8 @@ final class Surface3DView extends StackPane {
     private final Rotate tilt = new Rotate(0, Rotate.X_AXIS);
     private final Translate lens = new Translate();
     private final Group paths = new Group();
+    // One material per colour for the view's life: a new one each frame costs the GPU an upload.
+    private final java.util.Map<Color, PhongMaterial> materials = new java.util.HashMap<>();
     // Made only where 3-D is supported: a 3-D node elsewhere logs a warning for nothing.
     private MeshView surfaceView;
     private PhongMaterial surfaceMaterial;
@@ -230,7 +234,7 @@ final class Surface3DView extends StackPane {
             xy[n++] = current.getX();
             xy[n++] = current.getY();
             Color colour = RunStyle.colour(run.kind(), style);
-            PhongMaterial material = new PhongMaterial(colour);
+            PhongMaterial material = materials.computeIfAbsent(colour, PhongMaterial::new);
             double width = run.kind() == model.selectedProperty().get() ? 4 : 3;
             for (double[] piece : mesh.path(java.util.Arrays.copyOf(xy, n))) {
                 MeshView ribbon = new MeshView(ribbon(piece, width));
@@ -239,7 +243,7 @@ final class Surface3DView extends StackPane {
                 nodes.add(ribbon);
             }
             mesh.lift(current.getX(), current.getY()).ifPresent(p -> {
-                Sphere marker = new Sphere(run.kind() == model.selectedProperty().get() ? 8 : 6);
+                Sphere marker = new Sphere(run.kind() == model.selectedProperty().get() ? 8 : 6, MARKER_DIVISIONS);
                 marker.setMaterial(material);
                 place(marker, p);
                 marker.setId("optimizer-3d-marker-" + run.kind().id());
@@ -247,8 +251,8 @@ final class Surface3DView extends StackPane {
             });
         }
         mesh.lift(model.start().x(), model.start().y()).ifPresent(p -> {
-            Sphere start = new Sphere(4);
-            start.setMaterial(new PhongMaterial(style.textColour()));
+            Sphere start = new Sphere(4, MARKER_DIVISIONS);
+            start.setMaterial(materials.computeIfAbsent(style.textColour(), PhongMaterial::new));
             place(start, p);
             nodes.add(start);
         });
