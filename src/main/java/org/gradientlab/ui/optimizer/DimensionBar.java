@@ -9,6 +9,15 @@ import org.gradientlab.ui.optimizer.OptimizerLabModel.Dimension;
 
 /** Three toggles: the contour map, the surface in 3-D, or both side by side; one is always on. */
 final class DimensionBar extends FlowPane {
+    // Whole keys, so the bundle check finds each one used.
+    private static String key(Dimension dimension) {
+        return switch (dimension) {
+            case TWO_D -> "optimizer.dimension.two-d";
+            case THREE_D -> "optimizer.dimension.three-d";
+            case BOTH -> "optimizer.dimension.both";
+        };
+    }
+
     DimensionBar(OptimizerLabModel model, I18n i18n) {
         super(6, 6);
         getStyleClass().add("layout-bar");
@@ -17,7 +26,7 @@ final class DimensionBar extends FlowPane {
             String id = dimension.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             ToggleButton button = new ToggleButton();
             button.setId("optimizer-dimension-" + id);
-            button.textProperty().bind(i18n.label("optimizer.dimension." + id));
+            button.textProperty().bind(i18n.label(key(dimension)));
             button.setUserData(dimension);
             button.setToggleGroup(group);
             button.setSelected(dimension == model.dimensionProperty().get());
