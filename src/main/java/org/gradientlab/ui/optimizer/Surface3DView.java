@@ -135,6 +135,7 @@ final class Surface3DView extends StackPane {
         sub.heightProperty().bind(holder.heightProperty());
         getChildren().add(holder);
         setFocusTraversable(true);
+        getProperties().put(org.gradientlab.ui.shell.LabShortcuts.USES_KEYS, true);  // → turns here, not steps
         applyOrbit();
 
         model.viewProperty().addListener((obs, old, now) -> rebuildSurface());
