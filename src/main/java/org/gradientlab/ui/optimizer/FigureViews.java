@@ -31,7 +31,9 @@ final class FigureViews extends StackPane {
     /** The 3-D view, made now if it was not yet. */
     Surface3DView surface() {
         if (surface == null) {
-            surface = new Surface3DView(model, i18n, plots.shownPlots().isEmpty() ? plots.overlay() : plots.shownPlots().get(0));
+            // Theme colours from a plot in the scene: one taken out of it keeps the old theme's.
+            surface = new Surface3DView(model, i18n,
+                    () -> plots.shownPlots().isEmpty() ? plots.overlay() : plots.shownPlots().get(0));
         }
         return surface;
     }
@@ -39,10 +41,14 @@ final class FigureViews extends StackPane {
     private void arrange() {
         Dimension dimension = model.dimensionProperty().get();
         both.getChildren().clear();
+        // 3-D alone keeps the map in the scene, hidden and taking no room, so it still follows the
+        // theme whose colours the 3-D view borrows from it.
+        plots.setVisible(dimension != Dimension.THREE_D);
+        plots.setManaged(dimension != Dimension.THREE_D);
         if (dimension == Dimension.TWO_D) {
             getChildren().setAll(plots);
         } else if (dimension == Dimension.THREE_D) {
-            getChildren().setAll(surface());
+            getChildren().setAll(plots, surface());
         } else {
             both.getChildren().setAll(plots, surface());
             for (var child : both.getChildren()) {

@@ -56,7 +56,7 @@ final class Surface3DView extends StackPane {
     private static final int MARKER_DIVISIONS = 12;
 
     private final OptimizerLabModel model;
-    private final PlotCanvas style;
+    private final java.util.function.Supplier<PlotCanvas> styleSource;
     private final boolean supported;
     private OrbitCamera orbit = OrbitCamera.HOME;
     private final Rotate turn = new Rotate(0, Rotate.Y_AXIS);
@@ -75,10 +75,10 @@ final class Surface3DView extends StackPane {
     private double pressY;
     private OrbitCamera pressOrbit;
 
-    /** @param style the plot whose theme colours (map, runs, background) this view shares */
-    Surface3DView(OptimizerLabModel model, I18n i18n, PlotCanvas style) {
+    /** @param style a plot on screen, whose theme colours (map, runs, background) this view shares */
+    Surface3DView(OptimizerLabModel model, I18n i18n, java.util.function.Supplier<PlotCanvas> style) {
         this.model = model;
-        this.style = style;
+        this.styleSource = style;
         getStyleClass().add("surface-3d");
         setId("optimizer-3d");
         setMinSize(160, 120);
@@ -195,6 +195,7 @@ final class Surface3DView extends StackPane {
 
     /** Takes the theme's colours again when they changed: map bands, background. */
     private void refreshColours() {
+        PlotCanvas style = styleSource.get();
         List<Color> now = new ArrayList<>();
         now.add(style.backgroundColour());
         for (int b = 0; b < mesh.bandCount(); b++) {
@@ -220,6 +221,7 @@ final class Surface3DView extends StackPane {
             return;
         }
         List<javafx.scene.Node> nodes = new ArrayList<>();
+        PlotCanvas style = styleSource.get();
         double position = model.position();
         for (Run run : model.enabledRuns()) {
             Trajectory trajectory = run.trajectory();

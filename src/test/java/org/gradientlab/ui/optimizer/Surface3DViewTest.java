@@ -64,7 +64,15 @@ class Surface3DViewTest {
 
     private static boolean visible(FxRobot robot, String id) {
         Optional<Node> node = robot.lookup(id).tryQuery();
-        return node.isPresent() && node.get().getScene() != null && node.get().isVisible();
+        if (node.isEmpty() || node.get().getScene() == null) {
+            return false;
+        }
+        for (Node n = node.get(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;  // a hidden ancestor hides it
+            }
+        }
+        return true;
     }
 
     @Test
