@@ -18,8 +18,8 @@ import org.gradientlab.ui.kit.plot.PlotTransform;
  */
 final class ContourLayer {
     /** Levels spaced evenly in log(f − min) over this many decades below the range. */
-    private static final int LEVELS = 13;
-    private static final double DECADES = 3;
+    static final int LEVELS = 13;
+    static final double DECADES = 3;
     /** One sample per this many layout pixels; lines are straight between samples. */
     private static final double PIXELS_PER_SAMPLE = 2;
 
@@ -55,7 +55,7 @@ final class ContourLayer {
     private WritableImage fill(Color low, Color high) {
         int[] bands = new int[levels.length + 1];
         for (int b = 0; b < bands.length; b++) {
-            bands[b] = argb(low.interpolate(high, bands.length == 1 ? 1 : b / (double) (bands.length - 1)));
+            bands[b] = argb(bandColour(low, high, b, bands.length));
         }
         int[] pixels = new int[columns * rows];
         for (int row = 0; row < rows; row++) {
@@ -70,7 +70,12 @@ final class ContourLayer {
         return image;
     }
 
-    private static int argb(Color c) {
+    /** The fill of band {@code band} of {@code count}: from low (band 0) to high (the last). */
+    static Color bandColour(Color low, Color high, int band, int count) {
+        return low.interpolate(high, count == 1 ? 1 : band / (double) (count - 1));
+    }
+
+    static int argb(Color c) {
         return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
                 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }

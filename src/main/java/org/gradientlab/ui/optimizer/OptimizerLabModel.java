@@ -50,6 +50,9 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
     /** All runs on one plot, or one small plot per run as in the book. */
     public enum Layout { OVERLAY, SMALL_MULTIPLES }
 
+    /** The contour map, the surface in 3-D, or both side by side. */
+    public enum Dimension { TWO_D, THREE_D, BOTH }
+
     private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
     private final ReadOnlyObjectWrapper<Vec2> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(this, "steps");
@@ -57,6 +60,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
     private final Map<OptimizerKind, Run> runs = new EnumMap<>(OptimizerKind.class);
     private final ObjectProperty<OptimizerKind> selected = new SimpleObjectProperty<>(this, "selected", OptimizerKind.SGD);
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.OVERLAY);
+    private final ObjectProperty<Dimension> dimension = new SimpleObjectProperty<>(this, "dimension", Dimension.TWO_D);
     private final ObjectProperty<ViewRect> view = new SimpleObjectProperty<>(this, "view");
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper(this, "position");
     private final ReadOnlyIntegerWrapper currentStep = new ReadOnlyIntegerWrapper(this, "currentStep");
@@ -211,6 +215,10 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
         return layout;
     }
 
+    public ObjectProperty<Dimension> dimensionProperty() {
+        return dimension;
+    }
+
     /** The part of the plane on screen; zoom and pan replace it. */
     public ObjectProperty<ViewRect> viewProperty() {
         return view;
@@ -251,7 +259,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
                 .map(run -> new OptimizerSetup.RunSetup(run.isEnabled(), run.settings())).toList();
         ViewRect shown = view.get().equals(surface.get().view()) ? null : view.get();
         return new OptimizerSetup(surface.get().id(), start.get(), steps.get(), all, shown, layout.get(),
-                selected.get(), currentStep.get(), noise.get());
+                selected.get(), currentStep.get(), noise.get(), dimension.get());
     }
 
     /** Pauses and shows {@code setup} at its step; a run the setup does not list is switched off. */
@@ -273,6 +281,7 @@ public final class OptimizerLabModel implements SetupModel<OptimizerSetup> {
         recomputeAll();
         selected.set(setup.selected());
         layout.set(setup.layout());
+        dimension.set(setup.dimension());
         position.set(setup.step());
     }
 

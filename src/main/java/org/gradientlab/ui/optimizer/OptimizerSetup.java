@@ -25,14 +25,18 @@ import org.gradientlab.core.surface.ViewRect;
  * @param step     the step on the timeline, 0..steps
  * @param noise    noise on the gradients, σ and seed; a file from before it was saved reads σ = 0
  *                 ({@code SceneMigration})
+ * @param dimension the map, the 3-D surface or both; a file from before the 3-D view has none
+ *                  and opens as the map (SceneMigration fills it in)
  */
 public record OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetup> runs, ViewRect view,
-                             OptimizerLabModel.Layout layout, OptimizerKind selected, int step, GradientNoise noise) {
+                             OptimizerLabModel.Layout layout, OptimizerKind selected, int step, GradientNoise noise,
+                             OptimizerLabModel.Dimension dimension) {
 
-    /** Exact gradients, as the book's. */
+    /** Exact gradients, as the book's, on the map only. */
     public OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetup> runs, ViewRect view,
                           OptimizerLabModel.Layout layout, OptimizerKind selected, int step) {
-        this(surface, start, steps, runs, view, layout, selected, step, GradientNoise.NONE);
+        this(surface, start, steps, runs, view, layout, selected, step, GradientNoise.NONE,
+                OptimizerLabModel.Dimension.TWO_D);
     }
 
     /** One optimizer: shown or not, and its hyperparameters (the kind is inside the settings). */
@@ -61,6 +65,7 @@ public record OptimizerSetup(String surface, Vec2 start, int steps, List<RunSetu
         }
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(selected, "selected");
+        Objects.requireNonNull(dimension, "dimension");
         if (step < 0 || step > steps) {
             throw new IllegalArgumentException("step must be in 0.." + steps + " (the steps), got " + step);
         }

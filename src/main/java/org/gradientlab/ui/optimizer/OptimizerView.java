@@ -38,6 +38,7 @@ final class OptimizerView extends BorderPane {
     private final I18n i18n;
     private final FileTarget files;
     private final PlotArea plots;
+    private final FigureViews views;
     private final VBox figure;
     private final StatePanel state;
     private final Label exportStatus = new Label();
@@ -56,9 +57,10 @@ final class OptimizerView extends BorderPane {
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
         caption.textProperty().bind(FigureCaption.of(model, i18n));
-        figure = new VBox(plots, caption);
+        views = new FigureViews(model, i18n, plots);
+        figure = new VBox(views, caption);
         figure.getStyleClass().add("figure");
-        VBox.setVgrow(plots, Priority.ALWAYS);
+        VBox.setVgrow(views, Priority.ALWAYS);
         gif = new GifRecorder(model, figure);
 
         // Collapsible, so a projector can give its height to the plot.
@@ -74,7 +76,7 @@ final class OptimizerView extends BorderPane {
         // Most used first: which runs, what the chosen one does now, its knobs; then the surface.
         RunControls runs = new RunControls(model, i18n);
         TakeApartPanel takeApart = new TakeApartPanel(model, i18n);
-        VBox side = new VBox(layoutBar(), runs.list(), takeApart, state, runs.settings(),
+        VBox side = new VBox(layoutBar(), new DimensionBar(model, i18n), runs.list(), takeApart, state, runs.settings(),
                 new SurfaceControls(model, i18n), new NoiseControls(model, i18n), new RacePanel(model, i18n),
                 exportBar());
         side.getStyleClass().add("side");
@@ -102,6 +104,10 @@ final class OptimizerView extends BorderPane {
 
     PlotArea plots() {
         return plots;
+    }
+
+    FigureViews views() {
+        return views;
     }
 
     StatePanel state() {

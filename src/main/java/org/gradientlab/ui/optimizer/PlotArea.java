@@ -44,6 +44,11 @@ final class PlotArea extends StackPane {
         arrange();
     }
 
+    /** The plot with every shown run, whether on screen or not. */
+    TrajectoryPlot overlay() {
+        return overlay;
+    }
+
     /** The plots on screen now. */
     List<TrajectoryPlot> shownPlots() {
         if (model.layoutProperty().get() == Layout.OVERLAY) {

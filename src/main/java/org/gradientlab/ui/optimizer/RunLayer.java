@@ -117,7 +117,7 @@ final class RunLayer {
     }
 
     /** The point at a fractional position: on the straight step between two points. */
-    private static Point2D current(Trajectory trajectory, double position) {
+    static Point2D current(Trajectory trajectory, double position) {
         List<TrajectoryPoint> points = trajectory.points();
         if (points.isEmpty()) {
             // f was not finite at the start itself: the run ends where it began.

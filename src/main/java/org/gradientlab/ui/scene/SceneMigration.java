@@ -14,18 +14,24 @@ final class SceneMigration {
         if (version < 2) {
             to2(scene);
         }
-        addedWithinVersion2(scene);
+        addedFields(scene);
         return scene;
     }
 
     /**
-     * Fields a version-2 setup gained later, given the value that means "as before" when a file
-     * lacks them (reading is strict, so without this an older file would not open):
-     * the optimizer lab's gradient noise, σ = 0 (the book's exact paths).
+     * Fields a setup gained within the current version, given the value a file written before
+     * them meant (reading is strict, so without this an older file would not open): the
+     * optimizer lab's gradient noise, σ = 0 (the book's exact paths), and its "dimension" (the
+     * 3-D view), the map only.
      */
-    private static void addedWithinVersion2(ObjectNode scene) {
-        if (scene.path("setups").path("optimizer") instanceof ObjectNode optimizer && !optimizer.has("noise")) {
-            optimizer.putObject("noise").put("sigma", 0.0).put("seed", 0L);
+    private static void addedFields(ObjectNode scene) {
+        if (scene.path("setups").path("optimizer") instanceof ObjectNode optimizer) {
+            if (!optimizer.has("noise")) {
+                optimizer.putObject("noise").put("sigma", 0.0).put("seed", 0L);
+            }
+            if (!optimizer.has("dimension")) {
+                optimizer.put("dimension", "two-d");
+            }
         }
     }
 

@@ -14,9 +14,13 @@ import org.gradientlab.ui.lab.Lab;
 
 /**
  * Space = play/pause, → = step, R = reset, sent to the current lab. Keys are left alone while
- * a control that needs them (text field, slider, spinner, combo box) has the focus.
+ * a control that needs them (text field, slider, spinner, combo box) has the focus, or a node
+ * that says so with the property {@link #USES_KEYS} (the optimizer lab's 3-D view turns on →).
  */
 public final class LabShortcuts {
+    /** A node's property key: set to true, its keys are its own while it has the focus. */
+    public static final String USES_KEYS = "gradientlab.uses-keys";
+
     private LabShortcuts() {}
 
     public static void install(Scene scene, Supplier<Lab> currentLab) {
@@ -40,6 +44,6 @@ public final class LabShortcuts {
 
     static boolean usesKeys(Node focus) {
         return focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
-                || focus instanceof ComboBoxBase;
+                || focus instanceof ComboBoxBase || focus != null && Boolean.TRUE.equals(focus.getProperties().get(USES_KEYS));
     }
 }
