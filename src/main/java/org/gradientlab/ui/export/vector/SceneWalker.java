@@ -11,6 +11,8 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -87,6 +89,14 @@ public final class SceneWalker {
         painter.restore();
     }
 
+    /**
+     * Controls that only hold other content (a tab pane's selected tab, a split pane's sides):
+     * walked into, so the figure inside stays vector; their own chrome is a plain region.
+     */
+    private static boolean isContainer(Node node) {
+        return node instanceof TabPane || node instanceof SplitPane;
+    }
+
     /** Whether {@code node} goes in as pixels: what no vector call can draw the way the screen does. */
     private static boolean needsBitmap(Node node) {
         if (node instanceof PlotCanvas) {
@@ -95,7 +105,7 @@ public final class SceneWalker {
         if (node instanceof Canvas) {
             return true;
         }
-        if (node instanceof Control && !(node instanceof Label)) {
+        if (node instanceof Control && !(node instanceof Label || isContainer(node))) {
             return true;  // a control's skin is gradients, shapes and effects: its picture says it best
         }
         if (node instanceof Region region) {
