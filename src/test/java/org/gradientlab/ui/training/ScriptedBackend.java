@@ -54,7 +54,9 @@ final class ScriptedBackend implements TrainingBackend {
             }
             long start = System.nanoTime();
             long iterations = TrainingLabModel.iterations(p);
-            long perEpoch = p.preset().byEpoch() ? iterations / p.length() : Math.max(1, iterations / 10);
+            long perEpoch = p.preset().byEpoch()
+                    ? org.gradientlab.core.data.BatchSampler.iterationsPerEpoch(p.trainSize(), p.batchSize())
+                    : Math.max(1, iterations / 10);
             for (int i = 1; i <= iterations && !control.isCancelled(); i++) {
                 while (control.isPaused() && !control.isCancelled()) {
                     LockSupport.parkNanos(1_000_000);
