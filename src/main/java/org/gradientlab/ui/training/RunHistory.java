@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -97,6 +98,7 @@ final class RunHistory {
         private final Label text = new Label();
         private final HBox shown = new HBox(6, tick, text);
         private final TextField editor = new TextField();
+        private final Tooltip tip = new Tooltip();
         private final I18n i18n;
         private FinishedRun bound;
 
@@ -104,6 +106,7 @@ final class RunHistory {
             this.i18n = i18n;
             shown.setAlignment(Pos.CENTER_LEFT);
             text.getStyleClass().add("training-run-label");
+            text.setTooltip(tip);
             editor.setId("training-run-name");
             editor.setOnAction(e -> commit());
             editor.setOnKeyPressed(e -> {
@@ -141,6 +144,7 @@ final class RunHistory {
             if (bound != null) {
                 tick.selectedProperty().unbindBidirectional(bound.shown);
                 text.textProperty().unbind();
+                tip.textProperty().unbind();
                 bound = null;
             }
             if (empty || run == null) {
@@ -150,6 +154,8 @@ final class RunHistory {
             bound = run;
             tick.selectedProperty().bindBidirectional(run.shown);
             text.textProperty().bind(i18n.label(run.label));
+            // The list is narrower than a long entry: the whole text on hover.
+            tip.textProperty().bind(text.textProperty());
             showEditor();
         }
 

@@ -126,7 +126,7 @@ class StaleStateTest {
         robot.clickOn("#training-stop");
         UiTestKit.waitUntil(10, () -> state() == RunState.FINISHED && lab.model().runs().size() == 1);
         long seed = OnFx.call(() -> lab.model().runs().get(0).parameters.seed());
-        assertEquals(List.of("#1 Optimizer comparison · seed " + seed + " · 4 series · stopped"), entries(robot));
+        assertEquals(List.of("#1 stopped · Optimizer comparison · seed " + seed + " · 4 series"), entries(robot));
 
         // F2 on the selected run edits its name in place; Enter keeps it.
         ListView<?> list = robot.lookup("#training-runs").queryAs(ListView.class);
@@ -134,7 +134,7 @@ class StaleStateTest {
         robot.clickOn(list).type(KeyCode.F2);
         robot.lookup("#training-run-name").queryAs(TextField.class);
         robot.eraseText(1).write("baseline").type(KeyCode.ENTER);
-        assertEquals(List.of("baseline — #1 Optimizer comparison · seed " + seed + " · 4 series · stopped"),
+        assertEquals(List.of("baseline — #1 stopped · Optimizer comparison · seed " + seed + " · 4 series"),
                 entries(robot));
 
         // A second run, to the end: not marked; both ticked overlay their curves.
@@ -171,7 +171,7 @@ class StaleStateTest {
         UiTestKit.waitUntil(10, () -> state() == RunState.FINISHED && lab.model().runs().size() == 1);
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
         String korean = entries(robot).get(0);
-        assertTrue(korean.endsWith("· 중단됨") && korean.contains("시드"), korean);
+        assertTrue(korean.startsWith("#1 중단됨 · ") && korean.contains("시드"), korean);
         robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
     }
 }
