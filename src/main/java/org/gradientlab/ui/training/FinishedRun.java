@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressCsv;
@@ -24,17 +28,24 @@ final class FinishedRun {
     final List<Progress> samples;
     /** Ticked in the history list; the model redraws the charts when it changes. */
     final BooleanProperty shown = new SimpleBooleanProperty();
+    /** True when Stop ended the run before its end: its curves are shorter than its settings say. */
+    final boolean stopped;
+    /** The name the user gave it; empty for none. */
+    final StringProperty name = new SimpleStringProperty(this, "name", "");
     /** Kept as a message so the entry follows the language, not the one it was made in. */
-    final Message label;
+    final ObjectBinding<Message> label;
 
     FinishedRun(int number, TrainingParameters parameters, List<TrainingBackend.Series> series,
-                List<Progress> samples) {
+                List<Progress> samples, boolean stopped) {
         this.number = number;
         this.parameters = parameters;
         this.series = List.copyOf(series);
         this.samples = List.copyOf(samples);
-        this.label = Message.of("training.runs.item", number, Message.of(parameters.preset().nameKey()),
-                parameters.seed(), series.size());
+        this.stopped = stopped;
+        Message item = Message.of(stopped ? "training.runs.item-stopped" : "training.runs.item", number,
+                Message.of(parameters.preset().nameKey()), parameters.seed(), series.size());
+        this.label = Bindings.createObjectBinding(() -> name.get().isEmpty() ? item
+                : Message.of("training.runs.named", name.get(), item), name);
     }
 
     /**

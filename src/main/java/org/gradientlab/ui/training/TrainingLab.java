@@ -58,7 +58,7 @@ public final class TrainingLab extends LazyLab {
         this.form = new ParameterForm(i18n, model);
         this.progress = new ProgressPanel(i18n, model);
         this.charts = new RunCharts(i18n);
-        this.history = new RunHistory(i18n, model.runs());
+        this.history = new RunHistory(i18n, model);
         this.inside = new InsideView(i18n, model);
     }
 
@@ -125,7 +125,14 @@ public final class TrainingLab extends LazyLab {
 
     /** The charts follow the model's layout and samples; the digits its predictions. */
     private void bindCharts() {
-        model.chartProperty().addListener((o, was, is) -> showChart(is));
+        model.chartProperty().addListener((o, was, is) -> {
+            showChart(is);
+            if (is.series.isEmpty()) {
+                // Empty charts for new settings: the last run's digits and their chooser go too.
+                digits.clear();
+                digitsSeries.getItems().clear();
+            }
+        });
         model.samples().addListener((ListChangeListener<Progress>) change -> {
             while (change.next()) {
                 if (change.wasAdded()) {
@@ -137,6 +144,9 @@ public final class TrainingLab extends LazyLab {
         model.predictionsProperty().addListener((o, was, is) -> {
             if (is.isEmpty()) {
                 digits.clear();
+                if (!model.isRunning()) {
+                    digitsSeries.getItems().clear();
+                }
             } else {
                 digits.show(is);
             }

@@ -46,6 +46,8 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
     private final ReadOnlyObjectWrapper<TrainingParameters> running = new ReadOnlyObjectWrapper<>(this, "running");
     private final ReadOnlyObjectWrapper<TrainingParameters> captioned = new ReadOnlyObjectWrapper<>(this, "captioned");
+    /** The parameters of the finished run(s) the charts show (the newest ticked), or null. */
+    private final ReadOnlyObjectWrapper<TrainingParameters> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
     private final ReadOnlyObjectWrapper<ChartLayout> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ObservableList<Progress> samples = FXCollections.observableArrayList();
     // Made once: an unmodifiable view listens weakly to its list, so a view made per call and
@@ -66,6 +68,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private long[] done = new long[0];
     private long total;
     private boolean ticking;
+    private int nextNumber = 1;
 
     /** @param presetSettings the settings of each experiment preset (the book's, from the core) */
     TrainingLabModel(TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
@@ -74,6 +77,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         parameters.addListener(o -> caption());
         editorsValid.addListener(o -> caption());
         running.addListener(o -> caption());
+        shownRun.addListener(o -> caption());
         choosePreset(Preset.OPTIMIZERS);
     }
 
@@ -89,21 +93,36 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         return editorsValid.getReadOnlyProperty();
     }
 
-    /** Fills the editors with {@code preset}'s settings; the charts empty for its layout. */
+    /**
+     * Fills the editors with {@code preset}'s settings; what showed the last run (charts, progress,
+     * status, digits) empties for the new layout. The finished runs stay listed, unticked.
+     */
     void choosePreset(Preset preset) {
         editorsValid.set(true);
         parameters.set(presetSettings.apply(preset));
-        showEmpty();
+        forgetShown();
     }
 
-    /** An edit of the editors (every one valid); a different preset chooses that preset instead. */
+    /**
+     * An edit of the editors (every one valid); a different preset chooses that preset instead.
+     * Settings that differ from the held ones leave the last run's figure, progress and status
+     * behind: they describe other settings (issue 15.3).
+     */
     void edit(TrainingParameters edited) {
         if (parameters.get() != null && edited.preset() != parameters.get().preset()) {
             choosePreset(edited.preset());
             return;
         }
+        if (!editorsValid.get() && statusIsError.get()) {
+            // "The settings are invalid" (Start refused them) no longer holds.
+            end(Message.EMPTY, false);
+        }
         editorsValid.set(true);
+        boolean changed = !edited.equals(parameters.get());
         parameters.set(edited);
+        if (changed) {
+            forgetShown();
+        }
     }
 
     /** An editor holds invalid text (its message shows); the last valid parameters stay. */
@@ -173,6 +192,25 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         return runsView;
     }
 
+    /** Gives {@code run} a name in the list (blank: its number and settings alone). */
+    void rename(FinishedRun run, String name) {
+        run.name.set(name == null ? "" : name.strip());
+    }
+
+    /** Takes {@code run} out of the list; the charts drop it if they showed it. Not during a run. */
+    void remove(FinishedRun run) {
+        if (this.run != null || !runs.remove(run)) {
+            return;
+        }
+        if (run.shown.get()) {
+            if (ticked().isEmpty()) {
+                showEmpty();
+            } else {
+                showTicked();
+            }
+        }
+    }
+
     List<FinishedRun> ticked() {
         return runs.stream().filter(r -> r.shown.get()).toList();
     }
@@ -234,13 +272,9 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         }, LabJob.Ending.of(none -> ended(null), () -> ended(null), this::ended));
     }
 
-    /** Iterations one series makes: an epoch is ⌈n / batch⌉ iterations (DESIGN.md). */
+    /** Updates one series makes when it runs to its end: the core's schedule counts them. */
     static long iterations(TrainingParameters p) {
-        if (!p.preset().byEpoch()) {
-            return p.length();
-        }
-        long perEpoch = (p.trainSize() + p.batchSize() - 1) / p.batchSize();
-        return perEpoch * p.length();
+        return CoreBackend.config(p).iterationsPerSeries();
     }
 
     void togglePause() {
@@ -265,8 +299,10 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     }
 
     private void onFrame(List<Progress> batch) {
+        long perSeries = total / Math.max(1, done.length);
         for (Progress s : batch) {
-            done[s.seriesIndex()] = Math.max(done[s.seriesIndex()], s.iteration());
+            // A diverged series stops there: its remaining updates will never come, it is done.
+            done[s.seriesIndex()] = s.diverged() ? perSeries : Math.max(done[s.seriesIndex()], s.iteration());
         }
         samples.addAll(batch);
         long sum = 0;
@@ -286,7 +322,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private void ended(Throwable failure) {
         boolean cancelled = state.get() == RunState.STOPPING;
         if (failure == null) {
-            listFinished();
+            listFinished(cancelled);
         }
         run = null;
         running.set(null);
@@ -308,9 +344,9 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         statusIsError.set(error);
     }
 
-    /** Lists the run on top, ticked alone (the charts already show it). */
-    private void listFinished() {
-        FinishedRun finished = new FinishedRun(runs.size() + 1, running.get(), runningSeries, samples);
+    /** Lists the run on top, ticked alone (the charts already show it); marked when Stop ended it. */
+    private void listFinished(boolean stopped) {
+        FinishedRun finished = new FinishedRun(nextNumber++, running.get(), runningSeries, samples, stopped);
         ticking = true;
         runs.forEach(r -> r.shown.set(false));
         finished.shown.set(true);
@@ -321,6 +357,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         });
         runs.add(0, finished);
         ticking = false;
+        shownRun.set(finished.parameters);
     }
 
     /** Redraws the charts with the ticked runs (two runs overlaid, or an older one); not during a run. */
@@ -328,6 +365,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         FinishedRun.Merged merged = FinishedRun.merge(ticked());
         if (merged != null && run == null) {
             showChart(new ChartLayout(merged.preset(), merged.series(), merged.length()), merged.samples());
+            shownRun.set(ticked().get(0).parameters);
         }
     }
 
@@ -342,11 +380,33 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         if (run == null) {
             TrainingParameters p = parameters.get();
             showChart(new ChartLayout(p.preset(), List.of(), p.length()), List.of());
+            shownRun.set(null);
         }
     }
 
+    /**
+     * The settings changed with no run going on: the last run's progress, "finished in", sample
+     * digits and charts belonged to other settings. Runs stay listed, unticked; ticking one shows it.
+     */
+    private void forgetShown() {
+        if (run != null) {
+            return;
+        }
+        progress.set(RunProgress.NONE);
+        end(Message.EMPTY, false);
+        predictions.set(List.of());
+        newest.clear();
+        layerStats.clear();
+        ticking = true;
+        runs.forEach(r -> r.shown.set(false));
+        ticking = false;
+        showEmpty();
+    }
+
+    /** The run going on, else the finished run on show, else the valid edited settings, else nothing. */
     private void caption() {
-        captioned.set(running.get() != null ? running.get() : editorsValid.get() ? parameters.get() : null);
+        TrainingParameters edited = editorsValid.get() ? parameters.get() : null;
+        captioned.set(running.get() != null ? running.get() : shownRun.get() != null ? shownRun.get() : edited);
     }
 
     /**
@@ -386,15 +446,18 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     @Override
     public void apply(TrainingLabSetup setup) {
         TrainingParameters next = setup.parameters();
-        if (run != null) {
+        boolean forgotten = run != null;
+        if (forgotten) {
             job.forget();
             run = null;
             running.set(null);
             state.set(RunState.FINISHED);
-            end(Message.of("training.status.stopped", Num.duration((System.nanoTime() - startNanos) / 1e9)), false);
         }
         editorsValid.set(true);
         parameters.set(next);
-        showEmpty();
+        forgetShown();
+        if (forgotten) {
+            end(Message.of("training.status.stopped", Num.duration((System.nanoTime() - startNanos) / 1e9)), false);
+        }
     }
 }

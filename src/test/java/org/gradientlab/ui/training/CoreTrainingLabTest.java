@@ -174,5 +174,28 @@ class CoreTrainingLabTest {
         assertTrue(legend.contains("diverged"), legend);
         assertTrue(OnFx.call(() -> lab.charts().loss().data(0).size()) < 300, "the series stopped early");
         assertTrue(status(robot).startsWith("Finished"), status(robot));
+        // The diverged series has ended: the finished run's counter reads its total.
+        assertEquals("iterations: 300 of 300", robot.lookup("#training-count").queryAs(Label.class).getText());
+    }
+
+    /**
+     * Issue 15.3: weight decay stopped at 1,202 of 1,206 because the lab counted epochs × 3 updates
+     * where the book's loop makes (epochs − 1) × 3 + 1. Three epochs on 300 images in batches of
+     * 100, two series (λ and none): 2 × ((3 − 1) × 3 + 1) = 14 updates.
+     */
+    @Test
+    void aFinishedEpochRunCountsEveryUpdateItMadeOfItsTotal(FxRobot robot) throws Exception {
+        useData(MnistFiles.write(dir, 1000, 200, 5));
+        OnFx.call(() -> {
+            lab.model().choosePreset(Preset.WEIGHT_DECAY);
+            return null;
+        });
+        edit(robot, "#param-length", "3");
+        edit(robot, "#param-train-size", "300");
+        robot.clickOn("#training-start");
+        UiTestKit.waitUntil(30, () -> state() == RunState.FINISHED);
+        assertTrue(status(robot).startsWith("Finished"), status(robot));
+        assertEquals("iterations: 14 of 14", robot.lookup("#training-count").queryAs(Label.class).getText());
+        assertEquals(7, OnFx.call(() -> lab.model().samples().stream().filter(p -> p.seriesIndex() == 0).count()));
     }
 }

@@ -54,7 +54,9 @@ final class ScriptedBackend implements TrainingBackend {
             }
             long start = System.nanoTime();
             long iterations = TrainingLabModel.iterations(p);
-            long perEpoch = p.preset().byEpoch() ? iterations / p.length() : Math.max(1, iterations / 10);
+            // The core's epoch schedule makes (epochs − 1) · perEpoch + 1 updates.
+            long perEpoch = !p.preset().byEpoch() ? Math.max(1, iterations / 10)
+                    : p.length() == 1 ? iterations : (iterations - 1) / (p.length() - 1);
             for (int i = 1; i <= iterations && !control.isCancelled(); i++) {
                 while (control.isPaused() && !control.isCancelled()) {
                     LockSupport.parkNanos(1_000_000);

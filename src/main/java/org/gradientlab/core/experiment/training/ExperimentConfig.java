@@ -2,6 +2,7 @@ package org.gradientlab.core.experiment.training;
 
 import java.util.List;
 
+import org.gradientlab.core.data.BatchSampler;
 import org.gradientlab.core.data.Mnist;
 
 /**
@@ -27,6 +28,24 @@ public sealed interface ExperimentConfig permits OptimizerComparison, InitCompar
 
     /** The same experiment with {@link #length()} = {@code value}. */
     ExperimentConfig withLength(int value);
+
+    /**
+     * Updates each series makes when it runs to its end, as its {@link Schedule} counts them:
+     * the length for iteration-based experiments, (epochs − 1)·⌈n / batch⌉ + 1 for epoch-based
+     * ones (the book's loops evaluate after the first update and then once per epoch).
+     */
+    default int iterationsPerSeries() {
+        if (!byEpoch()) {
+            return length();
+        }
+        return Schedule.ofEpochs(length(), BatchSampler.iterationsPerEpoch(trainImages(), setup().batchSize()))
+                .iterations();
+    }
+
+    /** Images each series trains on: the setup's training-set size, less any held-out validation. */
+    default int trainImages() {
+        return setup().trainSize();
+    }
 
     /** The series' names, in the order of {@link Progress#seriesIndex()} and of the results. */
     List<String> seriesNames();

@@ -65,6 +65,12 @@ public record HyperparameterSearch(TrainingSetup setup, int trials, int epochs, 
         }
     }
 
+    /** The training images less the {@code int(n × validationFraction)} held out (as {@link Dataset#split}). */
+    @Override
+    public int trainImages() {
+        return setup.trainSize() - (int) (setup.trainSize() * validationFraction);
+    }
+
     /** 784-(100×6)-10, SGD, batch 100, the first 500 images (20 % validation), 100 trials of 50 epochs. */
     public static HyperparameterSearch book() {
         return new HyperparameterSearch(TrainingSetup.book(6, 100, 500), 100, 50, 0.2, new Range(-6, -2),

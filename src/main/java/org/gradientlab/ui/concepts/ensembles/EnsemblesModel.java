@@ -186,16 +186,33 @@ final class EnsemblesModel implements SetupModel<EnsemblesSetup> {
         return nets.getReadOnlyProperty();
     }
 
+    /** A new count; a finished ensemble of another count is forgotten (its numbers were not for this one). */
     void setNets(int count) {
-        nets.set(new EnsemblesSetup(count, dropoutRatio.get()).nets());
+        int next = new EnsemblesSetup(count, dropoutRatio.get()).nets();
+        if (next != nets.get() && ensembleStatus.get() != Status.RUNNING) {
+            members.set(List.of());
+            ensemble.set(null);
+            ensembleError.set("");
+            ensembleProgress.set(0);
+            ensembleStatus.set(Status.IDLE);
+        }
+        nets.set(next);
     }
 
     ReadOnlyDoubleProperty dropoutRatioProperty() {
         return dropoutRatio.getReadOnlyProperty();
     }
 
+    /** A new ratio; a dropout result of another ratio is forgotten (the table would name the new one). */
     void setDropoutRatio(double ratio) {
-        dropoutRatio.set(new EnsemblesSetup(nets.get(), ratio).dropoutRatio());
+        double next = new EnsemblesSetup(nets.get(), ratio).dropoutRatio();
+        if (next != dropoutRatio.get() && dropoutStatus.get() != Status.RUNNING) {
+            dropout.set(null);
+            dropoutError.set("");
+            dropoutProgress.set(0);
+            dropoutStatus.set(Status.IDLE);
+        }
+        dropoutRatio.set(next);
     }
 
     @Override

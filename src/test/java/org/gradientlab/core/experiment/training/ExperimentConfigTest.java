@@ -26,6 +26,19 @@ class ExperimentConfigTest {
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
     }
 
+    /** What the training lab counts as a run's total: the schedule's updates, not epochs × ⌈n / batch⌉. */
+    @Test
+    void iterationsPerSeriesCountTheUpdatesTheScheduleMakes() {
+        assertEquals(2000, OptimizerComparison.book().iterationsPerSeries());
+        // 300 images in batches of 100: 3 per epoch; 201 epochs evaluate after 1 + 200 × 3 updates.
+        assertEquals(601, RegularizationComparison.book(Regularizer.WEIGHT_DECAY).iterationsPerSeries());
+        assertEquals(901, RegularizationComparison.book(Regularizer.DROPOUT).iterationsPerSeries());
+        // 1000 images, batch 100: 10 per epoch, 20 epochs: 1 + 19 × 10.
+        assertEquals(191, BatchNormComparison.book().iterationsPerSeries());
+        // 500 images less 100 held out: 4 batches per epoch, 50 epochs: 1 + 49 × 4.
+        assertEquals(197, HyperparameterSearch.book().iterationsPerSeries());
+    }
+
     @Test
     void bookOptimizerComparisonHasTheScriptsSettings() {
         OptimizerComparison c = OptimizerComparison.book();

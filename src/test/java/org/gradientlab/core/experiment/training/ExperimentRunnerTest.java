@@ -236,6 +236,9 @@ class ExperimentRunnerTest {
             }
         }
         SeriesResult first = result.series().get(0);
+        // 400 training images (100 held out) in batches of 100, 2 epochs: 1 + 1 × 4 updates.
+        assertEquals(5, search.iterationsPerSeries());
+        result.series().forEach(s -> assertEquals(search.iterationsPerSeries(), s.iterations(), s.series()));
         assertEquals(search.trialDraws().get(0).learningRate(), first.optimizer().learningRate());
         assertEquals(search.trialDraws().get(0).weightDecay(), first.network().weightDecay());
     }
