@@ -62,6 +62,15 @@ public final class LessonPanel extends VBox {
             }
         });
 
+        presenter.setPlaceholder(() -> {
+            Label held = new Label();
+            held.getStyleClass().add("lesson-held");
+            held.setWrapText(true);
+            held.setAlignment(javafx.geometry.Pos.CENTER);
+            held.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            held.textProperty().bind(i18n.label("lesson.held"));
+            return held;
+        });
         Button previous = button("lesson-previous", "lesson.previous", presenter::previous);
         Button next = button("lesson-next", "lesson.next", presenter::next);
         Button reveal = button("lesson-reveal", "lesson.reveal", presenter::reveal);

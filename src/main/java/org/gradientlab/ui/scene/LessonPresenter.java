@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.Pane;
@@ -29,10 +31,19 @@ public final class LessonPresenter {
     private record Removed(Node node, Pane parent, int position) {}
     private final List<Removed> removed = new ArrayList<>();
     private final List<Node> heldBack = new ArrayList<>();
+    /** A held figure's stand-in, so the class sees a question where the figure will be, not a blank. */
+    private record Placeholder(Node held, Node node, Pane parent, ChangeListener<Bounds> follow) {}
+    private final List<Placeholder> placeholders = new ArrayList<>();
+    private Supplier<Node> placeholder = () -> null;
 
     public LessonPresenter(SceneBinding binding, Supplier<Lab> current) {
         this.binding = binding;
         this.current = current;
+    }
+
+    /** What stands where a held-back figure will appear (the panel's "predict, then reveal" text). */
+    public void setPlaceholder(Supplier<Node> factory) {
+        this.placeholder = factory;
     }
 
     public ReadOnlyObjectProperty<Lesson> lessonProperty() {
@@ -83,6 +94,11 @@ public final class LessonPresenter {
 
     /** Shows what the step held back. */
     public void reveal() {
+        for (Placeholder p : placeholders) {
+            p.held().boundsInParentProperty().removeListener(p.follow());
+            p.parent().getChildren().remove(p.node());
+        }
+        placeholders.clear();
         heldBack.forEach(node -> node.setVisible(true));
         heldBack.clear();
         revealed.set(true);
@@ -116,9 +132,28 @@ public final class LessonPresenter {
             if (node != null) {
                 node.setVisible(false);
                 heldBack.add(node);
+                standIn(node);
             }
         }
         revealed.set(heldBack.isEmpty());
+    }
+
+    /**
+     * Lays the placeholder over the held node's place, unmanaged, so the layout stays what it
+     * will be after Reveal; it follows the node's bounds when the window is resized.
+     */
+    private void standIn(Node held) {
+        Node stand = placeholder.get();
+        if (stand == null || !(held.getParent() instanceof Pane parent)) {
+            return;
+        }
+        stand.setManaged(false);
+        ChangeListener<Bounds> follow = (o, was, b) -> stand.resizeRelocate(b.getMinX(), b.getMinY(),
+                b.getWidth(), b.getHeight());
+        parent.getChildren().add(parent.getChildren().indexOf(held) + 1, stand);
+        held.boundsInParentProperty().addListener(follow);
+        follow.changed(null, null, held.getBoundsInParent());
+        placeholders.add(new Placeholder(held, stand, parent, follow));
     }
 
     private void restore() {

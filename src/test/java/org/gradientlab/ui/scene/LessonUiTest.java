@@ -74,9 +74,16 @@ class LessonUiTest {
         assertNull(find("init-new-sample"));
         assertFalse(find("init-figure").isVisible(), "held back until Reveal");
         assertFalse(robot.lookup("#lesson-reveal").query().isDisabled());
+        // Where the figure will be, the class reads the question instead of a blank.
+        Label question = robot.lookup(".lesson-held").queryAs(Label.class);
+        assertEquals("Predict first: what will this figure show? Then Reveal (V).", question.getText());
+        javafx.geometry.Bounds held = OnFx.call(() -> find("init-figure").getBoundsInParent());
+        assertEquals(held, OnFx.call(question::getBoundsInParent), "it covers the figure's place");
+        assertTrue(held.getHeight() > 100, "a real area, laid out: " + held);
 
         robot.type(KeyCode.V);
         assertTrue(find("init-figure").isVisible());
+        assertTrue(robot.lookup(".lesson-held").queryAll().isEmpty(), "the question leaves with Reveal");
         assertTrue(robot.lookup("#lesson-reveal").query().isDisabled(), "nothing left to reveal");
 
         robot.type(KeyCode.PAGE_DOWN);
