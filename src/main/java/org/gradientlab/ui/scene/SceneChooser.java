@@ -39,7 +39,7 @@ public interface SceneChooser {
             public Optional<Path> open(Window owner) {
                 FileChooser chooser = chooser("scene.chooser.open");
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                        i18n.text("scene.chooser.filter.figure"), "*.png"));
+                        i18n.text("scene.chooser.filter.figure"), "*.png", "*.svg", "*.pdf"));
                 File file = chooser.showOpenDialog(owner);
                 if (file != null) {
                     lastFolder = file.getParentFile();

@@ -131,7 +131,7 @@ public final class SceneController {
         }
     }
 
-    /** Opens {@code file}, a .glab or a PNG with a scene; false, with a dialog, when it cannot be used. */
+    /** Opens {@code file}, a .glab or a figure (PNG, SVG, PDF) with a scene; false, with a dialog, when it cannot be used. */
     public boolean open(Path file) {
         String name = String.valueOf(file.getFileName());
         SavedScene scene;
@@ -165,7 +165,7 @@ public final class SceneController {
         return recent.list();
     }
 
-    /** A .glab or a PNG dragged over the window may be dropped; dropping opens it. */
+    /** A .glab or an exported figure (PNG, SVG, PDF) dragged over the window may be dropped; dropping opens it. */
     public void acceptDrops(Scene scene) {
         scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (droppedFile(e).isPresent()) {
@@ -187,9 +187,15 @@ public final class SceneController {
             return Optional.empty();
         }
         File file = e.getDragboard().getFiles().get(0);
-        String name = file.getName().toLowerCase(Locale.ROOT);
-        return name.endsWith("." + SceneFiles.EXTENSION) || name.endsWith(".png")
-                ? Optional.of(file.toPath()) : Optional.empty();
+        String name = file.getName();
+        return droppable(name) ? Optional.of(file.toPath()) : Optional.empty();
+    }
+
+    /** A scene file, or a figure the app may have exported with its scene (PNG, SVG, PDF). */
+    static boolean droppable(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith("." + SceneFiles.EXTENSION) || name.endsWith(".png") || name.endsWith(".svg")
+                || name.endsWith(".pdf");
     }
 
     private void showError(String titleKey, String headerKey, Message detail) {

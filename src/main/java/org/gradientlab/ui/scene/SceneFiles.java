@@ -2,6 +2,7 @@ package org.gradientlab.ui.scene;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +19,8 @@ import org.gradientlab.core.scene.PngText;
 public final class SceneFiles {
     public static final String EXTENSION = "glab";
     /** An exported figure at 4× of a big window stays well under this. */
-    static final long MAX_PNG_BYTES = 64L << 20;
+    /** The largest exported figure (PNG, SVG, PDF) read for its scene. */
+    static final long MAX_FIGURE_BYTES = 64L << 20;
 
     private SceneFiles() {}
 
@@ -27,16 +29,30 @@ public final class SceneFiles {
         return SceneReader.read(json(file), schema);
     }
 
-    /** The JSON in {@code file}: the file itself, or the scene chunk of a PNG. Not checked yet. */
+    /**
+     * The JSON in {@code file}: the file itself, or the scene an exported figure carries (a PNG's
+     * scene chunk, an SVG's {@code <metadata>}, a PDF's document information). Not checked yet.
+     */
     static byte[] json(Path file) throws SceneError {
-        boolean png = PngText.isPng(readAtMost(file, 8));
-        byte[] bytes = readAtMost(file, png ? MAX_PNG_BYTES : SceneJson.MAX_BYTES);
-        if (!png) {
-            return bytes;
+        byte[] head = readAtMost(file, 8);
+        if (PngText.isPng(head)) {
+            byte[] bytes = readAtMost(file, MAX_FIGURE_BYTES);
+            return PngText.read(bytes, PngText.SCENE, SceneJson.MAX_BYTES)
+                    .orElseThrow(() -> new SceneError("scene.error.png-without-scene"))
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        return PngText.read(bytes, PngText.SCENE, SceneJson.MAX_BYTES)
-                .orElseThrow(() -> new SceneError("scene.error.png-without-scene"))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (startsWith(head, "%PDF-")) {
+            return FigureScenes.fromPdf(readAtMost(file, MAX_FIGURE_BYTES));
+        }
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            return FigureScenes.fromSvg(readAtMost(file, MAX_FIGURE_BYTES));
+        }
+        return readAtMost(file, SceneJson.MAX_BYTES);
+    }
+
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+        return bytes.length >= p.length && java.util.Arrays.equals(bytes, 0, p.length, p, 0, p.length);
     }
 
     /** Writes {@code scene} as pretty-printed JSON, replacing {@code file} only once all is written. */

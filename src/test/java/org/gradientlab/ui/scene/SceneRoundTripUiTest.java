@@ -30,6 +30,7 @@ import org.gradientlab.core.scene.PngText;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
+import org.gradientlab.ui.export.FigureFormat;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.export.PathChooser;
 import org.gradientlab.ui.i18n.Language;
@@ -167,6 +168,39 @@ class SceneRoundTripUiTest {
         assertTrue(OnFx.call(() -> second.scenes().open(png)));
         assertEquals(OnFx.call(() -> first.scenes().binding().capture(true)),
                 OnFx.call(() -> second.scenes().binding().capture(true)), "setups and look");
+
+        // The vector figures carry it too, and open like the PNG.
+        for (FigureFormat format : List.of(FigureFormat.SVG, FigureFormat.PDF)) {
+            Path vector = dir.resolve("figure." + format.id());
+            assertTrue(OnFx.call(() -> first.export().exportTo(vector, format, 1)));
+            ShellWindow third = OnFx.call(() -> window(new Stage()));
+            assertTrue(OnFx.call(() -> third.scenes().open(vector)), format.id());
+            assertEquals(OnFx.call(() -> first.scenes().binding().capture(true)),
+                    OnFx.call(() -> third.scenes().binding().capture(true)), format.id() + ": setups and look");
+        }
+    }
+
+    @Test
+    void aFigureWithoutASceneOrBrokenSaysSoAndChangesNothing(FxRobot robot) throws IOException {
+        robot.interact(() -> changeEverything(first));
+        SavedScene before = OnFx.call(() -> first.scenes().binding().capture(false));
+        Path svg = Files.writeString(dir.resolve("drawing.svg"),
+                "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><rect width='5' height='5'/></svg>");
+        assertFalse(OnFx.call(() -> first.scenes().open(svg)));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane error = robot.lookup("#scene-error").queryAs(DialogPane.class);
+        assertEquals("drawing.svg is a SVG figure without a scene in it: only figures exported by Gradient Lab carry one.",
+                error.getContentText());
+        robot.clickOn("OK");
+        Path pdf = Files.write(dir.resolve("cut.pdf"), "%PDF-1.7\n1 0 obj".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertFalse(OnFx.call(() -> first.scenes().open(pdf)));
+        WaitForAsyncUtils.waitForFxEvents();
+        error = robot.lookup("#scene-error").queryAs(DialogPane.class);
+        assertTrue(error.getContentText().startsWith("cut.pdf ends like a PDF figure but cannot be read"), error.getContentText());
+        robot.clickOn("OK");
+        assertEquals(before, OnFx.call(() -> first.scenes().binding().capture(false)), "nothing changed");
+        assertTrue(SceneController.droppable("Figure.SVG") && SceneController.droppable("a.pdf")
+                && SceneController.droppable("b.glab") && !SceneController.droppable("notes.txt"));
     }
 
     @Test
