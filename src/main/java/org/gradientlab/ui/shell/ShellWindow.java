@@ -120,6 +120,15 @@ public final class ShellWindow {
     private void wirePresentation() {
         stage.fullScreenExitHintProperty().bind(i18n.label("presentation.exit-hint"));
         appearance.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
+        // Esc puts a figure shown alone back first; only then does it leave full screen. The key in
+        // hand may still be checked against the combination: Esc leaves full screen from the next one.
+        view.presentation().figureOnlyProperty().addListener((obs, old, alone) -> {
+            if (alone) {
+                stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+            } else {
+                javafx.application.Platform.runLater(() -> stage.setFullScreenExitKeyCombination(null));
+            }
+        });
         stage.fullScreenProperty().addListener((obs, old, full) -> {
             if (!full) {
                 appearance.setPresentation(false);
