@@ -120,13 +120,13 @@ public final class ShellWindow {
     private void wirePresentation() {
         stage.fullScreenExitHintProperty().bind(i18n.label("presentation.exit-hint"));
         appearance.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
-        // Esc puts a figure shown alone back first; only then does it leave full screen. The key in
-        // hand may still be checked against the combination: Esc leaves full screen from the next one.
-        view.presentation().figureOnlyProperty().addListener((obs, old, alone) -> {
-            if (alone) {
-                stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
-            } else {
-                javafx.application.Platform.runLater(() -> stage.setFullScreenExitKeyCombination(null));
+        // Esc puts a figure shown alone back first (the layout's key filter takes it); only a
+        // second Esc leaves full screen. The toolkit's own exit key would take the first one.
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && stage.isFullScreen()) {
+                appearance.setPresentation(false);
+                e.consume();
             }
         });
         stage.fullScreenProperty().addListener((obs, old, full) -> {
