@@ -36,6 +36,7 @@ public final class ConceptsLab extends LazyLab {
     private final ToggleGroup nav = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final ReadOnlyObjectWrapper<Lab> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private ScrollPane navScroll;
 
     public ConceptsLab(I18n i18n, List<Lab> pages) {
         super(SPEC);
@@ -76,7 +77,7 @@ public final class ConceptsLab extends LazyLab {
                 showPage((String) after.getUserData());
             }
         });
-        ScrollPane navScroll = new ScrollPane(buttons);
+        navScroll = new ScrollPane(buttons);
         navScroll.setFitToWidth(true);
         navScroll.getStyleClass().add("concepts-nav-scroll");
         content.getStyleClass().add("concepts-content");
@@ -137,6 +138,20 @@ public final class ConceptsLab extends LazyLab {
     public Node exportNode() {
         view();
         return page.get().exportNode();
+    }
+
+    /** The page list and the controls of the page on show. */
+    @Override
+    public List<Node> controlColumns() {
+        view();
+        List<Node> all = new java.util.ArrayList<>(List.of(navScroll));
+        all.addAll(page.get().controlColumns());
+        return all;
+    }
+
+    @Override
+    public Optional<javafx.beans.Observable> layoutChanges() {
+        return Optional.of(page);
     }
 
     @Override

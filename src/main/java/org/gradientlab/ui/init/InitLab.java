@@ -55,6 +55,8 @@ public final class InitLab extends LazyLab {
     private ResultStrip pinnedStrip;
     private HBox compare;
     private GridPane bookGrid;
+    private ScrollPane controls;
+    private ExplainPanel explain;
     private final List<ResultStrip> bookStrips = new ArrayList<>();
     /** Titles of the book panels, in the order of {@link InitSettings#bookFigures}. */
     private static final List<String> BOOK_TITLES = List.of("init.book.fig-6-10", "init.book.fig-6-11",
@@ -98,6 +100,13 @@ public final class InitLab extends LazyLab {
         view();
         figure.lookupAll(".plot-canvas").forEach(plot -> ((PlotCanvas) plot).prepareForExport());
         return figure;
+    }
+
+    /** The settings column and the explanation under the figure, which presentation mode folds away. */
+    @Override
+    public List<Node> controlColumns() {
+        view();
+        return List.of(controls, explain);
     }
 
     /** Back to the book's first figure (sigmoid, std 1, 5 × 100), no pin, no book figure. */
@@ -147,11 +156,12 @@ public final class InitLab extends LazyLab {
         figure.setId("init-figure");
         VBox.setVgrow(content, Priority.ALWAYS);
 
-        ScrollPane controls = new ScrollPane(new ControlsPane(i18n, model(), this::exportCsv));
+        controls = new ScrollPane(new ControlsPane(i18n, model(), this::exportCsv));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.getStyleClass().add("init-controls-scroll");
-        VBox center = new VBox(figure, new ExplainPanel(i18n, model()));
+        explain = new ExplainPanel(i18n, model());
+        VBox center = new VBox(figure, explain);
         center.getStyleClass().add("init-center");
         VBox.setVgrow(figure, Priority.ALWAYS);
 

@@ -3,7 +3,9 @@ package org.gradientlab.ui.lab;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.Observable;
 import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 
 /**
  * One lab of the main window. The shell shows {@link #view()} in its tab titled by
@@ -57,6 +59,23 @@ public interface Lab {
      * page {@code pageId}, null for the lab itself); none by default. FX thread.
      */
     default Optional<SetupModel<?>> setupModel(String pageId) {
+        return Optional.empty();
+    }
+
+    /**
+     * The lab's control columns, which presentation mode folds into a drawer so the figure gets
+     * the room; by default the left side of a {@link BorderPane} view, where most labs keep them.
+     * FX thread.
+     */
+    default List<Node> controlColumns() {
+        return view() instanceof BorderPane pane && pane.getLeft() != null ? List.of(pane.getLeft()) : List.of();
+    }
+
+    /**
+     * Fires when {@link #controlColumns()} and {@link #exportNode()} may name other nodes (a lab with
+     * pages shows another); none by default.
+     */
+    default Optional<Observable> layoutChanges() {
         return Optional.empty();
     }
 }

@@ -47,6 +47,12 @@ public final class OptimizerLab extends LazyLab {
         return lazyView().figure();
     }
 
+    /** The side column of runs and settings and the results table; the playback bar stays. */
+    @Override
+    public java.util.List<Node> controlColumns() {
+        return lazyView().controls();
+    }
+
     @Override
     public void playPause() {
         model.playPause();

@@ -43,6 +43,8 @@ final class OptimizerView extends BorderPane {
     private final StatePanel state;
     private final Label exportStatus = new Label();
     private final GifRecorder gif;
+    private final ScrollPane controls;
+    private final TitledPane results;
 
     OptimizerView(OptimizerLabModel model, I18n i18n, FileTarget files) {
         this.model = model;
@@ -64,7 +66,7 @@ final class OptimizerView extends BorderPane {
         gif = new GifRecorder(model, figure);
 
         // Collapsible, so a projector can give its height to the plot.
-        TitledPane results = new TitledPane(null, new ResultsTable(model, i18n));
+        results = new TitledPane(null, new ResultsTable(model, i18n));
         results.textProperty().bind(i18n.label("optimizer.results"));
         results.setId("optimizer-results-pane");
         results.setAnimated(false);
@@ -84,6 +86,7 @@ final class OptimizerView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
+        controls = scroll;
 
         // A divider, not a fixed side: with large text (presentation mode) the plot keeps its room.
         SplitPane split = new SplitPane(middle, scroll);
@@ -100,6 +103,11 @@ final class OptimizerView extends BorderPane {
     Node figure() {
         plots.prepareForExport();
         return figure;
+    }
+
+    /** The side column and the results table, which presentation mode folds away. */
+    java.util.List<Node> controls() {
+        return java.util.List.of(controls, results);
     }
 
     PlotArea plots() {

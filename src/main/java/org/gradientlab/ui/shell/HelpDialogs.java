@@ -17,7 +17,7 @@ import org.gradientlab.ui.i18n.I18n;
 public final class HelpDialogs {
     /** Description keys in the order the dialog lists them; each has its key caption at KEY + ".key". */
     static final String[] SHORTCUTS = {
-        "shortcuts.presentation", "shortcuts.leave", "shortcuts.pointer", "shortcuts.play-pause", "shortcuts.step", "shortcuts.reset",
+        "shortcuts.presentation", "shortcuts.leave", "shortcuts.figure-only", "shortcuts.drawer", "shortcuts.pointer", "shortcuts.play-pause", "shortcuts.step", "shortcuts.reset",
         "shortcuts.take-apart",
         "shortcuts.export", "shortcuts.copy", "shortcuts.help", "shortcuts.quit",
     };

@@ -18,6 +18,7 @@ public final class MainView extends BorderPane {
     private final List<Lab> labs;
     private final TabPane tabs = new TabPane();
     private final ObjectBinding<Lab> currentLab;
+    private final PresentationLayout presentation;
 
     public MainView(I18n i18n, Appearance appearance, List<Lab> labs, MenuActions actions) {
         if (labs.isEmpty()) {
@@ -29,6 +30,30 @@ public final class MainView extends BorderPane {
         currentLab = Bindings.createObjectBinding(
                 () -> this.labs.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())),
                 tabs.getSelectionModel().selectedIndexProperty());
+        presentation = new PresentationLayout(i18n, appearance.presentationProperty(), currentLab);
+        setLeft(presentation.bar());
+        new TextSizeChanges(appearance.effectiveScaleProperty(), currentLab);
+        // Over everything, the lesson panel set later included: brought to the front when shown.
+        getChildren().add(presentation.figureLayer());
+        sceneProperty().subscribe(scene -> {
+            if (scene != null && !getProperties().containsKey(PresentationLayout.class)) {
+                getProperties().put(PresentationLayout.class, Boolean.TRUE);
+                presentation.installKeys(scene);
+            }
+        });
+    }
+
+    /** Presentation mode's drawer for the controls and the figure shown alone. */
+    public PresentationLayout presentation() {
+        return presentation;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (presentation.figureLayer().isVisible()) {
+            presentation.figureLayer().resizeRelocate(0, 0, getWidth(), getHeight());
+        }
     }
 
     private void createView(Appearance appearance, MenuActions actions) {

@@ -120,6 +120,15 @@ public final class ShellWindow {
     private void wirePresentation() {
         stage.fullScreenExitHintProperty().bind(i18n.label("presentation.exit-hint"));
         appearance.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
+        // Esc puts a figure shown alone back first (the layout's key filter takes it); only a
+        // second Esc leaves full screen. The toolkit's own exit key would take the first one.
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && stage.isFullScreen()) {
+                appearance.setPresentation(false);
+                e.consume();
+            }
+        });
         stage.fullScreenProperty().addListener((obs, old, full) -> {
             if (!full) {
                 appearance.setPresentation(false);

@@ -94,6 +94,10 @@ public final class BabysittingPage extends LazyLab {
         keys.textProperty().bind(i18n.label("concepts.babysitting.keys"));
         keys.getStyleClass().add("babysit-keys");
         HBox toolbar = new HBox(runAll, cancel, clear, progress, status, gap, keys);
+        // The buttons keep their words at large text; the status and the key hint give way.
+        for (Region button : List.of(runAll, cancel, clear)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         toolbar.getStyleClass().add("babysit-toolbar");
 
         figure = new VBox();

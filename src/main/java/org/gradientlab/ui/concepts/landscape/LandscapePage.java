@@ -164,6 +164,13 @@ public final class LandscapePage extends LazyLab {
         return root;
     }
 
+    /** The settings column and the paragraph under the plots, which presentation mode folds away. */
+    @Override
+    public List<Node> controlColumns() {
+        BorderPane root = (BorderPane) view();
+        return List.of(root.getLeft(), root.lookup(".landscape-paragraph"));
+    }
+
     private static String explained(LandscapeResult r, int axis) {
         return r == null || Double.isNaN(r.explained()[axis]) ? "…" : Num.percent(r.explained()[axis], 1);
     }

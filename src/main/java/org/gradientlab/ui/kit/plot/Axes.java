@@ -33,8 +33,15 @@ public final class Axes {
         double right = t.left() + t.width();
         double bottom = t.top() + t.height();
         var view = t.view();
-        double xStep = xTick > 0 ? xTick : Ticks.step(view.xMin(), view.xMax(), (int) Math.max(2, t.width() / 70));
-        double yStep = yTick > 0 ? yTick : Ticks.step(view.yMin(), view.yMax(), (int) Math.max(2, t.height() / 45));
+        // Larger text (font scale, presentation mode) spaces the ticks out: labels never overlap.
+        double em = Math.max(1, font.getSize() / 12);
+        double xStep = xTick > 0 ? xTick : Ticks.step(view.xMin(), view.xMax(), (int) Math.max(2, t.width() / (70 * em)));
+        double yStep = yTick > 0 ? yTick : Ticks.step(view.yMin(), view.yMax(), (int) Math.max(2, t.height() / (45 * em)));
+        double yRange = view.yMax() - view.yMin();
+        if (yTick > 0 && yRange > 0 && t.height() * yStep / yRange < font.getSize() * 1.2) {
+            // A chosen step too dense for the text: a coarser one that leaves a line of text between labels.
+            yStep = Ticks.step(view.yMin(), view.yMax(), (int) Math.max(1, t.height() / (font.getSize() * 2.4)));
+        }
         double[] xs = Ticks.values(view.xMin(), view.xMax(), xStep);
         double[] ys = Ticks.values(view.yMin(), view.yMax(), yStep);
 
