@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.gradientlab.core.experiment.training.LayerStatsRecord;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.ui.kit.text.Message;
@@ -26,6 +27,8 @@ final class FinishedRun {
     final TrainingParameters parameters;
     final List<TrainingBackend.Series> series;
     final List<Progress> samples;
+    /** Its per-layer statistics, every series, as "Inside the net" showed them (at most 300 per series). */
+    final List<LayerStatsRecord> layerStats;
     /** Ticked in the history list; the model redraws the charts when it changes. */
     final BooleanProperty shown = new SimpleBooleanProperty();
     /** True when Stop ended the run before its end: its curves are shorter than its settings say. */
@@ -36,11 +39,12 @@ final class FinishedRun {
     final ObjectBinding<Message> label;
 
     FinishedRun(int number, TrainingParameters parameters, List<TrainingBackend.Series> series,
-                List<Progress> samples, boolean stopped) {
+                List<Progress> samples, List<LayerStatsRecord> layerStats, boolean stopped) {
         this.number = number;
         this.parameters = parameters;
         this.series = List.copyOf(series);
         this.samples = List.copyOf(samples);
+        this.layerStats = List.copyOf(layerStats);
         this.stopped = stopped;
         Message item = Message.of(stopped ? "training.runs.item-stopped" : "training.runs.item", number,
                 Message.of(parameters.preset().nameKey()), parameters.seed(), series.size());

@@ -27,6 +27,9 @@ final class HeatStrips extends PlotCanvas {
     private final List<LayerStatsRecord> records = new ArrayList<>();
     private final I18n i18n;
     private double length = 1;
+    /** The value range the strips span; NaN: each record's own histogram range. */
+    private double rangeMin = Double.NaN;
+    private double rangeMax = Double.NaN;
 
     HeatStrips(I18n i18n) {
         super(1);
@@ -42,6 +45,25 @@ final class HeatStrips extends PlotCanvas {
         records.clear();
         length = Math.max(1, iterations);
         invalidateAll();
+    }
+
+    /**
+     * Spans the strips over [min, max] whatever the records' histogram ranges, so that strips
+     * side by side share their value axis; a histogram bin sits where its values lie in it.
+     */
+    void setRange(double min, double max) {
+        rangeMin = min;
+        rangeMax = max;
+        invalidateAll();
+    }
+
+    /** The value range drawn: the shared one, else the first record's histogram range (what a test reads). */
+    double[] range() {
+        if (!Double.isNaN(rangeMin) || records.isEmpty()) {
+            return new double[] {rangeMin, rangeMax};
+        }
+        LayerStats first = records.get(0).layers().get(0);
+        return new double[] {first.histogramMin(), first.histogramMax()};
     }
 
     void add(LayerStatsRecord record) {
@@ -89,16 +111,25 @@ final class HeatStrips extends PlotCanvas {
                 double x1 = LEFT + plotWidth * Math.min(length, record.iteration()) / length;
                 previous = record.iteration();
                 double w = Math.max(1, x1 - x0);
-                double binHeight = stripHeight / stats.bins();
+                // The bins' place on the strip's value axis: the whole strip, or their part of a shared range.
+                double from = 0;
+                double span = stripHeight;
+                if (!Double.isNaN(rangeMin) && rangeMax > rangeMin) {
+                    double perValue = stripHeight / (rangeMax - rangeMin);
+                    from = (stats.histogramMin() - rangeMin) * perValue;
+                    span = (stats.histogramMax() - stats.histogramMin()) * perValue;
+                }
+                double binHeight = span / stats.bins();
                 for (int b = 0; b < stats.bins(); b++) {
                     double shade = stats.shade(b);
                     if (shade > 0) {
                         p.setFill(low.interpolate(high, shade));
-                        p.fillRect(x0, top + stripHeight - (b + 1) * binHeight, w, binHeight);
+                        p.fillRect(x0, top + stripHeight - from - (b + 1) * binHeight, w, binHeight);
                     }
                 }
             }
-            LayerStats first = records.get(0).layers().get(s);
+            double[] shown = Double.isNaN(rangeMin) ? new double[] {records.get(0).layers().get(s).histogramMin(),
+                records.get(0).layers().get(s).histogramMax()} : new double[] {rangeMin, rangeMax};
             p.setFill(textColour());
             p.setTextBaseline(VPos.TOP);
             p.fillText(i18n.text("training.inside.layer", s + 1), 2, top);
@@ -106,9 +137,9 @@ final class HeatStrips extends PlotCanvas {
                 // The value range, when the strip is tall enough for both ends.
                 p.setTextBaseline(VPos.BOTTOM);
                 p.setTextAlign(TextAlignment.RIGHT);
-                p.fillText(Num.format(first.histogramMin()), LEFT - 4, top + stripHeight);
+                p.fillText(Num.format(shown[0]), LEFT - 4, top + stripHeight);
                 p.setTextBaseline(VPos.TOP);
-                p.fillText(Num.format(first.histogramMax()), LEFT - 4, top);
+                p.fillText(Num.format(shown[1]), LEFT - 4, top);
                 p.setTextAlign(TextAlignment.LEFT);
             }
         }

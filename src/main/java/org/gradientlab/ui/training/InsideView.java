@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.gradientlab.core.experiment.training.LayerStatsRecord;
+import org.gradientlab.core.experiment.training.LayerStatsScale;
 import org.gradientlab.core.nn.LayerStats;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.CurvePlot;
@@ -32,7 +34,8 @@ final class InsideView {
     static final double RATIO_GUIDE = 1e-3;
 
     private final I18n i18n;
-    private final TrainingLabModel model;
+    private final Label title = new Label();
+    private final Label note;
     private final ChoiceBox<String> series = new ChoiceBox<>();
     private final HeatStrips strips;
     private final CurvePlot dead;
@@ -46,9 +49,27 @@ final class InsideView {
     private int layers;
     private long iterations = 1;
 
+    /** The view of the model's run: the run going on, else the last one. */
     InsideView(I18n i18n, TrainingLabModel model) {
+        this(i18n);
+        model.runningProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                begin(model.chartProperty().get().series.stream().map(TrainingBackend.Series::name).toList(),
+                        TrainingLabModel.iterations(is));
+            }
+        });
+        model.layerStats().addListener((ListChangeListener<LayerStatsRecord>) change -> {
+            while (change.next()) {
+                if (change.wasAdded()) {
+                    accept(change.getAddedSubList());
+                }
+            }
+        });
+    }
+
+    /** A view that shows what it is given ({@link #showRun}), as a column of a comparison. */
+    InsideView(I18n i18n) {
         this.i18n = i18n;
-        this.model = model;
         strips = new HeatStrips(i18n);
         strips.setId("inside-strips");
         dead = small("training.inside.dead", "inside-dead");
@@ -58,12 +79,13 @@ final class InsideView {
         ratio = small("training.inside.ratio", "inside-ratio");
         ratio.logYProperty().set(true);
 
-        Label title = new Label();
         title.textProperty().bind(i18n.label("training.inside.title"));
         title.getStyleClass().add("section-title");
         Label seriesLabel = new Label();
         seriesLabel.textProperty().bind(i18n.label("training.inside.series"));
+        seriesLabel.setMinWidth(Label.USE_PREF_SIZE);
         series.setId("inside-series");
+        series.setMinWidth(ChoiceBox.USE_PREF_SIZE);
         series.converterProperty().bind(Bindings.createObjectBinding(() -> new StringConverter<String>() {
             @Override
             public String toString(String name) {
@@ -78,7 +100,7 @@ final class InsideView {
         series.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> redraw());
         HBox header = new HBox(8, title, seriesLabel, series);
         header.setAlignment(Pos.CENTER_LEFT);
-        Label note = new Label();
+        note = new Label();
         note.textProperty().bind(i18n.label("training.inside.note"));
         note.setWrapText(true);
         note.setMinHeight(Label.USE_PREF_SIZE);
@@ -89,20 +111,6 @@ final class InsideView {
         VBox.setVgrow(strips, Priority.ALWAYS);
         view = new VBox(4, header, strips, small, key, note);
         view.setId("inside-view");
-
-        model.runningProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                begin(model.chartProperty().get().series.stream().map(TrainingBackend.Series::name).toList(),
-                        TrainingLabModel.iterations(is));
-            }
-        });
-        model.layerStats().addListener((ListChangeListener<LayerStatsRecord>) change -> {
-            while (change.next()) {
-                if (change.wasAdded()) {
-                    accept(change.getAddedSubList());
-                }
-            }
-        });
     }
 
     private CurvePlot small(String titleKey, String id) {
@@ -128,6 +136,44 @@ final class InsideView {
         series.getItems().setAll(names);
         series.getSelectionModel().select(0);
         redraw();
+    }
+
+    /**
+     * Fits the view in half the width below the compare bar, as a column of a comparison: the
+     * figures may shrink, and the note (the single view explains the figures) is left out.
+     */
+    void narrow() {
+        for (CurvePlot plot : List.of(dead, gradient, ratio)) {
+            plot.setMinSize(80, 100);
+            plot.setPrefHeight(120);
+        }
+        strips.setMinHeight(100);
+        strips.setPrefHeight(160);
+        key.setMinWidth(0);
+        note.setVisible(false);
+        note.setManaged(false);
+    }
+
+    /** Heads the view with {@code heading} instead of its title (a compared run's name). */
+    void setHeading(ObservableStringValue heading) {
+        title.textProperty().bind(heading);
+    }
+
+    /**
+     * Shows a finished run: its series in the box, its {@code records} on the axes of
+     * {@code scale} (shared with the run beside it, so the two read alike).
+     */
+    void showRun(List<String> names, List<LayerStatsRecord> records, LayerStatsScale scale) {
+        gradient.setFixedY(scale.gradientLow(), scale.gradientHigh(), scale.gradientTick());
+        ratio.setFixedY(scale.ratioLow(), scale.ratioHigh(), scale.ratioTick());
+        strips.setRange(scale.histogramMin(), scale.histogramMax());
+        // The same run again (the other column changed): it keeps its chosen series.
+        int kept = names.equals(series.getItems()) ? series.getSelectionModel().getSelectedIndex() : -1;
+        begin(names, scale.iterations());
+        if (kept > 0) {
+            series.getSelectionModel().select(kept);
+        }
+        accept(records);
     }
 
     private void accept(List<? extends LayerStatsRecord> batch) {

@@ -46,6 +46,7 @@ public final class TrainingLab extends LazyLab {
     private final ChoiceBox<String> digitsSeries = new ChoiceBox<>();
     private final RunHistory history;
     private final InsideView inside;
+    private final InsideCompare compare;
     private VBox figure;
 
     /**
@@ -60,6 +61,7 @@ public final class TrainingLab extends LazyLab {
         this.charts = new RunCharts(i18n);
         this.history = new RunHistory(i18n, model);
         this.inside = new InsideView(i18n, model);
+        this.compare = new InsideCompare(i18n, model, inside);
     }
 
     /** The caption with the settings, the charts and the digits: what a figure shows. */
@@ -109,7 +111,7 @@ public final class TrainingLab extends LazyLab {
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.textProperty().bind(i18n.render(() -> model.captionedProperty().get() == null ? ""
                 : Captions.settings(i18n, model.captionedProperty().get()), model.captionedProperty()));
-        TabPane views = InsideTabs.of(i18n, charts.view(), inside.view());
+        TabPane views = InsideTabs.of(i18n, charts.view(), compare.view());
         VBox.setVgrow(views, Priority.ALWAYS);
         figure = new VBox(6, caption, views, digitsHeader(), digits.view());
         figure.getStyleClass().add("training-figure");
@@ -264,6 +266,10 @@ public final class TrainingLab extends LazyLab {
 
     InsideView inside() {
         return inside;
+    }
+
+    InsideCompare compare() {
+        return compare;
     }
 
     DigitGrid digits() {

@@ -346,7 +346,8 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
 
     /** Lists the run on top, ticked alone (the charts already show it); marked when Stop ended it. */
     private void listFinished(boolean stopped) {
-        FinishedRun finished = new FinishedRun(nextNumber++, running.get(), runningSeries, samples, stopped);
+        FinishedRun finished = new FinishedRun(nextNumber++, running.get(), runningSeries, samples, layerStats,
+                stopped);
         ticking = true;
         runs.forEach(r -> r.shown.set(false));
         finished.shown.set(true);

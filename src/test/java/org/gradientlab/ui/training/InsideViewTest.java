@@ -86,17 +86,18 @@ class InsideViewTest {
         if (shots != null) {
             Path dir = Files.createDirectories(Path.of(shots));
             robot.interact(() -> inside.series().getSelectionModel().select(0));
-            shoot(robot, dir.resolve("inside-std001-en.png"));
+            shoot(robot, lab, dir.resolve("inside-std001-en.png"));
             robot.interact(() -> inside.series().getSelectionModel().select(2));
-            shoot(robot, dir.resolve("inside-he-en.png"));
+            shoot(robot, lab, dir.resolve("inside-he-en.png"));
             robot.interact(() -> i18n.setLanguage(Language.KOREAN));
-            shoot(robot, dir.resolve("inside-he-ko.png"));
+            shoot(robot, lab, dir.resolve("inside-he-ko.png"));
             robot.interact(() -> inside.series().getSelectionModel().select(0));
-            shoot(robot, dir.resolve("inside-std001-ko.png"));
+            shoot(robot, lab, dir.resolve("inside-std001-ko.png"));
         }
     }
 
-    private void shoot(FxRobot robot, Path png) throws Exception {
+    /** Writes the lab as a PNG file (InsideCompareTest shoots with it too). */
+    static void shoot(FxRobot robot, TrainingLab lab, Path png) throws Exception {
         robot.interact(() -> { });
         Thread.sleep(300);
         OnFx.call(() -> {
