@@ -1,11 +1,15 @@
 package org.gradientlab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,5 +69,30 @@ public final class UiTestKit {
             throw new AssertionError("the condition did not hold within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** How many pixels of two same-sized images differ; {@link Integer#MAX_VALUE} when their sizes differ. */
+    public static int differingPixels(Image a, Image b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return Integer.MAX_VALUE;
+        }
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        int differ = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    differ++;
+                }
+            }
+        }
+        return differ;
+    }
+
+    /** The same picture: the same size, and every pixel equal. */
+    public static void assertSamePixels(String what, Image a, Image b) {
+        assertEquals(a.getWidth(), b.getWidth(), what + " width");
+        assertEquals(a.getHeight(), b.getHeight(), what + " height");
+        assertEquals(0, differingPixels(a, b), what + ": pixels that differ");
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 import org.gradientlab.ui.OnFx;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -73,7 +73,7 @@ class LessonScenesPictureTest {
             Thread.sleep(250);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             WritableImage now = OnFx.call(() -> figure(window));
-            same = differing(last, now) == 0 ? same + 1 : 0;
+            same = UiTestKit.differingPixels(last, now) == 0 ? same + 1 : 0;
             last = now;
         }
         return last;
@@ -106,7 +106,7 @@ class LessonScenesPictureTest {
                 });
                 WritableImage after = settled(second);
                 assertEquals(OnFx.call(() -> first.view().currentLab().id()), OnFx.call(() -> second.view().currentLab().id()), name);
-                assertSamePixels(name, before, after);
+                UiTestKit.assertSamePixels(name, before, after);
                 if (OnFx.call(() -> first.view().currentLab().id()).equals("init")) {
                     initPictures.add(before);
                 }
@@ -116,30 +116,7 @@ class LessonScenesPictureTest {
         System.out.println("same pictures: " + compared);
         assertTrue(compared.size() >= 18, "three lessons of six to ten scenes: " + compared);
         // The histograms really arrived: std 1, 0.01, Xavier and He do not all look alike.
-        long distinct = initPictures.stream().filter(p -> differing(p, initPictures.get(0)) > 1000).count();
+        long distinct = initPictures.stream().filter(p -> UiTestKit.differingPixels(p, initPictures.get(0)) > 1000).count();
         assertTrue(distinct >= 3, "init scenes drawn differently from the first: " + distinct);
-    }
-
-    private static void assertSamePixels(String what, WritableImage a, WritableImage b) {
-        assertEquals(a.getWidth(), b.getWidth(), what + " width");
-        assertEquals(a.getHeight(), b.getHeight(), what + " height");
-        assertEquals(0, differing(a, b), what + ": pixels that differ");
-    }
-
-    private static int differing(WritableImage a, WritableImage b) {
-        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            return Integer.MAX_VALUE;
-        }
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        int differ = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
-                    differ++;
-                }
-            }
-        }
-        return differ;
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.DialogPane;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -144,7 +143,7 @@ class SceneRoundTripUiTest {
             } catch (AssertionError stillDifferent) {
                 // assertSamePixels names the sizes
             }
-            assertSamePixels(id, figure(first, id), figure(second, id));
+            UiTestKit.assertSamePixels(id, figure(first, id), figure(second, id));
         }
         OnFx.call(() -> {
             second.stage().close();
@@ -243,21 +242,5 @@ class SceneRoundTripUiTest {
             root.layout();
             return ImageExport.snapshot(lab(window, id).exportNode(), 1);
         });
-    }
-
-    private static void assertSamePixels(String what, WritableImage a, WritableImage b) {
-        assertEquals(a.getWidth(), b.getWidth(), what + " width");
-        assertEquals(a.getHeight(), b.getHeight(), what + " height");
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        int differ = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
-                    differ++;
-                }
-            }
-        }
-        assertEquals(0, differ, what + ": pixels that differ");
     }
 }
