@@ -60,6 +60,19 @@ class TrainingLabTest {
         robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
     }
 
+    @Test
+    void theLengthTypedKeyByKeyIsTheLengthThatRuns(FxRobot robot) {
+        TextField length = robot.lookup("#param-length").queryAs(TextField.class);
+        robot.clickOn(length);
+        robot.interact(length::selectAll);
+        robot.write("200");
+        assertEquals("200", length.getText());
+        assertEquals(200, OnFx.call(() -> lab.model().parametersProperty().get().length()),
+                "the last keystroke reached the model (it used to stop at 20)");
+        robot.write("0");
+        assertEquals(2000, OnFx.call(() -> lab.model().parametersProperty().get().length()));
+    }
+
     /** The text of the cell the closed combo box shows (not a cell of its popup list). */
     private static String shownText(FxRobot robot, ComboBox<?> box) {
         ListCell<?> cell = robot.from(box).lookup((ListCell<?> c) -> c.getParent() == box).queryAs(ListCell.class);

@@ -71,9 +71,21 @@ public final class ValidatedField<T> {
         return valid.getReadOnlyProperty();
     }
 
-    /** The value of the text as it stands, or empty (its message shown) when it does not parse. */
+    /**
+     * The value of the text as it stands, or empty (its message shown) when it does not parse.
+     * Parsed here rather than read from the last edit: a listener on the text that runs before
+     * this field's own (any invalidation listener does) would otherwise read the keystroke before.
+     */
     public Optional<T> value() {
-        return parseProblem == null && field.getText() != null ? Optional.ofNullable(value.get()) : Optional.empty();
+        String text = field.getText();
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(parser.parse(text));
+        } catch (Invalid e) {
+            return Optional.empty();
+        }
     }
 
     /** Sets the text (a model's value shown); it is checked like typed text but not committed. */
