@@ -4,6 +4,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
@@ -12,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.prefs.WindowPlacement;
 
 /** Help → Shortcuts and Help → About. */
 public final class HelpDialogs {
@@ -66,7 +68,13 @@ public final class HelpDialogs {
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text(titleKey));
         dialog.getDialogPane().setId(id);
-        dialog.getDialogPane().setContent(content);
+        // At 200 % font on a 720-line projector the shortcut list is taller than the screen: the
+        // window is kept on screen (its Close button reachable) and the list scrolls.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.setOnShown(e -> WindowPlacement.keepOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.text("button.close"), ButtonData.CANCEL_CLOSE));
         dialog.show();
     }

@@ -2,6 +2,7 @@ package org.gradientlab.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ class HelpDialogsTest {
     void start(Stage stage) {
         MemoryPreferences prefs = new MemoryPreferences();
         prefs.put("language", "ko");
+        // The largest font: the shortcut list is then taller than Monocle's 1280x800 screen.
+        prefs.putInt("fontScale", 200);
         new ShellWindow(stage, new ShellPreferences(prefs), i18n -> (o, d, n) -> Optional.empty(),
                 i18n -> List.of(new RecordingLab("optimizer")));
         stage.show();
@@ -56,6 +59,12 @@ class HelpDialogsTest {
         // Esc leaves full screen and presentation mode; a teacher must find that in the list.
         assertFalse(texts.stream().noneMatch("Esc"::equals), texts.toString());
         assertFalse(texts.stream().noneMatch("발표 모드(전체 화면) 끝내기"::equals), texts.toString());
+        javafx.stage.Window dialog = pane.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
+                "the dialog fits the screen's height: " + dialog.getY() + " + " + dialog.getHeight() + " in " + screen);
+        assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),
+                "the dialog fits the screen's width");
         robot.clickOn("닫기");
         // Closing a window takes a pulse or two on a loaded machine.
         org.gradientlab.ui.UiTestKit.waitUntil(5, () -> robot.lookup("#shortcuts-dialog").tryQuery().isEmpty());

@@ -149,6 +149,11 @@ class ShellWindowTest {
         assertEquals(175, next.appearance().fontScaleProperty().get());
         assertEquals(1111, next.stage().getScene().getWidth());
         assertTrue(next.stage().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("/css/dark.css")));
+        // Closed, so its look (175 %, dark) stops styling the windows of later test classes.
+        robot.interact(() -> {
+            next.stage().show();
+            next.stage().close();
+        });
     }
 
     private static String tabText(FxRobot robot, int index) {
