@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,8 +62,8 @@ class HelpDialogsTest {
         // Esc leaves full screen and presentation mode; a teacher must find that in the list.
         assertFalse(texts.stream().noneMatch("Esc"::equals), texts.toString());
         assertFalse(texts.stream().noneMatch("발표 모드(전체 화면) 끝내기"::equals), texts.toString());
-        javafx.stage.Window dialog = pane.getScene().getWindow();
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Window dialog = pane.getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                 "the dialog fits the screen's height: " + dialog.getY() + " + " + dialog.getHeight() + " in " + screen);
         assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),

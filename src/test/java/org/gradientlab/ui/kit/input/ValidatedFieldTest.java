@@ -126,7 +126,7 @@ class ValidatedFieldTest {
     void aListenerOnTheTextReadsTheValueOfTheTextAsTyped(FxRobot robot) {
         // Invalidation listeners run before change listeners, so before the field's own: the
         // training form listens this way, and its last keystroke was lost (20 ran, 200 shown).
-        List<Optional<Double>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Optional<Double>> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> rate.field().textProperty().addListener(o -> seen.add(rate.value())));
         retype(robot, "#rate", "0.25");
         assertEquals(Optional.of(0.25), seen.get(seen.size() - 1));

@@ -85,7 +85,8 @@ class PulseDeliveryTest {
                         if (run.isCancelled()) {
                             return -1;
                         }
-                        LockSupport.parkNanos(1_000_000); // long enough that a quiet, fast machine still has runs going when the cancels come
+                        // Long enough that a quiet, fast machine still has runs going when the cancels come.
+                        LockSupport.parkNanos(1_000_000);
                     }
                     if (id % 5 == 0) {
                         throw new OutOfMemoryError("run " + id);
