@@ -1,5 +1,6 @@
 package org.gradientlab.ui.shell;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -9,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -39,7 +41,11 @@ public final class HelpDialogs {
         for (int row = 0; row < SHORTCUTS.length; row++) {
             Label key = new Label(i18n.text(SHORTCUTS[row] + ".key"));
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(row, key, new Label(i18n.text(SHORTCUTS[row])));
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(i18n.text(SHORTCUTS[row]));
+            // Wraps rather than ending in "…" when the dialog is narrowed to fit the screen.
+            what.setWrapText(true);
+            grid.addRow(row, key, what);
         }
         Label note = new Label(i18n.text("shortcuts.note"));
         note.getStyleClass().add("muted");
@@ -75,7 +81,11 @@ public final class HelpDialogs {
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         dialog.setOnShown(e -> WindowPlacement.keepOnScreen(dialog.getDialogPane().getScene().getWindow()));
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.text("button.close"), ButtonData.CANCEL_CLOSE));
+        ButtonType close = new ButtonType(i18n.text("button.close"), ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        // A uniform-size button gets the width measured when the bar was built, before the
+        // window's font size applied ("Cl…" at 200 %); the only button needs no uniform size.
+        ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(close), false);
         dialog.show();
     }
 }

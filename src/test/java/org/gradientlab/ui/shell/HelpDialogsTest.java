@@ -10,7 +10,9 @@ import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.RecordingLab;
@@ -68,6 +71,13 @@ class HelpDialogsTest {
                 "the dialog fits the screen's height: " + dialog.getY() + " + " + dialog.getHeight() + " in " + screen);
         assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),
                 "the dialog fits the screen's width");
+        // Narrowed to the screen, nothing ends in "…": the rows wrap, Close keeps its word.
+        List<String> cut = OnFx.call(() -> pane.lookupAll("*").stream()
+                .filter(n -> n instanceof Labeled l && l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText()))
+                .map(n -> ((Labeled) n).getText()).toList());
+        assertTrue(OnFx.call(() -> pane.lookupAll("*").stream().filter(n -> n instanceof Labeled).count()) > 20,
+                "the check sees the dialog's labels and button");
+        assertEquals(List.of(), cut, "texts cut short");
         robot.clickOn("닫기");
         // Closing a window takes a pulse or two on a loaded machine.
         org.gradientlab.ui.UiTestKit.waitUntil(5, () -> robot.lookup("#shortcuts-dialog").tryQuery().isEmpty());
