@@ -96,6 +96,22 @@ class I18nConsistencyTest {
         }
     }
 
+    /**
+     * Texts go through MessageFormat, where a lone apostrophe starts a quote and vanishes ("the
+     * lab's controls" showed as "the labs controls"); an apostrophe is written ''.
+     */
+    @Test
+    void everyApostropheIsWrittenTwice() {
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String file : List.of("messages.properties", "messages_ko.properties")) {
+            Properties texts = load(file);
+            Set<String> bad = new TreeSet<>();
+            texts.stringPropertyNames().stream().filter(k -> lone.matcher(texts.getProperty(k)).find()).forEach(bad::add);
+            assertEquals(Set.of(), bad, file);
+        }
+        assertEquals("the lab's controls", new MessageFormat("the lab''s controls").format(new Object[0]));
+    }
+
     @Test
     void detectsAMissingKey() {
         assertEquals(Set.of("b.c"), missing(Set.of("a.b", "b.c"), Set.of("a.b")));
