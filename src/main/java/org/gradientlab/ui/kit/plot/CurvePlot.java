@@ -45,7 +45,7 @@ public class CurvePlot extends PlotCanvas {
 
     private final I18n i18n;
     private final CurveSet set = new CurveSet();
-    private final CurveLegend legend = new CurveLegend();
+    private final CurveLegend legend = new CurveLegend(false);
     private final CurveLayout layout = new CurveLayout(this);
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
     private final CurveRange range = new CurveRange();
@@ -387,7 +387,7 @@ public class CurvePlot extends PlotCanvas {
             layout.paintBack(p, width, height, legendPlace, legend, set.labels(i18n, divergedKey), set.named(),
                     set.empty(), legendPlace != Legend.NONE && !layout.compact);
             if (legendPlace != Legend.NONE && !legend.entries().isEmpty()) {
-                legend.paint(p, set, this, textColour(), alarmColour());
+                legend.paint(p, this::groupColour, this::isGroupVisible, this::isDiverged, textColour(), alarmColour());
             }
         } else if (layer == DATA && layout.transform != null) {
             paintData(p, layout.transform);
