@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -33,7 +32,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +44,7 @@ import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.surface.PresetSurface;
 import org.gradientlab.core.surface.Vec2;
 import org.gradientlab.core.surface.ViewRect;
+import org.gradientlab.ui.FxFailures;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.export.ImageExport;
@@ -57,7 +56,7 @@ import org.gradientlab.ui.theme.Theme;
 import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.kit.text.ScreenTexts;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxFailures.class, ApplicationExtension.class})
 class OptimizerLabTest {
     @TempDir
     Path dir;
@@ -66,12 +65,9 @@ class OptimizerLabTest {
     private OptimizerLabModel model;
     private Appearance appearance;
 
-    // Anything thrown on the FX thread (a paint, a listener) would otherwise only be logged.
-    private final List<Throwable> fxFailures = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> fxFailures.add(failure));
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
@@ -80,12 +76,6 @@ class OptimizerLabTest {
         // Styled again by an Appearance of the test's own: the tests change its theme and font scale.
         appearance = new Appearance(Theme.LIGHT, 100);
         appearance.style(scene);
-    }
-
-    @AfterEach
-    void nothingFailedOnTheFxThread() {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), fxFailures);
     }
 
     private static String text(FxRobot robot, String id) {
