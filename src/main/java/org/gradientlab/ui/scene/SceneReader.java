@@ -80,7 +80,7 @@ public final class SceneReader {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+        return org.gradientlab.ui.kit.text.Num.fixed(bytes / 1048576.0, 1);
     }
 
     private static ObjectNode parse(byte[] json) throws SceneError {

@@ -9,25 +9,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ScatterChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 
 import org.gradientlab.core.experiment.training.Progress;
+import org.gradientlab.core.surface.ViewRect;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.CurvePlot;
 import org.gradientlab.ui.kit.plot.CurveStroke;
+import org.gradientlab.ui.kit.plot.LogTicks;
+import org.gradientlab.ui.kit.plot.ScatterPlot;
 import org.gradientlab.ui.widgets.SeriesBuffer;
 import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.kit.text.DisplayNames;
 
 /**
- * The hyperparameter search: a scatter of each trial's last validation accuracy over
- * log₁₀ lr × log₁₀ λ (the best {@value #BEST} highlighted), a sortable table of trials, the
+ * The hyperparameter search: a scatter of the trials over log₁₀ lr × log₁₀ λ (the best
+ * {@value #BEST} by last validation accuracy highlighted; hovering a trial reads it out), a sortable table of trials, the
  * curves of the best {@value #BEST} finished trials as small multiples, and the
  * train/validation curves of the trial selected in the table.
  */
@@ -57,11 +57,12 @@ final class TrialsView {
     }
 
     private final I18n i18n;
-    private final NumberAxis lrAxis = new NumberAxis();
-    private final NumberAxis lambdaAxis = new NumberAxis();
-    private final ScatterChart<Number, Number> scatter = new ScatterChart<>(lrAxis, lambdaAxis);
-    private final XYChart.Series<Number, Number> others = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> best = new XYChart.Series<>();
+    private final ScatterPlot scatter = new ScatterPlot();
+    private final int others;
+    private final int best;
+    /** The trials of each scatter group, in the order of its points (for the hover read-out). */
+    private List<Trial> bestTrials = List.of();
+    private List<Trial> otherTrials = List.of();
     private final TableView<Trial> table = new TableView<>();
     private final ObservableList<Trial> trials = FXCollections.observableArrayList();
     private final CurvePlot curves;
@@ -74,21 +75,15 @@ final class TrialsView {
 
     TrialsView(I18n i18n) {
         this.i18n = i18n;
-        scatter.setAnimated(false);
+        scatter.setId("trial-scatter");
         scatter.getStyleClass().add("trial-scatter");
-        lrAxis.labelProperty().bind(i18n.label("training.trials.lr-axis"));
-        lambdaAxis.labelProperty().bind(i18n.label("training.trials.lambda-axis"));
-        for (NumberAxis axis : List.of(lrAxis, lambdaAxis)) {
-            axis.setAutoRanging(false);
-            axis.setAnimated(false);
-            axis.setTickUnit(1);
-            axis.setTickLabelFormatter(new PowerOfTen());
-        }
+        scatter.setAxisNames(i18n.label("training.trials.lr-axis"), i18n.label("training.trials.lambda-axis"));
+        scatter.setTickLabels(LogTicks::label, LogTicks::label);
         setRanges(-6, -2, -8, -4);
-        others.nameProperty().bind(i18n.label("training.trials.others"));
-        best.nameProperty().bind(i18n.label("training.trials.best", BEST));
-        scatter.getData().add(others);
-        scatter.getData().add(best);
+        // The colours the JavaFX scatter gave its two series: the others first, the best painted over them.
+        others = scatter.addGroup(i18n.label("training.trials.others"), 1);
+        best = scatter.addGroup(i18n.label("training.trials.best", BEST), 0);
+        scatter.setReadout((group, index) -> readout((group == best ? bestTrials : otherTrials).get(index)));
 
         table.setId("trials-table");
         // Sorting reorders a view of the list, never the trials themselves (indices stay series indices).
@@ -139,16 +134,22 @@ final class TrialsView {
         return Double.isNaN(v) ? "–" : Num.format(v);
     }
 
+    /** "# 12 · lr 0.001 · λ 1.000e−6 · validation acc. 0.9134", in the language on show. */
+    private String readout(Trial t) {
+        return i18n.text("training.trials.number") + " " + (t.index + 1)
+                + " · " + i18n.text("training.trials.lr") + " " + Num.format(t.learningRate)
+                + " · " + i18n.text("training.trials.lambda") + " " + Num.format(t.weightDecay)
+                + " · " + i18n.text("training.trials.val-acc") + " " + text(t.lastValidation);
+    }
+
     Node view() {
         return view;
     }
 
     /** Axis ranges in log₁₀ units: lr ∈ 10^[lrMin, lrMax], λ ∈ 10^[lambdaMin, lambdaMax]. */
     void setRanges(double lrMin, double lrMax, double lambdaMin, double lambdaMax) {
-        lrAxis.setLowerBound(Math.floor(lrMin));
-        lrAxis.setUpperBound(Math.ceil(lrMax));
-        lambdaAxis.setLowerBound(Math.floor(lambdaMin));
-        lambdaAxis.setUpperBound(Math.ceil(lambdaMax));
+        scatter.setView(new ViewRect(Math.floor(lrMin), Math.ceil(lrMax), Math.floor(lambdaMin), Math.ceil(lambdaMax)),
+                1, 1);
     }
 
     void begin(List<TrainingBackend.Series> series, int epochs) {
@@ -188,15 +189,10 @@ final class TrialsView {
         dirty = false;
         List<Trial> ranked = new ArrayList<>(trials.stream().filter(t -> !Double.isNaN(t.lastValidation)).toList());
         ranked.sort(Comparator.comparingDouble((Trial t) -> t.lastValidation).reversed());
-        SeriesBuffer top = new SeriesBuffer();
-        SeriesBuffer rest = new SeriesBuffer();
-        for (int i = 0; i < ranked.size(); i++) {
-            Trial t = ranked.get(i);
-            (i < BEST ? top : rest).add(Math.log10(t.learningRate), Math.log10(t.weightDecay));
-        }
-        // In place: a scatter makes a node per point, so new Data every frame means new nodes.
-        show(best.getData(), top);
-        show(others.getData(), rest);
+        bestTrials = List.copyOf(ranked.subList(0, Math.min(BEST, ranked.size())));
+        otherTrials = List.copyOf(ranked.subList(bestTrials.size(), ranked.size()));
+        scatter.setPoints(best, logPoints(bestTrials));
+        scatter.setPoints(others, logPoints(otherTrials));
         bestGrid.show(ranked.stream().filter(t -> t.validation.size() >= length).limit(BEST).toList());
         long now = System.nanoTime();
         if (now - lastTableRefresh > TABLE_REFRESH_NANOS) {
@@ -228,30 +224,12 @@ final class TrialsView {
         curves.refresh();
     }
 
-    /**
-     * Makes {@code data} hold {@code points}, reusing its Data objects: a scatter makes a node per
-     * point, and XYChart removes items one by one with a linear search each.
-     */
-    private static void show(ObservableList<XYChart.Data<Number, Number>> data, SeriesBuffer points) {
-        int keep = Math.min(data.size(), points.size());
-        for (int i = 0; i < keep; i++) {
-            XYChart.Data<Number, Number> d = data.get(i);
-            if (d.getXValue().doubleValue() != points.x(i)) {
-                d.setXValue(points.x(i));
-            }
-            if (d.getYValue().doubleValue() != points.y(i)) {
-                d.setYValue(points.y(i));
-            }
+    private static SeriesBuffer logPoints(List<Trial> trials) {
+        SeriesBuffer points = new SeriesBuffer();
+        for (Trial t : trials) {
+            points.add(Math.log10(t.learningRate), Math.log10(t.weightDecay));
         }
-        if (data.size() > points.size()) {
-            data.remove(points.size(), data.size());
-        } else if (points.size() > keep) {
-            List<XYChart.Data<Number, Number>> tail = new ArrayList<>(points.size() - keep);
-            for (int i = keep; i < points.size(); i++) {
-                tail.add(new XYChart.Data<>(points.x(i), points.y(i)));
-            }
-            data.addAll(tail);
-        }
+        return points;
     }
 
     TableView<Trial> table() {
@@ -267,6 +245,10 @@ final class TrialsView {
     }
 
     int bestShown() {
-        return best.getData().size();
+        return scatter.points(best).size();
+    }
+
+    ScatterPlot scatter() {
+        return scatter;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -24,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +34,7 @@ import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.surface.GradientNoise;
 import org.gradientlab.core.surface.TrajectoryPoint;
 import org.gradientlab.core.surface.Vec2;
+import org.gradientlab.ui.FxFailures;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
@@ -48,26 +47,18 @@ import org.gradientlab.ui.theme.Fonts;
  * read off the screen: σ = 0 gives the book's points, tuning on the book's surface gives SGD the
  * rate found by hand, and the many-starts table counts the bowl's one-step landings.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxFailures.class, ApplicationExtension.class})
 class NoiseAndRaceLabTest {
     private I18n i18n;
     private OptimizerLabModel model;
-    private final List<Throwable> fxFailures = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> fxFailures.add(failure));
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         OptimizerLab lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
         model = lab.model();
         UiTestKit.show(stage, lab);
-    }
-
-    @AfterEach
-    void nothingFailedOnTheFxThread() {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), fxFailures);
     }
 
     private static String text(FxRobot robot, String id) {

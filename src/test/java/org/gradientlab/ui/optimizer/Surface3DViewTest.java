@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -19,7 +18,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.shape.MeshView;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.gradientlab.ui.FxFailures;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
@@ -39,27 +38,19 @@ import org.gradientlab.ui.theme.Fonts;
  * (Monocle) has no 3-D, so there the view must be a message and the map must stay; on a stack
  * with 3-D the view must hold the mesh instead.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxFailures.class, ApplicationExtension.class})
 class Surface3DViewTest {
     private I18n i18n;
     private OptimizerLab lab;
     private OptimizerLabModel model;
-    private final List<Throwable> fxFailures = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> fxFailures.add(failure));
         Fonts.load();
         i18n = new I18n(Language.ENGLISH);
         lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
         model = lab.model();
         UiTestKit.show(stage, lab);
-    }
-
-    @AfterEach
-    void nothingFailedOnTheFxThread() {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), fxFailures);
     }
 
     private static boolean visible(FxRobot robot, String id) {

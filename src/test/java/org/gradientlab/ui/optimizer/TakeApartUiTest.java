@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -15,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.core.optim.OptimizerKind;
+import org.gradientlab.ui.FxFailures;
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
@@ -31,25 +30,17 @@ import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.kit.plot.RecordingPainter;
 
 /** Take apart, driven as a learner does: the toggle, then ] and [ on the keyboard, reading the panel and the plot. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxFailures.class, ApplicationExtension.class})
 class TakeApartUiTest {
     private I18n i18n;
     private OptimizerLabModel model;
-    private final List<Throwable> fxFailures = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> fxFailures.add(failure));
         i18n = new I18n(Language.ENGLISH);
         OptimizerLab lab = new OptimizerLab(i18n, (name, extension) -> Optional.empty());
         model = lab.model();
         UiTestKit.show(stage, lab);
-    }
-
-    @AfterEach
-    void nothingFailedOnTheFxThread() {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), fxFailures);
     }
 
     private static String text(FxRobot robot, String id) {

@@ -1,7 +1,6 @@
 package org.gradientlab.ui.concepts.activations;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
@@ -15,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.activations.ActivationSettings;
 import org.gradientlab.core.concepts.activations.GalleryFunction;
 import org.gradientlab.core.concepts.activations.MaxoutPieces;
+import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.widgets.SliderField;
 
@@ -118,8 +118,7 @@ final class ParameterFields extends VBox {
 
     /** Up to three decimals, no trailing zeros, a true minus sign: 0.01, −0.5, 1. */
     static String format(double value) {
-        String text = String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return text.equals("-0") ? "0" : text.replace('-', '−');
+        return Num.upTo(value, 3);
     }
 
     private static double roundThousandth(double value) {

@@ -30,6 +30,13 @@ public final class Axes {
      */
     public static void paint(Painter gc, PlotTransform t, Color text, Color grid, Font font, String xName,
                              String yName, double xTick, double yTick, DoubleFunction<String> yLabel) {
+        paint(gc, t, text, grid, font, xName, yName, xTick, yTick, null, yLabel);
+    }
+
+    /** As above with x labels too ({@code xLabel} null: plain numbers), e.g. two log₁₀ axes. */
+    public static void paint(Painter gc, PlotTransform t, Color text, Color grid, Font font, String xName,
+                             String yName, double xTick, double yTick, DoubleFunction<String> xLabel,
+                             DoubleFunction<String> yLabel) {
         double right = t.left() + t.width();
         double bottom = t.top() + t.height();
         var view = t.view();
@@ -65,7 +72,7 @@ public final class Axes {
         for (double x : xs) {
             double px = crisp(t.pixelX(x));
             gc.strokeLine(px, bottom, px, bottom + TICK);
-            gc.fillText(Ticks.label(x, xStep), px, bottom + TICK + 1);
+            gc.fillText(xLabel != null ? xLabel.apply(x) : Ticks.label(x, xStep), px, bottom + TICK + 1);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);

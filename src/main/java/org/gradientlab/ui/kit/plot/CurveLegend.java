@@ -3,6 +3,8 @@ package org.gradientlab.ui.kit.plot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -12,12 +14,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The legend of a {@link CurvePlot}, painted on the figure (so a vector file holds it): a swatch
- * and a name per group, in rows under the plot or in a column right of it. It remembers where
- * each entry went, so a click or a key can hide the entry's group.
+ * The legend of a {@link CurvePlot} or a {@link ScatterPlot}, painted on the figure (so a vector
+ * file holds it): a swatch (a short line, or a dot for points) and a name per group, in rows
+ * under the plot or in a column right of it. It remembers where each entry went, so a click or a
+ * key can hide the entry's group.
  */
 final class CurveLegend {
     private static final double SWATCH = 18;
+
+    private final boolean dots;
 
     /** One entry as laid out: the group it stands for and its box in the figure's coordinates. */
     record Entry(int group, String text, Rectangle2D box) {}
@@ -26,6 +31,11 @@ final class CurveLegend {
     // The entry the arrow keys have chosen.
     private int focused;
     private Font font = Font.getDefault();
+
+    /** A legend whose swatches are lines ({@code dots} false) or dots. */
+    CurveLegend(boolean dots) {
+        this.dots = dots;
+    }
 
     /** Lays the entries out in rows from (left, top) no wider than {@code width}; returns the height used. */
     double flow(List<String> texts, List<Integer> groups, Font textFont, double left, double top, double width) {
@@ -89,20 +99,28 @@ final class CurveLegend {
      * Paints every entry: a swatch in the group's colour and its name; a hidden group's entry is
      * dimmed, a diverged group's name is in {@code alarm}.
      */
-    void paint(Painter p, CurveSet set, CurvePlot plot, Color text, Color alarm) {
+    void paint(Painter p, IntFunction<Color> colour, IntPredicate visible, IntPredicate diverged, Color text,
+               Color alarm) {
         p.setFont(font);
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.CENTER);
         p.setLineDashes();
         for (Entry entry : entries) {
-            CurveSet.Group group = set.groups.get(entry.group());
-            double dim = group.visible ? 1 : 0.35;
+            int group = entry.group();
+            double dim = visible.test(group) ? 1 : 0.35;
             double cy = entry.box().getMinY() + entry.box().getHeight() / 2;
             double x = entry.box().getMinX();
-            p.setStroke(plot.groupColour(entry.group()).deriveColor(0, 1, 1, dim));
-            p.setLineWidth(3);
-            p.strokeLine(x, cy, x + SWATCH, cy);
-            p.setFill((group.diverged ? alarm : text).deriveColor(0, 1, 1, dim));
+            Color swatch = colour.apply(group).deriveColor(0, 1, 1, dim);
+            if (dots) {
+                p.setFill(swatch);
+                p.fillOval(x + SWATCH / 2 - ScatterPlot.RADIUS, cy - ScatterPlot.RADIUS, 2 * ScatterPlot.RADIUS,
+                        2 * ScatterPlot.RADIUS);
+            } else {
+                p.setStroke(swatch);
+                p.setLineWidth(3);
+                p.strokeLine(x, cy, x + SWATCH, cy);
+            }
+            p.setFill((diverged.test(group) ? alarm : text).deriveColor(0, 1, 1, dim));
             p.fillText(entry.text(), x + SWATCH + font.getSize() * 0.4, cy);
         }
     }

@@ -8,9 +8,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Point2D;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 
 import org.gradientlab.ui.i18n.I18n;
@@ -45,7 +42,7 @@ public class CurvePlot extends PlotCanvas {
 
     private final I18n i18n;
     private final CurveSet set = new CurveSet();
-    private final CurveLegend legend = new CurveLegend();
+    private final CurveLegend legend = new CurveLegend(false);
     private final CurveLayout layout = new CurveLayout(this);
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
     private final CurveRange range = new CurveRange();
@@ -59,7 +56,7 @@ public class CurvePlot extends PlotCanvas {
     private int shadeUpper = -1;
     private int shadeLower = -1;
     private boolean dataChanged = true;
-    private double hoverX = Double.NaN;
+    private final CurvePointer pointer;
     private int crosses;
 
     public CurvePlot(I18n i18n) {
@@ -72,16 +69,7 @@ public class CurvePlot extends PlotCanvas {
             range.reset();
             changed();
         });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN));
-        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> legend.click(e.getX(), e.getY(), this::toggle));
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (legend.key(e.getCode(), this::toggle)) {
-                invalidate(HOVER);
-                e.consume();
-            }
-        });
-        focusVisibleProperty().addListener((o, was, is) -> invalidate(HOVER));
+        pointer = new CurvePointer(this, legend, layout, HOVER);
         setFocusTraversable(true);
     }
 
@@ -273,7 +261,7 @@ public class CurvePlot extends PlotCanvas {
         range.reset();
         shadeUpper = -1;
         shadeLower = -1;
-        hoverX = Double.NaN;
+        pointer.clear();
         changed();
     }
 
@@ -286,7 +274,7 @@ public class CurvePlot extends PlotCanvas {
             invalidate(BACK);
         }
         invalidate(DATA);
-        if (!Double.isNaN(hoverX)) {
+        if (pointer.hovering()) {
             invalidate(HOVER);
         }
     }
@@ -348,13 +336,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** The centre of {@code group}'s legend entry in this node, or null when it has none on show. */
     public final Point2D legendEntryCentre(int group) {
-        for (CurveLegend.Entry entry : legend.entries()) {
-            if (entry.group() == group) {
-                Rectangle2D box = entry.box();
-                return new Point2D(box.getMinX() + box.getWidth() / 2, box.getMinY() + box.getHeight() / 2);
-            }
-        }
-        return null;
+        return pointer.legendEntryCentre(group);
     }
 
     /** Width of the plot area in pixels. */
@@ -387,17 +369,12 @@ public class CurvePlot extends PlotCanvas {
             layout.paintBack(p, width, height, legendPlace, legend, set.labels(i18n, divergedKey), set.named(),
                     set.empty(), legendPlace != Legend.NONE && !layout.compact);
             if (legendPlace != Legend.NONE && !legend.entries().isEmpty()) {
-                legend.paint(p, set, this, textColour(), alarmColour());
+                legend.paint(p, this::groupColour, this::isGroupVisible, this::isDiverged, textColour(), alarmColour());
             }
         } else if (layer == DATA && layout.transform != null) {
             paintData(p, layout.transform);
         } else if (layer == HOVER && layout.transform != null) {
-            if (isFocusVisible()) {
-                legend.paintFocus(p, textColour());
-            }
-            if (!Double.isNaN(hoverX)) {
-                layout.paintReadout(p, readoutAt(hoverX));
-            }
+            pointer.paint(p);
         }
     }
 
@@ -432,6 +409,10 @@ public class CurvePlot extends PlotCanvas {
         dataChanged = false;
         boolean log = logY.get();
         return range.update(set, set.decimate(xMin, xMax, buckets(), log), log, xMin, xMax);
+    }
+
+    Legend legendPlace() {
+        return legendPlace;
     }
 
     double xMin() {
@@ -471,15 +452,5 @@ public class CurvePlot extends PlotCanvas {
     private void changed() {
         dataChanged = true;
         invalidateAll();
-    }
-
-    private void hover(double sceneX) {
-        PlotTransform t = layout.transform;
-        hoverX = t == null || Double.isNaN(sceneX) || legendPlace != Legend.BELOW ? Double.NaN : sceneX - t.left();
-        invalidate(HOVER);
-    }
-
-    private void toggle(int group) {
-        setGroupVisible(group, !isGroupVisible(group));
     }
 }

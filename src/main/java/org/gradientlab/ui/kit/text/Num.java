@@ -61,6 +61,15 @@ public final class Num {
         return signed(grouped(rounded.toPlainString()));
     }
 
+    /** At most {@code decimals} decimals, no trailing zeros: upTo(0.0100, 3) is "0.01", upTo(−0.5, 3) "−0.5", upTo(1, 3) "1". */
+    public static String upTo(double value, int decimals) {
+        String text = fixed(value, decimals);
+        if (text.indexOf('.') >= 0) {
+            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return text.equals(MINUS + "0") ? "0" : text;
+    }
+
     /** A share as a percentage with three significant digits: 33.3%, 2.5%, 100%, and &lt;0.1% for a sliver. */
     public static String percent(double share) {
         double p = 100 * share;

@@ -21,6 +21,16 @@ class NumTest {
     }
 
     @Test
+    void upToDropsTrailingZerosAndNeverShowsMinusZero() {
+        assertEquals("0.01", Num.upTo(0.0100, 3));
+        assertEquals("−0.5", Num.upTo(-0.5, 3));
+        assertEquals("1", Num.upTo(1, 3));
+        assertEquals("0.123", Num.upTo(0.12345, 3));
+        assertEquals("0", Num.upTo(-0.0004, 3));
+        assertEquals("60,000", Num.upTo(60000, 3));
+    }
+
+    @Test
     void keepsTheWholePartAndGroupsThousandsAsMessageFormatDoes() {
         assertEquals("123,456", Num.format(123456));
         assertEquals("8,000", Num.format(8000));

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.Axis;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
@@ -52,11 +51,7 @@ public final class ScreenTexts {
         } else if (node instanceof TextInputControl t) {
             texts.add(id + t.getText() + " | " + t.getPromptText());
         } else if (node instanceof Text t && !(t.getParent() instanceof Labeled) && !t.getText().isBlank()
-                && !t.getClass().getName().endsWith("LabeledText") && !(t.getParent() instanceof Axis)) {
-            // A chart axis's tick numbers are left out: which of them show depends on the plot's
-            // height at that moment (the axis hides labels that would overlap), not on the language;
-            // in the full suite a switched lab once showed 0, 0.4, 0.6, 1 where a fresh one showed
-            // every 0.2. The axis title is a Label and is still read.
+                && !t.getClass().getName().endsWith("LabeledText")) {
             texts.add(id + t.getText());
         }
         if (node instanceof Parent p) {
