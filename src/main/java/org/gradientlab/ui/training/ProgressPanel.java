@@ -1,7 +1,9 @@
 package org.gradientlab.ui.training;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,9 +20,12 @@ import org.gradientlab.ui.kit.text.Num;
 /**
  * Start, pause/resume, stop and "again with a new seed", and a progress bar with the count done,
  * iterations per second and the time left: the model's run state and progress, bound. The
- * buttons call the model.
+ * buttons call the model. During a run the texts and the bar follow the model's progress
+ * {@value #UPDATES_PER_SECOND} times a second, not at every frame: a count changing width
+ * every frame lays the lab out again every frame.
  */
 final class ProgressPanel {
+    static final int UPDATES_PER_SECOND = 10;
     private final I18n i18n;
     private final Button start;
     private final Button pause = new Button();
@@ -35,7 +40,7 @@ final class ProgressPanel {
     ProgressPanel(I18n i18n, TrainingLabModel model) {
         this.i18n = i18n;
         ReadOnlyObjectProperty<RunState> state = model.stateProperty();
-        ReadOnlyObjectProperty<RunProgress> progress = model.progressProperty();
+        ObjectProperty<RunProgress> progress = paced(model.progressProperty(), state);
         start = button("training-start", "training.button.start");
         stop = button("training-stop", "training.button.stop");
         again = button("training-again", "training.button.again");
@@ -71,6 +76,21 @@ final class ProgressPanel {
         view.getStyleClass().add("progress-panel");
         state.addListener((o, was, is) -> enableFor(is));
         enableFor(state.get());
+    }
+
+    /** {@code progress} at the panel's pace while a run goes on, at once otherwise. */
+    private static ObjectProperty<RunProgress> paced(ReadOnlyObjectProperty<RunProgress> progress,
+                                                     ReadOnlyObjectProperty<RunState> state) {
+        ObjectProperty<RunProgress> shown = new SimpleObjectProperty<>(progress.get());
+        Pace pace = new Pace(UPDATES_PER_SECOND, () -> shown.set(progress.get()));
+        progress.addListener(o -> {
+            if (state.get() == RunState.RUNNING) {
+                pace.request();
+            } else {
+                pace.run();
+            }
+        });
+        return shown;
     }
 
     private Button button(String id, String key) {

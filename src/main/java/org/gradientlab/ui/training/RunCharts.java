@@ -23,11 +23,16 @@ import org.gradientlab.ui.kit.text.DisplayNames;
 /**
  * The charts of one run, laid out for its experiment: loss and accuracy curves (optimizers, init,
  * custom), a 4×4 grid of small multiples (batch norm), train-vs-test panels with the gap shaded
- * (weight decay, dropout) or the trials view (hyperparameter search). Samples arrive in batches;
- * {@link #refresh()} redraws once per frame.
+ * (weight decay, dropout) or the trials view (hyperparameter search). Samples arrive in batches,
+ * one a frame; {@link #refreshSoon()} redraws at most {@value #REDRAWS_PER_SECOND} times a second.
  */
 final class RunCharts {
     static final int GRID = 4;
+    /**
+     * Redraws a second while a run feeds the charts: curves that grow smoothly to the eye, at a
+     * quarter of the render thread's cost of redrawing at every 60 Hz pulse (docs/BENCHMARKS.md).
+     */
+    static final int REDRAWS_PER_SECOND = 15;
 
     private final I18n i18n;
     private final CurvePlot loss;
@@ -46,6 +51,7 @@ final class RunCharts {
     private int[] testCurve = new int[0];
     private int[] panelOf = new int[0];
     private int[] groupOf = new int[0];
+    private final Pace pace = new Pace(REDRAWS_PER_SECOND, this::redraw);
 
     RunCharts(I18n i18n) {
         this.i18n = i18n;
@@ -227,7 +233,17 @@ final class RunCharts {
         }
     }
 
+    /** Redraws what the samples changed, now. */
     void refresh() {
+        pace.run();
+    }
+
+    /** Redraws what the samples changed at the charts' pace: now, or at a coming pulse. */
+    void refreshSoon() {
+        pace.request();
+    }
+
+    private void redraw() {
         switch (preset) {
             case HYPERPARAMETERS -> trials.refresh();
             case BATCH_NORM, WEIGHT_DECAY, DROPOUT -> panels.forEach(CurvePlot::refresh);
@@ -240,6 +256,7 @@ final class RunCharts {
 
     /** The run ended: anything refreshed at a lower rate catches up. */
     void finish() {
+        pace.flush();
         if (preset == Preset.HYPERPARAMETERS) {
             trials.table().refresh();
         }

@@ -141,7 +141,12 @@ public final class TrainingLab extends LazyLab {
                     charts.accept(List.copyOf(change.getAddedSubList()));
                 }
             }
-            charts.refresh();
+            // A run's frames redraw at the charts' pace; a finished run ticked shows at once.
+            if (model.isRunning()) {
+                charts.refreshSoon();
+            } else {
+                charts.refresh();
+            }
         });
         model.predictionsProperty().addListener((o, was, is) -> {
             if (is.isEmpty()) {

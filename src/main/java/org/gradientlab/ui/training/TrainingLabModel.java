@@ -1,11 +1,7 @@
 package org.gradientlab.ui.training;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -13,14 +9,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.gradientlab.core.experiment.training.LayerStatsRecord;
 import org.gradientlab.core.experiment.training.Predictions;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.core.experiment.training.ProgressListener;
-import org.gradientlab.ui.export.WriteFailureText;
 import org.gradientlab.ui.kit.job.JobFailure;
 import org.gradientlab.ui.kit.job.LabJob;
 import org.gradientlab.ui.kit.text.Message;
@@ -48,27 +42,13 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     private final ReadOnlyObjectWrapper<TrainingParameters> captioned = new ReadOnlyObjectWrapper<>(this, "captioned");
     /** The parameters of the finished run(s) the charts show (the newest ticked), or null. */
     private final ReadOnlyObjectWrapper<TrainingParameters> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
-    private final ReadOnlyObjectWrapper<ChartLayout> chart = new ReadOnlyObjectWrapper<>(this, "chart");
-    private final ObservableList<Progress> samples = FXCollections.observableArrayList();
-    // Made once: an unmodifiable view listens weakly to its list, so a view made per call and
-    // then dropped would stop passing changes on.
-    private final ObservableList<Progress> samplesView = FXCollections.unmodifiableObservableList(samples);
-    private final ReadOnlyObjectWrapper<List<Predictions>> predictions = new ReadOnlyObjectWrapper<>(this,
-            "predictions", List.of());
-    private final ObservableList<FinishedRun> runs = FXCollections.observableArrayList();
-    private final ObservableList<LayerStatsRecord> layerStats = FXCollections.observableArrayList();
-    private final ObservableList<FinishedRun> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final RunFigure figure = new RunFigure();
+    private final FinishedRuns runs = new FinishedRuns(this::showTicked);
     private final LabJob<Void> job = new LabJob<>("training");
     private final RandomGenerator seeds = RandomGenerator.getDefault();
-    private final RateEstimate rate = new RateEstimate();
-    private final Map<Integer, Predictions> newest = new TreeMap<>();
     private List<TrainingBackend.Series> runningSeries = List.of();
     private TrainingBackend.Run run;
-    private long startNanos;
-    private long[] done = new long[0];
-    private long total;
-    private boolean ticking;
-    private int nextNumber = 1;
+    private RunCount count;
 
     /** @param presetSettings the settings of each experiment preset (the book's, from the core) */
     TrainingLabModel(TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
@@ -168,33 +148,31 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         return captioned.getReadOnlyProperty();
     }
 
+    // What the figure shows: see RunFigure.
     ReadOnlyObjectProperty<ChartLayout> chartProperty() {
-        return chart.getReadOnlyProperty();
+        return figure.chartProperty();
     }
 
-    /** Per-layer statistics of the run on show, as they came (issue 18: "Inside the net"). */
     ObservableList<LayerStatsRecord> layerStats() {
-        return layerStats;
+        return figure.layerStats();
     }
 
-    /** The samples of the charts' layout, in the order they came; a new layout starts them again. */
     ObservableList<Progress> samples() {
-        return samplesView;
+        return figure.samples();
     }
 
-    /** The newest sample predictions of each series of the run, by series; empty when a run begins. */
     ReadOnlyObjectProperty<List<Predictions>> predictionsProperty() {
-        return predictions.getReadOnlyProperty();
+        return figure.predictionsProperty();
     }
 
     /** The finished runs, newest first; ticking one's {@code shown} redraws the charts with it. */
     ObservableList<FinishedRun> runs() {
-        return runsView;
+        return runs.view();
     }
 
     /** Gives {@code run} a name in the list (blank: its number and settings alone). */
     void rename(FinishedRun run, String name) {
-        run.name.set(name == null ? "" : name.strip());
+        FinishedRuns.rename(run, name);
     }
 
     /** Takes {@code run} out of the list; the charts drop it if they showed it. Not during a run. */
@@ -212,7 +190,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     }
 
     List<FinishedRun> ticked() {
-        return runs.stream().filter(r -> r.shown.get()).toList();
+        return runs.ticked();
     }
 
     boolean isRunning() {
@@ -250,23 +228,18 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         }
         run = started;
         runningSeries = started.series();
-        newest.clear();
-        done = new long[runningSeries.size()];
-        total = (long) runningSeries.size() * iterations(p);
-        rate.reset();
-        showChart(new ChartLayout(p.preset(), runningSeries, p.length()), List.of());
-        predictions.set(List.of());
-        layerStats.clear();
-        progress.set(new RunProgress(0, total, 0, Double.NaN, Double.NaN));
+        count = new RunCount(runningSeries.size(), iterations(p));
+        figure.show(new ChartLayout(p.preset(), runningSeries, p.length()), List.of());
+        figure.forgetDetails();
+        progress.set(count.start());
         end(Message.EMPTY, false);
         state.set(RunState.RUNNING);
         running.set(p);
-        startNanos = System.nanoTime();
         job.start(worker -> {
             // Made before the first record: each frame gets one batch of curves and one of digits.
             ProgressListener listener = ProgressListener.of(worker.channel(this::onFrame),
-                    worker.channel(this::onPredictions), worker.channel(layerStats::addAll),
-                    LayerStatsRecord.liveEvery(total / Math.max(1, runningSeries.size())));
+                    worker.channel(figure::addPredictions), worker.channel(figure.layerStats()::addAll),
+                    LayerStatsRecord.liveEvery(iterations(p)));
             started.train(worker.control(), listener);
             return null;
         }, LabJob.Ending.of(none -> ended(null), () -> ended(null), this::ended));
@@ -299,24 +272,9 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     }
 
     private void onFrame(List<Progress> batch) {
-        long perSeries = total / Math.max(1, done.length);
-        for (Progress s : batch) {
-            // A diverged series stops there: its remaining updates will never come, it is done.
-            done[s.seriesIndex()] = s.diverged() ? perSeries : Math.max(done[s.seriesIndex()], s.iteration());
-        }
-        samples.addAll(batch);
-        long sum = 0;
-        for (long d : done) {
-            sum += d;
-        }
-        rate.observe((System.nanoTime() - startNanos) / 1e9, sum);
-        progress.set(new RunProgress(sum, total, total == 0 ? 0 : Math.min(1, (double) sum / total),
-                rate.perSecond(), rate.secondsLeft(total)));
-    }
-
-    private void onPredictions(List<Predictions> batch) {
-        batch.forEach(p -> newest.put(p.seriesIndex(), p));
-        predictions.set(List.copyOf(newest.values()));
+        RunProgress counted = count.observe(batch);
+        figure.addSamples(batch);
+        progress.set(counted);
     }
 
     private void ended(Throwable failure) {
@@ -327,7 +285,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         run = null;
         running.set(null);
         state.set(RunState.FINISHED);
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double seconds = count.seconds();
         if (failure != null) {
             end(Message.of("training.status.failed", JobFailure.message(failure)), true);
         } else if (cancelled) {
@@ -346,41 +304,23 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
 
     /** Lists the run on top, ticked alone (the charts already show it); marked when Stop ended it. */
     private void listFinished(boolean stopped) {
-        FinishedRun finished = new FinishedRun(nextNumber++, running.get(), runningSeries, samples, layerStats,
-                stopped);
-        ticking = true;
-        runs.forEach(r -> r.shown.set(false));
-        finished.shown.set(true);
-        finished.shown.addListener((o, was, is) -> {
-            if (!ticking) {
-                showTicked();
-            }
-        });
-        runs.add(0, finished);
-        ticking = false;
-        shownRun.set(finished.parameters);
+        shownRun.set(runs.add(running.get(), runningSeries, figure.samples(), figure.layerStats(), stopped).parameters);
     }
 
     /** Redraws the charts with the ticked runs (two runs overlaid, or an older one); not during a run. */
     private void showTicked() {
         FinishedRun.Merged merged = FinishedRun.merge(ticked());
         if (merged != null && run == null) {
-            showChart(new ChartLayout(merged.preset(), merged.series(), merged.length()), merged.samples());
+            figure.show(new ChartLayout(merged.preset(), merged.series(), merged.length()), merged.samples());
             shownRun.set(ticked().get(0).parameters);
         }
-    }
-
-    private void showChart(ChartLayout layout, List<Progress> shown) {
-        samples.clear();
-        chart.set(layout);
-        samples.addAll(shown);
     }
 
     /** Empty charts for the chosen experiment, already spanning the run to come. */
     private void showEmpty() {
         if (run == null) {
             TrainingParameters p = parameters.get();
-            showChart(new ChartLayout(p.preset(), List.of(), p.length()), List.of());
+            figure.show(new ChartLayout(p.preset(), List.of(), p.length()), List.of());
             shownRun.set(null);
         }
     }
@@ -395,12 +335,8 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         }
         progress.set(RunProgress.NONE);
         end(Message.EMPTY, false);
-        predictions.set(List.of());
-        newest.clear();
-        layerStats.clear();
-        ticking = true;
-        runs.forEach(r -> r.shown.set(false));
-        ticking = false;
+        figure.forgetDetails();
+        runs.untickAll();
         showEmpty();
     }
 
@@ -415,19 +351,9 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
      * written; the status line says how many, or why none.
      */
     List<Path> exportCsv(Path folder) {
-        List<FinishedRun> shown = ticked();
-        if (shown.isEmpty()) {
-            end(Message.of("training.runs.none"), true);
-            return List.of();
-        }
-        try {
-            List<Path> written = shown.get(0).writeCsv(folder);
-            end(Message.of("training.runs.csv-written", written.size(), folder), false);
-            return written;
-        } catch (IOException e) {
-            end(WriteFailureText.failed("training.runs.csv-failed", folder, e), true);
-            return List.of();
-        }
+        FinishedRuns.Export export = runs.exportCsv(folder);
+        end(export.status(), export.failed());
+        return export.written();
     }
 
     // --- scenes -------------------------------------------------------------------------------
@@ -458,7 +384,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
         parameters.set(next);
         forgetShown();
         if (forgotten) {
-            end(Message.of("training.status.stopped", Num.duration((System.nanoTime() - startNanos) / 1e9)), false);
+            end(Message.of("training.status.stopped", Num.duration(count.seconds())), false);
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableDoubleProperty;
@@ -15,6 +17,7 @@ import javafx.css.Styleable;
 import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -86,6 +89,10 @@ public abstract class PlotCanvas extends Region {
     private final boolean[] dirty;
     private double exportScale = 1;
     private double paintedScale;
+    // The hidden node (this or an ancestor: a tab not selected) whose showing paints what waits.
+    private Node hiddenBy;
+    private final InvalidationListener shown = o -> setNeedsLayout(true);
+    private final WeakInvalidationListener weakShown = new WeakInvalidationListener(shown);
 
     protected PlotCanvas(int layerCount) {
         getStyleClass().add("plot-canvas");
@@ -162,6 +169,9 @@ public abstract class PlotCanvas extends Region {
         if (width <= 0 || height <= 0) {
             return;
         }
+        if (waitWhileHidden()) {
+            return;
+        }
         double scale = backingScale();
         for (int i = 0; i < layers.length; i++) {
             Canvas canvas = layers[i];
@@ -185,6 +195,28 @@ public abstract class PlotCanvas extends Region {
             }
         }
         paintedScale = scale;
+    }
+
+    /**
+     * A plot under a hidden node (an unselected tab, a page not shown) paints nothing: its layers
+     * stay dirty and are painted when that node shows. Listened to weakly, so a plot dropped while
+     * hidden is not kept.
+     */
+    private boolean waitWhileHidden() {
+        Node hidden = this;
+        while (hidden != null && hidden.isVisible()) {
+            hidden = hidden.getParent();
+        }
+        if (hidden != hiddenBy) {
+            if (hiddenBy != null) {
+                hiddenBy.visibleProperty().removeListener(weakShown);
+            }
+            hiddenBy = hidden;
+            if (hidden != null) {
+                hidden.visibleProperty().addListener(weakShown);
+            }
+        }
+        return hidden != null;
     }
 
     /**
