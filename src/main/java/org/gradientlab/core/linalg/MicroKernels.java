@@ -5,7 +5,7 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The register-blocked inner loops of {@link VectorGemm}: an MR x (1 or 2 vectors) tile of c
+ * The register-blocked inner loops of {@link VectorGemm}: an MR x (1 or NR / LANES vectors) tile of c
  * lives in named locals (C2 keeps them in registers) while each step of k does one broadcast of
  * a per row and one FMA per accumulator. Written out by hand: a loop over an array of vectors
  * would not stay in registers.
@@ -13,10 +13,36 @@ import jdk.incubator.vector.VectorSpecies;
 final class MicroKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    static final int MR = 6;
-    static final int NR = 2 * LANES;
+    /**
+     * With AVX-512 (16 lanes, 32 vector registers) the tile is 8 rows x 3 vectors (24
+     * accumulators): twice the FMAs per step of the 6 x 2 tile for the same loop overhead, and
+     * 100 columns fall into 48 + 48 + one 16-wide vector. With AVX2's 16 registers it is 6 x 2.
+     */
+    static final boolean LARGE_TILE = LANES >= 16;
+    static final int MR = LARGE_TILE ? 8 : 6;
+    static final int NR = (LARGE_TILE ? 3 : 2) * LANES;
 
     private MicroKernels() {}
+
+    /** c[MR, NR] (+)= a panel [MR, kc] · b panel [kc, NR]: the full tile of this machine. */
+    static void wide(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        if (LARGE_TILE) {
+            eightByThree(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+        } else {
+            sixByTwo(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+        }
+    }
+
+    /** c[MR, 1 vector] (+)= a panel [MR, kc] · b panel [kc, 1 vector]: a row of tiles' last vector. */
+    static void narrow(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        if (LARGE_TILE) {
+            eightByOne(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+        } else {
+            sixByOne(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+        }
+    }
 
     /** c[6, 2 vectors] (+)= a panel [6, kc] · b panel [kc, 2 vectors]; reads c first when {@code load}. */
     static void sixByTwo(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
@@ -123,6 +149,152 @@ final class MicroKernels {
         c30.intoArray(c, cOff + 3 * ldc);
         c40.intoArray(c, cOff + 4 * ldc);
         c50.intoArray(c, cOff + 5 * ldc);
+    }
+
+    /** c[8, 3 vectors] (+)= a panel [8, kc] · b panel [kc, 3 vectors]; 24 accumulators: AVX-512's 32 registers only. */
+    static void eightByThree(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride;
+        FloatVector c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32, c40, c41, c42, c50, c51, c52, c60, c61, c62, c70, c71, c72;
+        if (load) {
+            c00 = FloatVector.fromArray(SPECIES, c, cOff);
+            c01 = FloatVector.fromArray(SPECIES, c, cOff + LANES);
+            c02 = FloatVector.fromArray(SPECIES, c, cOff + 2 * LANES);
+            c10 = FloatVector.fromArray(SPECIES, c, cOff + ldc);
+            c11 = FloatVector.fromArray(SPECIES, c, cOff + ldc + LANES);
+            c12 = FloatVector.fromArray(SPECIES, c, cOff + ldc + 2 * LANES);
+            c20 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc);
+            c21 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc + LANES);
+            c22 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc + 2 * LANES);
+            c30 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc);
+            c31 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc + LANES);
+            c32 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc + 2 * LANES);
+            c40 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc);
+            c41 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc + LANES);
+            c42 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc + 2 * LANES);
+            c50 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc);
+            c51 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc + LANES);
+            c52 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc + 2 * LANES);
+            c60 = FloatVector.fromArray(SPECIES, c, cOff + 6 * ldc);
+            c61 = FloatVector.fromArray(SPECIES, c, cOff + 6 * ldc + LANES);
+            c62 = FloatVector.fromArray(SPECIES, c, cOff + 6 * ldc + 2 * LANES);
+            c70 = FloatVector.fromArray(SPECIES, c, cOff + 7 * ldc);
+            c71 = FloatVector.fromArray(SPECIES, c, cOff + 7 * ldc + LANES);
+            c72 = FloatVector.fromArray(SPECIES, c, cOff + 7 * ldc + 2 * LANES);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            c00 = zero; c01 = zero; c02 = zero;
+            c10 = zero; c11 = zero; c12 = zero;
+            c20 = zero; c21 = zero; c22 = zero;
+            c30 = zero; c31 = zero; c32 = zero;
+            c40 = zero; c41 = zero; c42 = zero;
+            c50 = zero; c51 = zero; c52 = zero;
+            c60 = zero; c61 = zero; c62 = zero;
+            c70 = zero; c71 = zero; c72 = zero;
+        }
+        for (int p = 0; p < kc; p++) {
+            int step = p * aStepStride;
+            int bp = bOff + p * 3 * LANES;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
+            FloatVector b2 = FloatVector.fromArray(SPECIES, b, bp + 2 * LANES);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            c00 = ar.fma(b0, c00); c01 = ar.fma(b1, c01); c02 = ar.fma(b2, c02);
+            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            c10 = ar.fma(b0, c10); c11 = ar.fma(b1, c11); c12 = ar.fma(b2, c12);
+            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            c20 = ar.fma(b0, c20); c21 = ar.fma(b1, c21); c22 = ar.fma(b2, c22);
+            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            c30 = ar.fma(b0, c30); c31 = ar.fma(b1, c31); c32 = ar.fma(b2, c32);
+            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            c40 = ar.fma(b0, c40); c41 = ar.fma(b1, c41); c42 = ar.fma(b2, c42);
+            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            c50 = ar.fma(b0, c50); c51 = ar.fma(b1, c51); c52 = ar.fma(b2, c52);
+            ar = FloatVector.broadcast(SPECIES, a[a6 + step]);
+            c60 = ar.fma(b0, c60); c61 = ar.fma(b1, c61); c62 = ar.fma(b2, c62);
+            ar = FloatVector.broadcast(SPECIES, a[a7 + step]);
+            c70 = ar.fma(b0, c70); c71 = ar.fma(b1, c71); c72 = ar.fma(b2, c72);
+        }
+        c00.intoArray(c, cOff);
+        c01.intoArray(c, cOff + LANES);
+        c02.intoArray(c, cOff + 2 * LANES);
+        c10.intoArray(c, cOff + ldc);
+        c11.intoArray(c, cOff + ldc + LANES);
+        c12.intoArray(c, cOff + ldc + 2 * LANES);
+        c20.intoArray(c, cOff + 2 * ldc);
+        c21.intoArray(c, cOff + 2 * ldc + LANES);
+        c22.intoArray(c, cOff + 2 * ldc + 2 * LANES);
+        c30.intoArray(c, cOff + 3 * ldc);
+        c31.intoArray(c, cOff + 3 * ldc + LANES);
+        c32.intoArray(c, cOff + 3 * ldc + 2 * LANES);
+        c40.intoArray(c, cOff + 4 * ldc);
+        c41.intoArray(c, cOff + 4 * ldc + LANES);
+        c42.intoArray(c, cOff + 4 * ldc + 2 * LANES);
+        c50.intoArray(c, cOff + 5 * ldc);
+        c51.intoArray(c, cOff + 5 * ldc + LANES);
+        c52.intoArray(c, cOff + 5 * ldc + 2 * LANES);
+        c60.intoArray(c, cOff + 6 * ldc);
+        c61.intoArray(c, cOff + 6 * ldc + LANES);
+        c62.intoArray(c, cOff + 6 * ldc + 2 * LANES);
+        c70.intoArray(c, cOff + 7 * ldc);
+        c71.intoArray(c, cOff + 7 * ldc + LANES);
+        c72.intoArray(c, cOff + 7 * ldc + 2 * LANES);
+    }
+
+    /** c[8, 1 vector] (+)= a panel [8, kc] · b panel [kc, 1 vector]; the last vector of a row of tiles. */
+    static void eightByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride;
+        FloatVector c00, c10, c20, c30, c40, c50, c60, c70;
+        if (load) {
+            c00 = FloatVector.fromArray(SPECIES, c, cOff);
+            c10 = FloatVector.fromArray(SPECIES, c, cOff + ldc);
+            c20 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc);
+            c30 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc);
+            c40 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc);
+            c50 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc);
+            c60 = FloatVector.fromArray(SPECIES, c, cOff + 6 * ldc);
+            c70 = FloatVector.fromArray(SPECIES, c, cOff + 7 * ldc);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            c00 = zero;
+            c10 = zero;
+            c20 = zero;
+            c30 = zero;
+            c40 = zero;
+            c50 = zero;
+            c60 = zero;
+            c70 = zero;
+        }
+        for (int p = 0; p < kc; p++) {
+            int step = p * aStepStride;
+            int bp = bOff + p * LANES;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            c00 = ar.fma(b0, c00);
+            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            c10 = ar.fma(b0, c10);
+            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            c20 = ar.fma(b0, c20);
+            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            c30 = ar.fma(b0, c30);
+            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            c40 = ar.fma(b0, c40);
+            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            c50 = ar.fma(b0, c50);
+            ar = FloatVector.broadcast(SPECIES, a[a6 + step]);
+            c60 = ar.fma(b0, c60);
+            ar = FloatVector.broadcast(SPECIES, a[a7 + step]);
+            c70 = ar.fma(b0, c70);
+        }
+        c00.intoArray(c, cOff);
+        c10.intoArray(c, cOff + ldc);
+        c20.intoArray(c, cOff + 2 * ldc);
+        c30.intoArray(c, cOff + 3 * ldc);
+        c40.intoArray(c, cOff + 4 * ldc);
+        c50.intoArray(c, cOff + 5 * ldc);
+        c60.intoArray(c, cOff + 6 * ldc);
+        c70.intoArray(c, cOff + 7 * ldc);
     }
 
     /** Where {@link #peakProbe}'s sum goes, so the JIT cannot drop the loop. */

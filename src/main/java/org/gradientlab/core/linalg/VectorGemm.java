@@ -3,6 +3,7 @@ package org.gradientlab.core.linalg;
 import java.util.Arrays;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -14,7 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  * with n only 100 or 10, each value of a feeds just n / LANES FMAs, too few to repay a copy.
  *
  * <p>The width comes from the machine ({@code SPECIES_PREFERRED}: 16 floats with AVX-512, 8 with
- * AVX2); the 6 x 2-vector tile uses 12 accumulators + 3 temporaries, which fits the 16 registers
+ * AVX2); the tile is 8 x 3 vectors with AVX-512 (24 accumulators of 32 registers) and 6 x 2 with
+ * AVX2 (12 accumulators + 3 temporaries in its 16 registers)
  * of AVX2. Only {@link GemmKernels} may load this class, and only when the module is present.
  */
 final class VectorGemm extends GemmKernel {
@@ -23,8 +25,11 @@ final class VectorGemm extends GemmKernel {
     /** Tile rows (broadcast values of a per step of k) and columns (two vectors). */
     private static final int MR = MicroKernels.MR;
     private static final int NR = MicroKernels.NR;
-    /** Depth of a packed block: a B panel of KC x NR floats (16 KiB) stays in L1. */
-    private static final int KC = 4096 / NR;
+    /**
+     * Depth of a packed block: a B panel of KC x NR floats stays in L1 (16 KiB at 6 x 2 tiles; 32
+     * KiB at AVX-512's 8 x 3, whose cores have 48 KiB of L1 data, so that k = 100 or 128 is one block).
+     */
+    private static final int KC = (MicroKernels.LARGE_TILE ? 8192 : 4096) / NR;
     /** Rows of a swept per B panel: 16 tiles, [MC, KC] of a stays in L2. */
     private static final int MC = 16 * MR;
     /** Columns of a packed B block. */
@@ -119,9 +124,9 @@ final class VectorGemm extends GemmKernel {
     private static void tile(boolean wide, int kc, float[] a, int aOff, int aRowStride, int aStepStride,
                              float[] pb, int bOff, float[] c, int cOff, int ldc, boolean load) {
         if (wide) {
-            MicroKernels.sixByTwo(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
+            MicroKernels.wide(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
         } else {
-            MicroKernels.sixByOne(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
+            MicroKernels.narrow(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
         }
     }
 
@@ -142,22 +147,49 @@ final class VectorGemm extends GemmKernel {
             int cols = Math.min(NR, nc - jr);
             int width = cols > LANES ? NR : LANES;
             int off = jr * kc;
-            if (transposed) {
-                // b stored [n, k]: column j of op(b) is row j of b.
-                for (int j = 0; j < cols; j++) {
-                    int src = (jc + jr + j) * k + pc;
-                    for (int p = 0; p < kc; p++) {
-                        packed[off + p * width + j] = b[src + p];
-                    }
-                }
-            } else {
+            if (!transposed) {
+                packRows(b, pc * n + jc + jr, n, kc, cols, width, packed, off);
+                continue;
+            }
+            // b stored [n, k]: column j of op(b) is row j of b.
+            for (int j = 0; j < cols; j++) {
+                int src = (jc + jr + j) * k + pc;
                 for (int p = 0; p < kc; p++) {
-                    System.arraycopy(b, (pc + p) * n + jc + jr, packed, off + p * width, cols);
+                    packed[off + p * width + j] = b[src + p];
                 }
             }
             if (cols < width) {
                 for (int p = 0; p < kc; p++) {
                     Arrays.fill(packed, off + p * width + cols, off + (p + 1) * width, 0f);
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies kc rows of {@code cols} floats, {@code stride} apart in b from {@code src}, to rows
+     * of {@code width} (LANES or NR) floats in {@code packed} from {@code off}, the columns past
+     * {@code cols} zero: whole vectors, and one masked load for a row's last, partial one, which
+     * also writes the zero padding. (One System.arraycopy and Arrays.fill per row cost a quarter
+     * of a 128 x 100 x 100 product.)
+     */
+    private static void packRows(float[] b, int src, int stride, int kc, int cols, int width, float[] packed,
+                                 int off) {
+        int whole = cols / LANES;
+        VectorMask<Float> tail = SPECIES.indexInRange(whole * LANES, cols);
+        int vectors = width / LANES;
+        FloatVector zero = FloatVector.zero(SPECIES);
+        for (int p = 0; p < kc; p++) {
+            int from = src + p * stride;
+            int to = off + p * width;
+            int v = 0;
+            for (; v < whole; v++) {
+                FloatVector.fromArray(SPECIES, b, from + v * LANES).intoArray(packed, to + v * LANES);
+            }
+            if (v < vectors) {
+                FloatVector.fromArray(SPECIES, b, from + v * LANES, tail).intoArray(packed, to + v * LANES);
+                for (v++; v < vectors; v++) {
+                    zero.intoArray(packed, to + v * LANES);
                 }
             }
         }

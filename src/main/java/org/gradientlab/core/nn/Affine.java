@@ -21,6 +21,9 @@ public final class Affine implements Layer {
     private Matrix dx;
     // Set for a layer fed mostly zeros (the first layer of an MNIST net) when the Vector API is present.
     private SparseInput sparseInput;
+    // xᵀ of the last forward's input, for dW, and whether that forward went through sparseInput.
+    private SparseInput sparseTransposed;
+    private boolean forwardWasSparse;
 
     /** A layer using {@code weights} [in, out] (not copied) and a zero bias. */
     public Affine(Matrix weights) {
@@ -46,7 +49,8 @@ public final class Affine implements Layer {
             throw new IllegalArgumentException("layer of input size " + weights.rows + " got " + x);
         }
         // Either way the same terms are added in the same order; dense until the sparse kernel is compiled.
-        if (sparseInput != null && SparseInput.compiled() && sparseInput.compress(x)) {
+        forwardWasSparse = sparseInput != null && SparseInput.compiled() && sparseInput.compress(x);
+        if (forwardWasSparse) {
             sparseInput.multiply(weights, out);
         } else {
             Gemm.multiply(x, false, weights, false, out, false);
@@ -79,7 +83,13 @@ public final class Affine implements Layer {
         if (x == null || dout.rows != x.rows || dout.cols != weights.cols) {
             throw new IllegalStateException("backward of " + dout + " does not follow a forward of that batch");
         }
-        Gemm.multiply(x, true, dout, false, weightGradient, false);
+        if (forwardWasSparse) {
+            // Same terms in the same order as the dense xᵀ·dout: see SparseInput.transpose.
+            sparseTransposed = sparseTransposed == null ? new SparseInput() : sparseTransposed;
+            sparseInput.transpose(x.cols, sparseTransposed).multiply(dout, weightGradient);
+        } else {
+            Gemm.multiply(x, true, dout, false, weightGradient, false);
+        }
         Arrays.fill(biasGradient, 0f);
         int n = weights.cols;
         for (int r = 0; r < dout.rows; r++) {
@@ -101,6 +111,11 @@ public final class Affine implements Layer {
             sparseInput = new SparseInput();
             SparseInput.warmUpInBackground();
         }
+    }
+
+    /** Whether the last forward skipped x's zeros (and backward will too, for dW). */
+    boolean lastForwardWasSparse() {
+        return forwardWasSparse;
     }
 
     /** W: [in, out], updated in place by an optimizer. */

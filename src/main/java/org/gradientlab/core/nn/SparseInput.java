@@ -1,6 +1,7 @@
 package org.gradientlab.core.nn;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -151,6 +152,47 @@ final class SparseInput {
         rowStart[x.rows] = count;
         rows = x.rows;
         return true;
+    }
+
+    /**
+     * Fills {@code target} with the transpose of the entries {@link #compress} kept (a counting
+     * sort by column: x's columns become the rows of xᵀ, each row's entries in ascending row of
+     * x), so that {@code target.multiply(dout, dW)} gives dW = xᵀ·dout over x's non-zeros alone:
+     * the first layer's weight gradient, the largest product of a training step, at a fifth of
+     * its dense work on MNIST. For each element the same terms are fused-multiply-added in the
+     * same order (rows of the batch ascending) as in the dense kernel, so for finite dout the
+     * result is the dense one bit for bit.
+     *
+     * @param cols the columns of the x given to {@link #compress}
+     * @return target
+     */
+    SparseInput transpose(int cols, SparseInput target) {
+        int count = rowStart[rows];
+        if (target.values.length < count + LANES) {
+            target.values = new float[count + LANES];
+            target.columns = new int[count + LANES];
+        }
+        if (target.rowStart.length < cols + 2) {
+            target.rowStart = new int[cols + 2];
+        }
+        int[] start = target.rowStart;
+        Arrays.fill(start, 0, cols + 2, 0);
+        // start[c + 2] counts column c, so that after the prefix sum start[c + 1] is where it begins.
+        for (int e = 0; e < count; e++) {
+            start[columns[e] + 2]++;
+        }
+        for (int c = 2; c < cols + 2; c++) {
+            start[c] += start[c - 1];
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
+                int at = start[columns[e] + 1]++;
+                target.columns[at] = r;
+                target.values[at] = values[e];
+            }
+        }
+        target.rows = cols;
+        return target;
     }
 
     /**

@@ -27,6 +27,9 @@ class VectorGemmTest {
             {1000, 100, 100},                                   // activation probe
             // Around 8- and 16-lane panels (7..49), a 96-row A block (97), 128/256-column B blocks.
             {97, 49, 129}, {13, 257, 33}, {6, 129, 257}, {12, 31, 7},
+            // Around the AVX-512 tile (8 rows x 48 columns), its 128-row A block, 384-column B
+            // block and 170-deep k block: a partial 3-vector panel, a second A block, two k blocks.
+            {129, 385, 171}, {9, 47, 341}, {17, 97, 170}, {8, 52, 1},
         };
         List<Case> cases = new ArrayList<>();
         for (int[] s : mnk) {
@@ -48,6 +51,39 @@ class VectorGemmTest {
         float[] vector = reference.runAndCheck(VECTOR);
         float[] plain = reference.runAndCheck(GemmKernels.plain());
         reference.assertAgree("vector vs plain", vector, plain);
+    }
+
+    /**
+     * Every element is one chain of fused multiply-adds over k in ascending order, whatever the
+     * tile, edge or k block it falls in, so training gives the same numbers bit for bit whichever
+     * tile this machine uses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namedShapes")
+    void sumsEveryElementAsOneFusedChainOverK(Case cs) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(cs.hashCode());
+        float[] a = new float[cs.m() * cs.k()];
+        float[] b = new float[cs.k() * cs.n()];
+        float[] c = new float[cs.m() * cs.n()];
+        for (float[] x : List.of(a, b, c)) {
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (float) random.nextDouble(-1, 1);
+            }
+        }
+        float[] expected = c.clone();
+        for (int i = 0; i < cs.m(); i++) {
+            for (int j = 0; j < cs.n(); j++) {
+                float sum = cs.accumulate() ? expected[i * cs.n() + j] : 0f;
+                for (int p = 0; p < cs.k(); p++) {
+                    float aip = cs.transposeA() ? a[p * cs.m() + i] : a[i * cs.k() + p];
+                    float bpj = cs.transposeB() ? b[j * cs.k() + p] : b[p * cs.n() + j];
+                    sum = Math.fma(aip, bpj, sum);
+                }
+                expected[i * cs.n() + j] = sum;
+            }
+        }
+        VECTOR.multiply(cs.m(), cs.n(), cs.k(), a, cs.transposeA(), b, cs.transposeB(), c, cs.accumulate());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, c);
     }
 
     @Test

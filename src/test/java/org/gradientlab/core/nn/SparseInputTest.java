@@ -119,4 +119,60 @@ class SparseInputTest {
         assertArrayEquals(dense.forward(x, true).data, first.forward(x, true).data);
         assertTrue(Double.isFinite(loss));
     }
+    // cols 784 (MNIST), a tail of 37 columns, n over one pass (100) or under it (10); rows of dout: 128 or 3.
+    @ParameterizedTest
+    @CsvSource({"128, 784, 100", "128, 784, 10", "3, 37, 100", "20, 37, 250"})
+    void transposedProductGivesTheDenseWeightGradientBitForBit(int rows, int cols, int n) {
+        Matrix x = sparse(rows, cols, 0.2);
+        x.set(rows - 1, cols - 1, 0.5f);  // dout's last row read PASS wide would end past the array
+        x.set(0, 3, 0f);
+        for (int r = 0; r < rows; r++) {
+            x.set(r, 2, 0f);  // a column without entries: its row of dW must be zeros, not stale
+        }
+        Matrix dout = gaussian(rows, n);
+        SparseInput input = new SparseInput();
+        assertTrue(input.compress(x));
+
+        Matrix dw = gaussian(cols, n);  // every value must be overwritten
+        SparseInput transposed = input.transpose(cols, gaussianFilled(new SparseInput()));
+        transposed.multiply(dout, dw);
+
+        Matrix dense = new Matrix(cols, n);
+        GemmKernels.vector().orElseThrow().multiply(cols, n, rows, x.data, true, dout.data, false, dense.data, false);
+        assertArrayEquals(dense.data, dw.data);
+        assertClose(plainTransposed(x, dout), dw);
+        assertArrayEquals(new float[n], Arrays.copyOfRange(dw.data, 2 * n, 3 * n));
+    }
+
+    /** A SparseInput that has held a larger product before, so transpose must not keep its old entries. */
+    private SparseInput gaussianFilled(SparseInput input) {
+        assertTrue(input.compress(sparse(200, 900, 0.25)));
+        return input;
+    }
+
+    private static Matrix plainTransposed(Matrix x, Matrix dout) {
+        Matrix c = new Matrix(x.cols, dout.cols);
+        GemmKernels.plain().multiply(x.cols, dout.cols, x.rows, x.data, true, dout.data, false, c.data, false);
+        return c;
+    }
+
+    @Test
+    void firstLayerWeightGradientIsTheDenseOneBitForBit() throws InterruptedException {
+        warmsUpInTheBackgroundUntilCompiled();
+        Matrix x = Mnist.bundled().train().first(128).imageMatrix().copy();
+        Matrix w = gaussian(784, 100);
+        Matrix dout = gaussian(128, 100);
+        Affine sparse = new Affine(w.copy());
+        sparse.skipZeroInputs();
+        Affine dense = new Affine(w.copy());
+
+        sparse.forward(x, true);
+        dense.forward(x, true);
+        sparse.backwardParameters(dout);
+        dense.backwardParameters(dout);
+        assertTrue(sparse.lastForwardWasSparse());
+        assertArrayEquals(dense.weightGradient().data, sparse.weightGradient().data);
+        // A zero pixel column (the image border) gives a zero row of dW.
+        assertArrayEquals(new float[100], Arrays.copyOfRange(sparse.weightGradient().data, 0, 100));
+    }
 }
