@@ -40,7 +40,7 @@ public final class Launcher {
                 System.exit(2);
             }
         }
-        if (args.length == 0 || isSceneFile(args)) {
+        if (needsWindow(args)) {
             FirstFrameProbe.installIfAsked();
             // A scene file (what the system passes when the user double-clicks one) goes to the
             // window, which opens it or says in a dialog why it cannot; the app opens either way.
@@ -52,7 +52,12 @@ public final class Launcher {
 
     /** The window, `open` and the snapshot command render with JavaFX; the other commands never load it. */
     static boolean needsJavaFx(String[] args) {
-        return args.length == 0 || isSceneFile(args) || args[0].equals("snapshot") || args[0].equals("open");
+        return needsWindow(args) || args[0].equals("snapshot") || args[0].equals("open");
+    }
+
+    /** No arguments, or a scene file: the app's window. */
+    static boolean needsWindow(String[] args) {
+        return args.length == 0 || isSceneFile(args);
     }
 
     /**
