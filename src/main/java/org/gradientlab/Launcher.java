@@ -21,6 +21,9 @@ public final class Launcher {
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
+    /** The scene files' extension, which the packages associate with the app (src/packaging/*.properties). */
+    static final String SCENE_EXTENSION = ".glab";
+
     private Launcher() {}
 
     public static void main(String[] args) {
@@ -37,9 +40,11 @@ public final class Launcher {
                 System.exit(2);
             }
         }
-        if (args.length == 0) {
+        if (needsWindow(args)) {
             FirstFrameProbe.installIfAsked();
-            javafx.application.Application.launch(org.gradientlab.ui.GradientLabApp.class);
+            // A scene file (what the system passes when the user double-clicks one) goes to the
+            // window, which opens it or says in a dialog why it cannot; the app opens either way.
+            javafx.application.Application.launch(org.gradientlab.ui.GradientLabApp.class, args);
             return;
         }
         System.exit(GradientLabCommand.run(args));
@@ -47,6 +52,19 @@ public final class Launcher {
 
     /** The window, `open` and the snapshot command render with JavaFX; the other commands never load it. */
     static boolean needsJavaFx(String[] args) {
-        return args.length == 0 || args[0].equals("snapshot") || args[0].equals("open");
+        return needsWindow(args) || args[0].equals("snapshot") || args[0].equals("open");
+    }
+
+    /** No arguments, or a scene file: the app's window. */
+    static boolean needsWindow(String[] args) {
+        return args.length == 0 || isSceneFile(args);
+    }
+
+    /**
+     * One argument naming a scene file ({@value #SCENE_EXTENSION}), as the file association of the
+     * installed app passes it; no subcommand ends so. The file need not exist: the window says so.
+     */
+    static boolean isSceneFile(String[] args) {
+        return args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(SCENE_EXTENSION);
     }
 }

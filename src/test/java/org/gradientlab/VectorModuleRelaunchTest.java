@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gradientlab.ChildJvm.Result;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VectorModuleRelaunchTest {
 
@@ -91,5 +94,26 @@ class VectorModuleRelaunchTest {
         environment.putAll(env);
         return ChildJvm.run(environment, List.of("-D" + VectorModuleRelaunch.PRINT_KERNEL_PROPERTY + "=true"),
                 Launcher.class, args);
+    }
+
+    @Test
+    void theWindowsJvmGetsAClassDataArchiveInTheAppDataFolderNamedForThisJdkAndJar(@TempDir Path home) {
+        Path folder = home.resolve("gradient-lab");
+        List<String> options = VectorModuleRelaunch.classDataArchive(List.of("-Xmx1g"), "/opt/a.jar", folder);
+        assertEquals(3, options.size(), options.toString());
+        assertTrue(options.get(0).startsWith("-XX:SharedArchiveFile=" + folder.resolve("classes-")), options.get(0));
+        assertTrue(options.get(0).endsWith(".jsa"));
+        assertEquals("-XX:+AutoCreateSharedArchive", options.get(1));
+        assertTrue(Files.isDirectory(folder), "the folder is made for the JVM to write into");
+        // Another jar gets its own archive, so two installs do not rewrite each other's.
+        assertFalse(options.get(0).equals(
+                VectorModuleRelaunch.classDataArchive(List.of(), "/home/b.jar", folder).get(0)));
+    }
+
+    @Test
+    void classDataOptionsTheUserChoseAreLeftAlone(@TempDir Path home) {
+        assertEquals(List.of(), VectorModuleRelaunch.classDataArchive(List.of("-Xshare:off"), "a.jar", home));
+        assertEquals(List.of(), VectorModuleRelaunch.classDataArchive(List.of("-XX:AOTCache=x.aot"), "a.jar", home));
+        assertEquals(List.of(), VectorModuleRelaunch.classDataArchive(List.of(), "a.jar", null));
     }
 }

@@ -24,7 +24,7 @@ public final class GradientLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ShellWindow window = new ShellWindow(stage, ShellPreferences.forUser(), PathChooser::system, Labs::standard);
+        ShellWindow window = new ShellWindow(stage, ShellPreferences.forUser(), PathChooser::system, Labs::deferred);
         // Here, not in Launcher: a headless CLI run must never open a dialog.
         UncaughtHandler.install(window.i18n());
         stage.show();

@@ -101,6 +101,16 @@ public final class Labs {
         return new Wiring(i18n).build(ALL);
     }
 
+    /**
+     * The same labs for the app's window, each constructed when first used (its tab opened, a
+     * scene saved or opened): the window shows without building labs nobody has opened yet.
+     */
+    public static List<Lab> deferred(I18n i18n) {
+        Wiring wiring = new Wiring(i18n);
+        return ALL.stream().<Lab>map(e -> new DeferredLab(e.spec(), e.pageIds(), () -> e.factory().apply(wiring)))
+                .toList();
+    }
+
     private static Map<String, List<String>> pages() {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         ALL.stream().filter(e -> !e.pages().isEmpty()).forEach(e -> pages.put(e.id(), e.pageIds()));
