@@ -37,7 +37,8 @@ final class InsideSnapshot {
      * side. Completes on the FX thread when the last run is listed; exceptionally when a run
      * fails or is refused.
      */
-    static CompletionStage<Void> runToEnd(TrainingLabModel model, int iterations, boolean twoRuns) {
+    static CompletionStage<Void> runToEnd(TrainingLabModel model, int iterations, InsideCompare compare) {
+        boolean twoRuns = compare.toggle().isSelected();
         TrainingParameters p = model.parametersProperty().get();
         TrainingParameters first = iterations > 0 ? withLength(p, iterations) : p;
         model.edit(first);
@@ -48,6 +49,10 @@ final class InsideSnapshot {
         return done.thenCompose(none -> {
             model.edit(withBatchNorm(first, !first.batchNorm()));
             return runOnce(model);
+        }).thenRun(() -> {
+            // Ticked again now the runs are listed, so its empty boxes take the two newest.
+            compare.toggle().setSelected(false);
+            compare.toggle().setSelected(true);
         });
     }
 

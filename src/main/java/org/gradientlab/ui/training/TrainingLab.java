@@ -238,7 +238,7 @@ public final class TrainingLab extends LazyLab {
 
     @Override
     public Optional<java.util.concurrent.CompletionStage<Void>> runToEnd(int iterations) {
-        return Optional.of(InsideSnapshot.runToEnd(model, iterations, compare.toggle().isSelected()));
+        return Optional.of(InsideSnapshot.runToEnd(model, iterations, compare));
     }
 
     @Override
