@@ -37,6 +37,19 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "a page of a lab that has pages (${COMPLETION-CANDIDATES}); default its first")
     String page;
 
+    @Option(names = "--view", completionCandidates = ViewIds.class,
+            description = "a view inside a lab that has them (${COMPLETION-CANDIDATES}: the training lab's "
+                    + "curves, Inside the net, or two finished runs side by side); default as the lab opens")
+    String view;
+
+    @Option(names = "--run", description = "first run the lab's (or page's) default work to its end, as its "
+            + "Run/Start button does (the training lab's experiment, twice with batch norm switched for "
+            + "--view compare; the loss landscape page's study)")
+    boolean run;
+
+    @Option(names = "--iterations", description = "with --run: training updates (default: the lab's own)")
+    Integer iterations;
+
     @Option(names = "--out", required = true, description = "file to write")
     Path out;
 
@@ -77,6 +90,14 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
     }
 
+    /** The views of the registry's labs that have them, for the help text. */
+    static final class ViewIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Labs.VIEWS.values().stream().flatMap(List::stream).iterator();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Language language = Language.fromId(lang)
@@ -94,7 +115,10 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             // With a scene, the lab given first is only where the window starts: the scene selects its own.
             var request = new OffscreenSnapshot.Request(lab == null ? Labs.IDS.get(0) : lab, page, language, look,
-                    fontScale, width, height, scale, out, type);
+                    fontScale, width, height, scale, out, type, view, run, iterations == null ? 0 : iterations);
+            if (iterations != null && iterations < 1) {
+                throw new IllegalArgumentException("--iterations must be at least 1, got " + iterations);
+            }
             OffscreenSnapshot.renderHeadless(request, scene == null ? (view, appearance) -> {}
                     : SceneSnapshot.from(scene, language));
         } catch (WriteFailure e) {

@@ -97,6 +97,14 @@ public final class ContourGrid {
      * Empty when the grid has fewer than two distinct finite values.
      */
     public double[] logLevels(int count, double decades) {
+        return logLevels(min, max, count, decades);
+    }
+
+    /**
+     * As {@link #logLevels(int, double)} for samples from {@code min} to {@code max}, so several
+     * grids can share one set of levels (their joint minimum and maximum).
+     */
+    public static double[] logLevels(double min, double max, int count, double decades) {
         if (count < 2 || !(decades > 0)) {
             throw new IllegalArgumentException("need count >= 2 and decades > 0, got " + count + ", " + decades);
         }

@@ -161,6 +161,12 @@ public final class ConceptsLab extends LazyLab {
     }
 
     @Override
+    public Optional<java.util.concurrent.CompletionStage<Void>> runToEnd(int iterations) {
+        view();
+        return page.get().runToEnd(iterations);
+    }
+
+    @Override
     public void step() {
         view();
         page.get().step();

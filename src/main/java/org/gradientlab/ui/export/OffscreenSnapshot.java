@@ -32,12 +32,18 @@ public final class OffscreenSnapshot {
     public static final int MIN_SIDE = 320;
     public static final int MAX_SIDE = 7680;
 
+    /** Longest `--iterations` a snapshot run takes. */
+    public static final int MAX_RUN_ITERATIONS = 100_000;
+
     /**
      * One rendering: which lab (and which of its pages, or null for its first), how it looks,
-     * the scene size in pixels, the output scale (PNG) and the file format.
+     * the scene size in pixels, the output scale (PNG) and the file format; which of the lab's
+     * views (null: as it opens); and whether the lab first runs its default work to its end
+     * ({@code iterations} long when positive, else its own length).
      */
     public record Request(String lab, String page, Language language, Theme theme, int fontScale,
-                          int width, int height, double scale, Path out, FigureFormat format) {
+                          int width, int height, double scale, Path out, FigureFormat format,
+                          String view, boolean run, int iterations) {
         public Request {
             if (!Labs.IDS.contains(lab)) {
                 throw new IllegalArgumentException("--lab must be one of " + String.join("|", Labs.IDS) + ", got '" + lab + "'");
@@ -61,6 +67,24 @@ public final class OffscreenSnapshot {
             }
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(format, "format");
+            List<String> views = Labs.VIEWS.getOrDefault(lab, List.of());
+            if (view != null && !views.contains(view)) {
+                throw new IllegalArgumentException(views.isEmpty() ? "--view: lab '" + lab + "' has no views"
+                        : "--view must be one of " + String.join("|", views) + ", got '" + view + "'");
+            }
+            if (iterations < 0 || iterations > MAX_RUN_ITERATIONS) {
+                throw new IllegalArgumentException("--iterations must be in 1.." + MAX_RUN_ITERATIONS + ", got "
+                        + iterations);
+            }
+            if (iterations > 0 && !run) {
+                throw new IllegalArgumentException("--iterations needs --run");
+            }
+        }
+
+        /** As the lab opens, nothing run. */
+        public Request(String lab, String page, Language language, Theme theme, int fontScale,
+                       int width, int height, double scale, Path out, FigureFormat format) {
+            this(lab, page, language, theme, fontScale, width, height, scale, out, format, null, false, 0);
         }
 
         /** A PNG of the window. */
@@ -89,20 +113,42 @@ public final class OffscreenSnapshot {
         renderHeadless(request, (view, look) -> {});
     }
 
-    /** As {@link #renderHeadless(Request)}, {@code prepare} changing the window first (a scene file: ui/scene). */
+    /**
+     * As {@link #renderHeadless(Request)}, {@code prepare} changing the window first (a scene file:
+     * ui/scene). With {@link Request#run()}, the lab runs its default work to its end off the FX
+     * thread (its own job) before the picture is taken; this thread waits for it.
+     */
     public static void renderHeadless(Request request, BiConsumer<MainView, Appearance> prepare) throws IOException {
         startHeadlessToolkit();
-        CompletableFuture<byte[]> file = new CompletableFuture<>();
+        MainView view = onFx(() -> show(request, prepare));
+        if (request.run()) {
+            CompletableFuture<Void> ended = onFx(() -> view.currentLab().runToEnd(request.iterations())
+                    .orElseThrow(() -> new IllegalArgumentException("--run: lab '" + view.currentLab().id()
+                            + "' has nothing to run" + (view.currentLab().currentPage().isPresent()
+                            ? " on page '" + view.currentLab().currentPage().get() + "'" : "")))
+                    .toCompletableFuture());
+            await(ended);
+        }
+        // Writing needs no FX thread.
+        FigureExport.write(onFx(() -> encode(view, request)), request.out());
+    }
+
+    /** {@code work}'s value, computed on the FX thread; its RuntimeException rethrown here. */
+    private static <T> T onFx(java.util.function.Supplier<T> work) throws IOException {
+        CompletableFuture<T> value = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                file.complete(encode(request, prepare));
+                value.complete(work.get());
             } catch (RuntimeException e) {
-                file.completeExceptionally(e);
+                value.completeExceptionally(e);
             }
         });
+        return await(value);
+    }
+
+    private static <T> T await(CompletableFuture<T> value) throws IOException {
         try {
-            // Writing needs no FX thread.
-            FigureExport.write(file.get(), request.out());
+            return value.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rendering", e);
@@ -113,11 +159,14 @@ public final class OffscreenSnapshot {
 
     /** The requested file's bytes: the window as PNG, or the lab's figure as SVG or PDF. FX thread only. */
     public static byte[] encode(Request request) {
-        return encode(request, (view, look) -> {});
+        return encode(show(request, (view, look) -> {}), request);
     }
 
-    private static byte[] encode(Request request, BiConsumer<MainView, Appearance> prepare) {
-        MainView view = show(request, prepare);
+    /** {@code view} laid out again (a run may have changed it) and encoded as {@code request} asks. */
+    private static byte[] encode(MainView view, Request request) {
+        view.currentLab().exportNode();
+        view.applyCss();
+        view.layout();
         if (request.format() == FigureFormat.PNG) {
             return ImageExport.png(ImageExport.snapshot(view, request.scale()), null);
         }
@@ -145,6 +194,9 @@ public final class OffscreenSnapshot {
             view.currentLab().showPage(request.page());
         }
         prepare.accept(view, appearance);
+        if (request.view() != null) {
+            view.currentLab().showView(request.view());
+        }
         Scene scene = new Scene(view, request.width(), request.height());
         appearance.style(scene);
         // A lab may draw at the export density when asked for its export node (canvases).

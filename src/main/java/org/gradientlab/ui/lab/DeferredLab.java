@@ -2,6 +2,7 @@ package org.gradientlab.ui.lab;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
@@ -98,6 +99,16 @@ final class DeferredLab implements Lab {
     @Override
     public void showPage(String pageId) {
         lab().showPage(pageId);
+    }
+
+    @Override
+    public void showView(String viewId) {
+        lab().showView(viewId);
+    }
+
+    @Override
+    public Optional<CompletionStage<Void>> runToEnd(int iterations) {
+        return lab().runToEnd(iterations);
     }
 
     @Override

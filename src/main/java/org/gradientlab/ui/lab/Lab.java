@@ -2,6 +2,7 @@ package org.gradientlab.ui.lab;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import javafx.beans.Observable;
 import javafx.scene.Node;
@@ -52,6 +53,24 @@ public interface Lab {
     /** Shows the sub-page {@code pageId}, one of {@link #pageIds()}. FX thread. */
     default void showPage(String pageId) {
         throw new IllegalArgumentException("lab '" + id() + "' has no page '" + pageId + "'");
+    }
+
+    /**
+     * Shows the lab's view {@code viewId} (a tab inside it, one of its registry entry's views in
+     * {@link Labs#VIEWS}), for `snapshot --view`. FX thread.
+     */
+    default void showView(String viewId) {
+        throw new IllegalArgumentException("lab '" + id() + "' has no view '" + viewId + "'");
+    }
+
+    /**
+     * `snapshot --run`: starts the work the lab (or its page on show) does by default, as its Run
+     * button would, through its own model and job, {@code iterations} long when positive (else its
+     * own length), and completes, on the FX thread, once that work has ended and its result is on
+     * show; empty for a lab with nothing to run. FX thread.
+     */
+    default Optional<CompletionStage<Void>> runToEnd(int iterations) {
+        return Optional.empty();
     }
 
     /**

@@ -27,9 +27,14 @@ import org.gradientlab.ui.training.TrainingLab;
  */
 public final class Labs {
     /** A lab or page as the registry knows it: its declaration, how to build it, its pages. */
-    public record Entry(LabSpec spec, Function<Wiring, Lab> factory, List<Entry> pages) {
+    public record Entry(LabSpec spec, Function<Wiring, Lab> factory, List<Entry> pages, List<String> views) {
         public Entry {
             pages = List.copyOf(pages);
+            views = List.copyOf(views);
+        }
+
+        Entry(LabSpec spec, Function<Wiring, Lab> factory, List<Entry> pages) {
+            this(spec, factory, pages, List.of());
         }
 
         Entry(LabSpec spec, Function<Wiring, Lab> factory) {
@@ -85,7 +90,8 @@ public final class Labs {
     public static final List<Entry> ALL = List.of(
             new Entry(OptimizerLab.SPEC, w -> new OptimizerLab(w.i18n())),
             new Entry(InitLab.SPEC, Wiring::init),
-            new Entry(TrainingLab.SPEC, w -> new TrainingLab(w.i18n(), new CoreBackend(), CoreBackend::preset)),
+            new Entry(TrainingLab.SPEC, w -> new TrainingLab(w.i18n(), new CoreBackend(), CoreBackend::preset),
+                    List.of(), TrainingLab.VIEWS),
             new Entry(ConceptsLab.SPEC, w -> new ConceptsLab(w.i18n(), w.build(CONCEPT_PAGES)), CONCEPT_PAGES));
 
     /** The labs' ids in tab order, for `snapshot --lab`. */
@@ -93,6 +99,9 @@ public final class Labs {
 
     /** The sub-pages of the labs that have them, for `snapshot --page`. */
     public static final Map<String, List<String>> PAGES = pages();
+
+    /** The views (tabs inside a lab) of the labs that have them, for `snapshot --view`. */
+    public static final Map<String, List<String>> VIEWS = views();
 
     private Labs() {}
 
@@ -109,6 +118,12 @@ public final class Labs {
         Wiring wiring = new Wiring(i18n);
         return ALL.stream().<Lab>map(e -> new DeferredLab(e.spec(), e.pageIds(), () -> e.factory().apply(wiring)))
                 .toList();
+    }
+
+    private static Map<String, List<String>> views() {
+        Map<String, List<String>> views = new LinkedHashMap<>();
+        ALL.stream().filter(e -> !e.views().isEmpty()).forEach(e -> views.put(e.id(), e.views()));
+        return Map.copyOf(views);
     }
 
     private static Map<String, List<String>> pages() {

@@ -33,6 +33,11 @@ final class SceneMigration {
                 optimizer.put("dimension", "two-d");
             }
         }
+        // The loss-landscape page's second net (issue 18.3): no comparison, against Adam without batch norm.
+        if (scene.path("setups").path("concepts/landscape") instanceof ObjectNode landscape
+                && !landscape.has("compare")) {
+            landscape.put("compare", false).put("compareOptimizer", "adam").put("compareBatchNorm", false);
+        }
     }
 
     /**

@@ -37,6 +37,8 @@ import org.gradientlab.ui.lab.SetupModel;
  */
 public final class TrainingLab extends LazyLab {
     public static final LabSpec SPEC = new LabSpec("training", "lab.training.title", "/css/training-lab.css");
+    /** Its views for `snapshot --view`: curves, inside, compare. */
+    public static final List<String> VIEWS = InsideSnapshot.VIEWS;
     private final I18n i18n;
     private final TrainingLabModel model;
     private final ParameterForm form;
@@ -232,6 +234,16 @@ public final class TrainingLab extends LazyLab {
     @Override
     public void playPause() {
         model.playPause();
+    }
+
+    @Override
+    public void showView(String viewId) {
+        InsideSnapshot.show((TabPane) view().lookup("#training-views"), compare, viewId);
+    }
+
+    @Override
+    public Optional<java.util.concurrent.CompletionStage<Void>> runToEnd(int iterations) {
+        return Optional.of(InsideSnapshot.runToEnd(model, iterations, compare));
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +70,19 @@ class DeferredLabTest {
         // Using one builds that one only: the optimizer lab's setup is its model's.
         assertTrue(OnFx.call(() -> labs.get(0).setupModel(null)).isPresent());
         assertEquals(List.of(true, false, false, false), labs.stream().map(l -> ((DeferredLab) l).built()).toList());
+    }
+
+    @Test
+    void everyLabMethodIsForwardedSoNoHookFallsBackToItsDoNothingDefault() throws NoSuchMethodException {
+        // A hook added to Lab later (showView and runToEnd were) must be forwarded too, or the
+        // window's lab would silently do nothing where the built lab does something.
+        for (Method m : Lab.class.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            Method own = DeferredLab.class.getMethod(m.getName(), m.getParameterTypes());
+            assertEquals(DeferredLab.class, own.getDeclaringClass(), m.getName() + " is not forwarded");
+        }
     }
 
     private static final class Probe implements Lab {

@@ -2,6 +2,7 @@ package org.gradientlab.ui.concepts.landscape;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -23,6 +24,7 @@ import org.gradientlab.core.experiment.landscape.LandscapeConfig;
 import org.gradientlab.core.experiment.landscape.LandscapeProgress;
 import org.gradientlab.core.experiment.landscape.LandscapeResult;
 import org.gradientlab.core.experiment.landscape.PlaneKind;
+import org.gradientlab.core.experiment.landscape.SliceScale;
 import org.gradientlab.ui.concepts.landscape.LandscapeModel.Status;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.CurvePlot;
@@ -46,6 +48,7 @@ public final class LandscapePage extends LazyLab {
     private final LandscapeModel model;
     private VBox figure;
     private SliceChart slice;
+    private SliceChart otherSlice;
     private CurvePlot line;
 
     public LandscapePage(I18n i18n) {
@@ -72,8 +75,15 @@ public final class LandscapePage extends LazyLab {
     public Node exportNode() {
         view();
         slice.prepareForExport();
+        otherSlice.prepareForExport();
         line.prepareForExport();
         return figure;
+    }
+
+    @Override
+    public Optional<CompletionStage<Void>> runToEnd(int iterations) {
+        view();
+        return Optional.of(model.runToEnd(iterations));
     }
 
     @Override
@@ -93,6 +103,8 @@ public final class LandscapePage extends LazyLab {
     @Override
     protected BorderPane createView() {
         slice = new SliceChart();
+        otherSlice = new SliceChart();
+        otherSlice.setId("landscape-other-slice-chart");
         line = new CurvePlot(i18n);
         line.setId("landscape-line-chart");
         line.getStyleClass().add("landscape-chart");
@@ -101,19 +113,34 @@ public final class LandscapePage extends LazyLab {
         line.setEmptyText(i18n.label("concepts.landscape.empty.line"));
         line.setXRange(LandscapeConfig.alpha(0), LandscapeConfig.alpha(LandscapeConfig.LINE_POINTS - 1));
         line.setFitY(0, 1.1, 3);
-        int lineCurve = line.addCurve(line.addGroup(null, 0), CurveStroke.BOLD);
-        int ends = line.addCurve(line.addGroup(null, 1), CurveStroke.POINTS);
+        int group = line.addGroup(i18n.render(() -> net(model.config()), model.setupProperty()), 0);
+        int lineCurve = line.addCurve(group, CurveStroke.BOLD);
+        // The ends (θ₀ and θ₁) of both lines as neutral dots, apart from the lines' colours.
+        int endsGroup = line.addGroup(null, CurvePlot.NEUTRAL);
+        int ends = line.addCurve(endsGroup, CurveStroke.POINTS);
+        int otherGroup = line.addGroup(i18n.render(() -> net(model.otherConfig()), model.setupProperty()), 1);
+        int otherCurve = line.addCurve(otherGroup, CurveStroke.BOLD);
+        int otherEnds = line.addCurve(endsGroup, CurveStroke.POINTS);
 
         Label caption = new Label();
         caption.setId("landscape-caption");
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        caption.textProperty().bind(i18n.render(this::caption, model.resultProperty()));
+        caption.textProperty().bind(i18n.render(this::caption, model.resultProperty(), model.otherProperty(),
+                model.setupProperty()));
 
-        HBox plots = new HBox(slice, line);
+        VBox first = column("landscape-head", slice, model::config);
+        VBox second = column("landscape-other-head", otherSlice, model::otherConfig);
+        var comparing = Bindings.createBooleanBinding(() -> model.setup().compare(), model.setupProperty());
+        first.getChildren().get(0).visibleProperty().bind(comparing);
+        first.getChildren().get(0).managedProperty().bind(comparing);
+        second.visibleProperty().bind(comparing);
+        second.managedProperty().bind(comparing);
+        HBox plots = new HBox(first, second, line);
         plots.getStyleClass().add("landscape-plots");
-        HBox.setHgrow(slice, Priority.ALWAYS);
+        HBox.setHgrow(first, Priority.ALWAYS);
+        HBox.setHgrow(second, Priority.ALWAYS);
         HBox.setHgrow(line, Priority.ALWAYS);
         VBox.setVgrow(plots, Priority.ALWAYS);
         figure = new VBox(caption, plots);
@@ -141,27 +168,65 @@ public final class LandscapePage extends LazyLab {
 
         Runnable draw = () -> {
             LandscapeResult r = model.resultProperty().get();
-            slice.show(r);
-            boolean pca = r == null ? PlaneKind.PCA.id().equals(model.setup().plane())
-                    : r.config().plane() == PlaneKind.PCA;
-            slice.setTexts(pca ? i18n.text("concepts.landscape.axis.pc1", explained(r, 0))
-                            : i18n.text("concepts.landscape.axis.d1"),
-                    pca ? i18n.text("concepts.landscape.axis.pc2", explained(r, 1))
-                            : i18n.text("concepts.landscape.axis.d2"),
-                    i18n.text("concepts.landscape.empty.slice"));
-            if (r == null) {
-                line.setPoints(lineCurve, new double[0], new double[0]);
-                line.setPoints(ends, new double[0], new double[0]);
-            } else {
-                line.setPoints(lineCurve, r.line().alphas(), r.line().losses());
-                line.setPoints(ends, new double[] {0, 1}, new double[] {r.initialLoss(), r.finalLoss()});
-            }
+            LandscapeResult o = model.otherProperty().get();
+            boolean compare = model.setup().compare();
+            List<LandscapeResult.Grid> grids = java.util.stream.Stream.of(r, o).filter(java.util.Objects::nonNull)
+                    .map(LandscapeResult::grid).toList();
+            SliceScale shared = grids.isEmpty() ? null : SliceScale.of(grids);
+            slice.show(r, r == null ? null : shared, 0);
+            otherSlice.show(o, o == null ? null : shared, 1);
+            texts(slice, r);
+            texts(otherSlice, o);
+            line.setLegend(compare ? CurvePlot.Legend.BELOW : CurvePlot.Legend.NONE);
+            points(lineCurve, ends, r);
+            points(otherCurve, otherEnds, compare ? o : null);
         };
-        for (ObservableValue<?> o : List.of(model.resultProperty(), model.setupProperty(), i18n.languageProperty())) {
+        for (ObservableValue<?> o : List.of(model.resultProperty(), model.otherProperty(), model.setupProperty(),
+                i18n.languageProperty())) {
             o.addListener((obs, a, b) -> draw.run());
         }
         draw.run();
         return root;
+    }
+
+    /** A slice under its heading, the net it shows (while two are compared). */
+    private VBox column(String id, SliceChart chart, java.util.function.Supplier<LandscapeConfig> net) {
+        Label head = new Label();
+        head.setId(id);
+        head.getStyleClass().add("section-title");
+        head.textProperty().bind(i18n.render(() -> net(net.get()), model.setupProperty()));
+        VBox column = new VBox(4, head, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return column;
+    }
+
+    /** The slice's axis names (the PCA's shares, once measured) and its empty text. */
+    private void texts(SliceChart chart, LandscapeResult r) {
+        boolean pca = r == null ? PlaneKind.PCA.id().equals(model.setup().plane())
+                : r.config().plane() == PlaneKind.PCA;
+        chart.setTexts(pca ? i18n.text("concepts.landscape.axis.pc1", explained(r, 0))
+                        : i18n.text("concepts.landscape.axis.d1"),
+                pca ? i18n.text("concepts.landscape.axis.pc2", explained(r, 1))
+                        : i18n.text("concepts.landscape.axis.d2"),
+                i18n.text("concepts.landscape.empty.slice"));
+    }
+
+    /** The line θ(α) of {@code r} and its two ends, or nothing. */
+    private void points(int curve, int ends, LandscapeResult r) {
+        if (r == null) {
+            line.setPoints(curve, new double[0], new double[0]);
+            line.setPoints(ends, new double[0], new double[0]);
+        } else {
+            line.setPoints(curve, r.line().alphas(), r.line().losses());
+            line.setPoints(ends, new double[] {0, 1}, new double[] {r.initialLoss(), r.finalLoss()});
+        }
+    }
+
+    /** "SGD lr 0.01", "Adam lr 0.001 with batch normalization". */
+    private String net(LandscapeConfig c) {
+        return i18n.text(c.batchNorm() ? "concepts.landscape.net.bn" : "concepts.landscape.net",
+                c.optimizer() == org.gradientlab.core.optim.OptimizerKind.ADAM ? "Adam" : "SGD",
+                Num.format(c.optimizerSettings().learningRate()));
     }
 
     /** The settings column and the paragraph under the plots, which presentation mode folds away. */
@@ -186,11 +251,25 @@ public final class LandscapePage extends LazyLab {
         RadioButton pca = radio("landscape-pca", "concepts.landscape.plane.pca", planes, PlaneKind.PCA.id());
         RadioButton random = radio("landscape-random", "concepts.landscape.plane.random", planes,
                 PlaneKind.RANDOM.id());
+        CheckBox compare = new CheckBox();
+        compare.setId("landscape-compare");
+        compare.setWrapText(true);
+        compare.textProperty().bind(i18n.label("concepts.landscape.compare"));
+        ToggleGroup otherOptimizers = new ToggleGroup();
+        RadioButton otherSgd = radio("landscape-other-sgd", "concepts.landscape.compare.sgd", otherOptimizers, "sgd");
+        RadioButton otherAdam = radio("landscape-other-adam", "concepts.landscape.compare.adam", otherOptimizers,
+                "adam");
+        CheckBox otherBatchNorm = new CheckBox();
+        otherBatchNorm.setId("landscape-other-batch-norm");
+        otherBatchNorm.textProperty().bind(i18n.label("concepts.landscape.compare.batch-norm"));
         Runnable sync = () -> {
             LandscapeSetup s = model.setup();
             (s.optimizer().equals("adam") ? adam : sgd).setSelected(true);
             batchNorm.setSelected(s.batchNorm());
             (s.plane().equals(PlaneKind.RANDOM.id()) ? random : pca).setSelected(true);
+            compare.setSelected(s.compare());
+            (s.compareOptimizer().equals("adam") ? otherAdam : otherSgd).setSelected(true);
+            otherBatchNorm.setSelected(s.compareBatchNorm());
         };
         sync.run();
         model.setupProperty().addListener((o, a, b) -> sync.run());
@@ -205,6 +284,13 @@ public final class LandscapePage extends LazyLab {
             }
         });
         batchNorm.selectedProperty().addListener((o, a, b) -> model.setBatchNorm(b));
+        otherOptimizers.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.setCompareOptimizer((String) b.getUserData());
+            }
+        });
+        compare.selectedProperty().addListener((o, a, b) -> model.setCompare(b));
+        otherBatchNorm.selectedProperty().addListener((o, a, b) -> model.setCompareBatchNorm(b));
 
         Button run = button("landscape-run", "concepts.landscape.run", model::run);
         Button cancel = button("landscape-cancel", "concepts.landscape.cancel", model::cancel);
@@ -215,8 +301,12 @@ public final class LandscapePage extends LazyLab {
         var running = Bindings.equal(model.statusProperty(), Status.RUNNING);
         run.disableProperty().bind(running);
         cancel.disableProperty().bind(running.not());
-        for (Node setting : List.of(sgd, adam, batchNorm, pca, random)) {
+        for (Node setting : List.of(sgd, adam, batchNorm, pca, random, compare)) {
             setting.disableProperty().bind(running);
+        }
+        var otherOff = running.or(compare.selectedProperty().not());
+        for (Node setting : List.of(otherSgd, otherAdam, otherBatchNorm)) {
+            setting.disableProperty().bind(otherOff);
         }
         Label status = new Label();
         status.setId("landscape-status");
@@ -225,15 +315,19 @@ public final class LandscapePage extends LazyLab {
         status.getStyleClass().add("landscape-status");
         status.textProperty().bind(i18n.render(this::status, model.statusProperty(), model.stepProperty(),
                 model.errorProperty()));
-        LandscapeConfig c = model.config();
         Label setup = new Label();
         setup.setWrapText(true);
         setup.setMinHeight(Region.USE_PREF_SIZE);
         setup.getStyleClass().add("landscape-setup");
-        setup.textProperty().bind(i18n.label("concepts.landscape.setup", c.iterations(), LandscapeConfig.BATCH_SIZE,
-                c.grid(), c.images()));
+        // The study's size follows a snapshot run's shorter training (its status changes with it).
+        setup.textProperty().bind(i18n.render(() -> {
+            LandscapeConfig c = model.config();
+            return i18n.text("concepts.landscape.setup", c.iterations(), LandscapeConfig.BATCH_SIZE, c.grid(),
+                    c.images());
+        }, model.statusProperty()));
         VBox box = new VBox(title("concepts.landscape.section.net"), sgd, adam, batchNorm,
-                title("concepts.landscape.section.plane"), pca, random, new HBox(run, cancel), bar, status, setup);
+                title("concepts.landscape.section.plane"), pca, random, title("concepts.landscape.section.compare"),
+                compare, otherSgd, otherAdam, otherBatchNorm, new HBox(run, cancel), bar, status, setup);
         box.getStyleClass().add("landscape-controls");
         return box;
     }
@@ -257,11 +351,14 @@ public final class LandscapePage extends LazyLab {
             return i18n.text("concepts.landscape.caption.empty");
         }
         LandscapeConfig c = r.config();
-        String net = i18n.text(c.batchNorm() ? "concepts.landscape.net.bn" : "concepts.landscape.net",
-                c.optimizer() == org.gradientlab.core.optim.OptimizerKind.ADAM ? "Adam" : "SGD",
-                Num.format(c.optimizerSettings().learningRate()));
-        String head = i18n.text("concepts.landscape.caption.head", net, Num.integer(c.iterations()),
+        String head = i18n.text("concepts.landscape.caption.head", net(c), Num.integer(c.iterations()),
                 Num.integer(c.images()), Num.format(r.initialLoss()), Num.format(r.finalLoss()));
+        LandscapeResult o = model.otherProperty().get();
+        if (model.setup().compare() && o != null) {
+            return head + " " + i18n.text("concepts.landscape.caption.other", net(o.config()),
+                    Num.format(o.initialLoss()), Num.format(o.finalLoss())) + " "
+                    + i18n.text("concepts.landscape.caption.compare", net(c), net(o.config()));
+        }
         String plane = c.plane() == PlaneKind.PCA
                 ? i18n.text("concepts.landscape.caption.pca", c.grid(), Num.percent(r.explained()[0], 1),
                         Num.percent(r.explained()[1], 1))

@@ -6,6 +6,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.gradientlab.core.experiment.landscape.GridSurface;
 import org.gradientlab.core.experiment.landscape.LandscapeResult;
+import org.gradientlab.core.experiment.landscape.SliceScale;
 import org.gradientlab.core.surface.ContourGrid;
 import org.gradientlab.ui.kit.plot.Axes;
 import org.gradientlab.ui.kit.plot.ContourLines;
@@ -30,6 +31,8 @@ final class SliceChart extends PlotCanvas {
     private static final double BOTTOM = 40;
 
     private LandscapeResult result;
+    private SliceScale scale;
+    private int pathColour;
     private ContourGrid contours;
     private double[] levels;
     private double[][] lines;
@@ -45,14 +48,26 @@ final class SliceChart extends PlotCanvas {
         setPrefSize(460, 360);
     }
 
+    /** The slice alone, on its own extent and levels. */
     void show(LandscapeResult value) {
+        show(value, value == null ? null : SliceScale.of(java.util.List.of(value.grid())));
+    }
+
+    /** The slice on {@code shared} extent and levels (slices side by side), its path in series colour {@code colour}. */
+    void show(LandscapeResult value, SliceScale shared, int colour) {
+        pathColour = colour;
+        show(value, shared);
+    }
+
+    private void show(LandscapeResult value, SliceScale shared) {
         result = value;
         contours = null;
+        scale = shared;
         if (value != null) {
             int n = (value.grid().xs().length - 1) * REFINE + 1;
             GridSurface surface = new GridSurface(value.grid());
             contours = ContourGrid.sample(surface, surface.view(), n, n);
-            levels = contours.logLevels(LEVELS, DECADES);
+            levels = shared.logLevels(LEVELS, DECADES);
             lines = new double[levels.length][];
             for (int i = 0; i < levels.length; i++) {
                 lines[i] = contours.segments(levels[i]);
@@ -66,6 +81,11 @@ final class SliceChart extends PlotCanvas {
         yName = y;
         emptyText = empty;
         invalidateAll();
+    }
+
+    /** The levels the bands and rings are drawn at, for tests: none before a result. */
+    double[] levels() {
+        return result == null ? new double[0] : levels.clone();
     }
 
     /** Contour levels drawn, for tests: none before a result. */
@@ -85,7 +105,7 @@ final class SliceChart extends PlotCanvas {
             gc.fillText(emptyText, width / 2, height / 2);
             return;
         }
-        PlotTransform t = new PlotTransform(contours.view(), LEFT, TOP, Math.max(1, width - LEFT - RIGHT),
+        PlotTransform t = new PlotTransform(scale.view(), LEFT, TOP, Math.max(1, width - LEFT - RIGHT),
                 Math.max(1, height - TOP - BOTTOM));
         paintBands(gc, t);
         ContourLines.stroke(gc, t, lines, lineColour());
@@ -99,12 +119,19 @@ final class SliceChart extends PlotCanvas {
         gc.restore();
     }
 
-    /** One rectangle per sample, centred on it, in its band's colour; a missing loss stays background. */
+    /**
+     * One rectangle per sample, centred on it, in its band's colour, within the grid's extent (a
+     * shared extent may be wider); a missing loss stays background.
+     */
     private void paintBands(Painter gc, PlotTransform t) {
         int columns = contours.columns();
         int rows = contours.rows();
-        double cellWidth = t.width() / (columns - 1);
-        double cellHeight = t.height() / (rows - 1);
+        double left = t.pixelX(contours.x(0));
+        double right = t.pixelX(contours.x(columns - 1));
+        double top = Math.min(t.pixelY(contours.y(0)), t.pixelY(contours.y(rows - 1)));
+        double bottom = Math.max(t.pixelY(contours.y(0)), t.pixelY(contours.y(rows - 1)));
+        double cellWidth = (right - left) / (columns - 1);
+        double cellHeight = (bottom - top) / (rows - 1);
         Color low = fillLowColour();
         Color high = fillHighColour();
         Color[] bands = new Color[levels.length + 1];
@@ -118,12 +145,12 @@ final class SliceChart extends PlotCanvas {
                     continue;
                 }
                 gc.setFill(bands[ContourGrid.band(levels, f)]);
-                double x = Math.max(t.left(), t.pixelX(contours.x(column)) - cellWidth / 2);
-                double y = Math.max(t.top(), t.pixelY(contours.y(row)) - cellHeight / 2);
-                double right = Math.min(t.left() + t.width(), t.pixelX(contours.x(column)) + cellWidth / 2);
-                double bottom = Math.min(t.top() + t.height(), t.pixelY(contours.y(row)) + cellHeight / 2);
+                double x = Math.max(left, t.pixelX(contours.x(column)) - cellWidth / 2);
+                double y = Math.max(top, t.pixelY(contours.y(row)) - cellHeight / 2);
+                double cellRight = Math.min(right, t.pixelX(contours.x(column)) + cellWidth / 2);
+                double cellBottom = Math.min(bottom, t.pixelY(contours.y(row)) + cellHeight / 2);
                 // A hair wider, so neighbouring cells leave no seam when the canvas antialiases.
-                gc.fillRect(x, y, right - x + 0.5, bottom - y + 0.5);
+                gc.fillRect(x, y, cellRight - x + 0.5, cellBottom - y + 0.5);
             }
         }
     }
@@ -137,7 +164,7 @@ final class SliceChart extends PlotCanvas {
             px[i] = t.pixelX(path.xs()[i]);
             py[i] = t.pixelY(path.ys()[i]);
         }
-        Color colour = seriesColour(0);
+        Color colour = seriesColour(pathColour);
         gc.setStroke(colour);
         gc.setLineWidth(2);
         gc.strokePolyline(px, py, n);
