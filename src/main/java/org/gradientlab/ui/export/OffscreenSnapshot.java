@@ -201,8 +201,7 @@ public final class OffscreenSnapshot {
         appearance.style(scene);
         // A lab may draw at the export density when asked for its export node (canvases).
         view.currentLab().exportNode();
-        view.applyCss();
-        view.layout();
+        view.layoutWithLabelsWhole();
         return view;
     }
 

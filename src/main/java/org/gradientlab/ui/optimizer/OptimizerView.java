@@ -89,7 +89,12 @@ final class OptimizerView extends BorderPane {
         controls = scroll;
 
         // A divider, not a fixed side: with large text (presentation mode) the plot keeps its room.
-        SplitPane split = new SplitPane(middle, scroll);
+        // Scrolls once large text makes the caption and results taller than the window (issue 15.2).
+        ScrollPane middleScroll = new ScrollPane(middle);
+        middleScroll.setFitToWidth(true);
+        middleScroll.setFitToHeight(true);
+        middleScroll.getStyleClass().add("edge-to-edge");
+        SplitPane split = new SplitPane(middleScroll, scroll);
         split.getStyleClass().add("lab-split");
         SplitPane.setResizableWithParent(scroll, false);
         split.setDividerPositions(0.72);

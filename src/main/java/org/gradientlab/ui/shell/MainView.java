@@ -19,6 +19,7 @@ public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final ObjectBinding<Lab> currentLab;
     private final PresentationLayout presentation;
+    private final TextFit textFit;
 
     public MainView(I18n i18n, Appearance appearance, List<Lab> labs, MenuActions actions) {
         if (labs.isEmpty()) {
@@ -33,6 +34,7 @@ public final class MainView extends BorderPane {
         presentation = new PresentationLayout(i18n, appearance.presentationProperty(), currentLab);
         setLeft(presentation.bar());
         new TextSizeChanges(appearance.effectiveScaleProperty(), currentLab);
+        textFit = TextFit.install(this, appearance.effectiveScaleProperty());
         // Over everything, the lesson panel set later included: brought to the front when shown.
         getChildren().add(presentation.figureLayer());
         sceneProperty().subscribe(scene -> {
@@ -46,6 +48,14 @@ public final class MainView extends BorderPane {
     /** Presentation mode's drawer for the controls and the figure shown alone. */
     public PresentationLayout presentation() {
         return presentation;
+    }
+
+    /**
+     * Styles and lays out the window and gives every label that was cut the room for its text at
+     * once, as the window does after each layout: for a snapshot, which lays out only once. FX thread.
+     */
+    public void layoutWithLabelsWhole() {
+        textFit.settle();
     }
 
     @Override
