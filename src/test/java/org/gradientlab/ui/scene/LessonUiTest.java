@@ -80,6 +80,10 @@ class LessonUiTest {
         javafx.geometry.Bounds held = OnFx.call(() -> find("init-figure").getBoundsInParent());
         assertEquals(held, OnFx.call(question::getBoundsInParent), "it covers the figure's place");
         assertTrue(held.getHeight() > 100, "a real area, laid out: " + held);
+        // Its band colour comes from the theme (a lookup that once failed off the plot canvas and
+        // left the question on no background, with a CSS warning per pulse).
+        assertTrue(OnFx.call(() -> question.getBackground() != null && !question.getBackground().getFills().isEmpty()),
+                "the question sits on the theme's band colour");
 
         robot.type(KeyCode.V);
         assertTrue(find("init-figure").isVisible());
