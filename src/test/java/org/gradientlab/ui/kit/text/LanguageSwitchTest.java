@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -17,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.concepts.ConceptsLab;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
@@ -33,8 +33,8 @@ class LanguageSwitchTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(host, 1280, 800));
-        stage.show();
+        // Styled as the app's windows are: a page's colours resolve against the theme.
+        UiTestKit.show(stage, host, 1280, 800);
     }
 
     /** The main window's labs, then the concepts pages on their own. */
