@@ -77,8 +77,12 @@ final class MnistPcaView extends VBox {
         VBox.setVgrow(figure, Priority.ALWAYS);
         getChildren().addAll(bar, figure);
         getStyleClass().add("prep-mnist");
+        grid.setLabels(() -> i18n.text("concepts.preprocessing.mnist.mean"),
+                () -> i18n.text("concepts.preprocessing.mnist.scree"),
+                (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
+        // The grid is a canvas: it draws its words again in the new language.
+        i18n.whenLanguageChanges(grid::invalidateAll);
         running.addListener((o, a, b) -> refreshTexts());
-        i18n.languageProperty().addListener((o, a, b) -> refreshTexts());
         refreshTexts();
     }
 
@@ -131,8 +135,6 @@ final class MnistPcaView extends VBox {
         i18n.bind(compute.textProperty(), running.get() ? "concepts.preprocessing.mnist.cancel" : "concepts.preprocessing.mnist.compute");
         compute.setDisable(result != null);
         i18n.bind(caption.textProperty(), "concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS, images);
-        grid.setLabels(i18n.text("concepts.preprocessing.mnist.mean"), i18n.text("concepts.preprocessing.mnist.scree"),
-                (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
         if (result != null) {
             statusKey = "concepts.preprocessing.mnist.done";
             statusArgs = new Object[] {result.images(), result.varyingPixels(), seconds(result.covarianceMillis()),
