@@ -56,6 +56,17 @@ public final class I18n {
         language.set(next);
     }
 
+    /**
+     * Runs {@code redo} after each change of language: the one way to follow the language for
+     * what cannot bind a text, a canvas repainting the words it draws, an editable text area
+     * showing the notes of the new language, combo-box cells made again. Everything else binds
+     * through {@link #label}, {@link #render} or {@link #bind}.
+     */
+    public void whenLanguageChanges(Runnable redo) {
+        Objects.requireNonNull(redo, "redo");
+        language.addListener((o, was, is) -> redo.run());
+    }
+
     /** The text of {@code key} now, with MessageFormat {@code args}; "!key!" when missing. */
     public String text(String key, Object... args) {
         String pattern;

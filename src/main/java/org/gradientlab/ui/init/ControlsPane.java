@@ -125,7 +125,6 @@ final class ControlsPane extends VBox {
         wire();
         sync(model.settings());
         model.settingsProperty().addListener((o, a, b) -> sync(b));
-        i18n.languageProperty().addListener((o, a, b) -> sync(model.settings()));
     }
 
     private void wire() {

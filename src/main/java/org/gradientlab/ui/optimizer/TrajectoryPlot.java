@@ -78,7 +78,7 @@ public final class TrajectoryPlot extends PlotCanvas {
             invalidate(PARTS);
         });
         walk.indexProperty().addListener((obs, old, now) -> invalidate(PARTS));
-        i18n.languageProperty().addListener((obs, old, now) -> invalidateAll());
+        i18n.whenLanguageChanges(this::invalidateAll);
         for (Run run : model.runs()) {
             run.trajectoryProperty().addListener((obs, old, now) -> invalidate(RUNS));
             run.enabledProperty().addListener((obs, old, now) -> invalidate(RUNS));

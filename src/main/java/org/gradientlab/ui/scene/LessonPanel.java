@@ -39,15 +39,14 @@ public final class LessonPanel extends VBox {
         Label title = new Label();
         title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold;");
-        title.textProperty().bind(Bindings.createStringBinding(() -> presenter.lessonProperty().get() == null ? ""
-                : presenter.lessonProperty().get().title().in(i18n.language()), presenter.lessonProperty(),
-                i18n.languageProperty()));
+        title.textProperty().bind(i18n.render(() -> presenter.lessonProperty().get() == null ? ""
+                : presenter.lessonProperty().get().title().in(i18n.language()), presenter.lessonProperty()));
         Label counter = new Label();
         counter.setId("lesson-counter");
-        counter.textProperty().bind(Bindings.createStringBinding(() -> presenter.lessonProperty().get() == null ? ""
+        counter.textProperty().bind(i18n.render(() -> presenter.lessonProperty().get() == null ? ""
                 : i18n.text("lesson.counter", presenter.indexProperty().get() + 1,
                 presenter.lessonProperty().get().steps().size()),
-                presenter.lessonProperty(), presenter.indexProperty(), i18n.languageProperty()));
+                presenter.lessonProperty(), presenter.indexProperty()));
 
         notes.setId("lesson-notes");
         notes.setWrapText(true);
@@ -55,7 +54,8 @@ public final class LessonPanel extends VBox {
         VBox.setVgrow(notes, Priority.ALWAYS);
         presenter.lessonProperty().addListener((o, a, b) -> showNotes());
         presenter.indexProperty().addListener((o, a, b) -> showNotes());
-        i18n.languageProperty().addListener((o, a, b) -> showNotes());
+        // An editable area cannot bind its text: it shows the new language's notes instead.
+        i18n.whenLanguageChanges(this::showNotes);
         notes.textProperty().addListener((o, a, text) -> {
             if (!showingStep && presenter.hasStep() && notes.isEditable()) {
                 presenter.setNotes(presenter.step().notes().with(i18n.language(), text));

@@ -37,7 +37,7 @@ final class HeatStrips extends PlotCanvas {
         getStyleClass().add("heat-strips");
         setMinSize(200, 120);
         setPrefSize(600, 260);
-        i18n.languageProperty().addListener((o, was, is) -> invalidateAll());
+        i18n.whenLanguageChanges(this::invalidateAll);
     }
 
     /** Starts again for a run of {@code iterations} per series. */

@@ -25,7 +25,7 @@ final class LayerKey extends PlotCanvas {
         getStyleClass().add("layer-key");
         setMinHeight(20);
         setPrefSize(600, 22);
-        i18n.languageProperty().addListener((o, was, is) -> invalidateAll());
+        i18n.whenLanguageChanges(this::invalidateAll);
     }
 
     /** The layers to name: true for a hidden layer, false for the output layer. */

@@ -2,6 +2,8 @@ package org.gradientlab.ui.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.binding.StringBinding;
@@ -45,5 +47,17 @@ class I18nTest {
     @Test
     void missingKeyIsVisibleNotFatal() {
         assertEquals("!no.such.key!", new I18n(Language.ENGLISH).text("no.such.key"));
+    }
+
+    @Test
+    void whenLanguageChangesRedoesOncePerSwitchAndReadsTheNewLanguage() {
+        I18n i18n = new I18n(Language.ENGLISH);
+        List<String> redone = new ArrayList<>();
+        i18n.whenLanguageChanges(() -> redone.add(i18n.text("training.inside.output")));
+        i18n.setLanguage(Language.ENGLISH);
+        assertEquals(List.of(), redone, "the same language again is no change");
+        i18n.setLanguage(Language.KOREAN);
+        i18n.setLanguage(Language.ENGLISH);
+        assertEquals(List.of("출력층", "output layer"), redone);
     }
 }

@@ -136,4 +136,11 @@ class OptimizerLabSurfaceTest extends OptimizerLabUi {
         robot.clickOn("#optimizer-layout-overlay");
         assertTrue(robot.lookup("#optimizer-plot").tryQuery().isPresent());
     }
+
+    @Test
+    void theTrajectoryPlotRepaintsItsWordsInKoreanAndBackInEnglish(FxRobot robot) {
+        org.gradientlab.ui.kit.plot.PlotCanvas plot = robot.lookup(".trajectory-plot").queryAs(
+                org.gradientlab.ui.kit.plot.PlotCanvas.class);
+        org.gradientlab.ui.kit.plot.PaintedLanguage.assertFollowsTheLanguage(robot, i18n, plot, "start", "시작점");
+    }
 }

@@ -106,6 +106,9 @@ class LessonUiTest {
         assertEquals("장면 1 / 8", counter(robot));
         assertTrue(robot.lookup("#lesson-notes").queryAs(TextArea.class).getText().contains("시그모이드"));
         robot.interact(() -> window.i18n().setLanguage(Language.ENGLISH));
+        assertEquals("Scene 1 of 8", counter(robot));
+        String notes = robot.lookup("#lesson-notes").queryAs(TextArea.class).getText();
+        assertFalse(notes.isBlank() || org.gradientlab.ui.kit.text.ScreenTexts.hasHangul(notes), notes);
 
         robot.clickOn("#lesson-end");
         assertFalse(robot.lookup("#lesson-panel").query().isVisible());

@@ -81,6 +81,9 @@ class InsideViewTest {
         assertTrue(he.stream().allMatch(r -> r.seriesIndex() == 2 && r.series().equals("he")));
         // He: updates within a decade or so of the guide.
         assertTrue(Arrays.stream(OnFx.call(() -> inside.ratio().data(1).ys())).allMatch(y -> y > 1e-4));
+        // The strips name their layers in the language of the moment, there and back.
+        org.gradientlab.ui.kit.plot.PaintedLanguage.assertFollowsTheLanguage(robot, i18n, inside.strips(), "layer 1",
+                "1층");
 
         String shots = System.getProperty("inside.shots");
         if (shots != null) {

@@ -119,7 +119,7 @@ public final class ActivationsPage extends LazyLab {
         model();
         plot = new FunctionPlot(i18n::text);
         model.portraitProperty().addListener((o, before, after) -> plot.show(after));
-        i18n.languageProperty().addListener(o -> plot.invalidateAll());
+        i18n.whenLanguageChanges(plot::invalidateAll);
         plot.show(model.portraitProperty().get());
 
         Label caption = new Label();

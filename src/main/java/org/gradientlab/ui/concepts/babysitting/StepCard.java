@@ -2,7 +2,6 @@ package org.gradientlab.ui.concepts.babysitting;
 
 import java.util.List;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -109,10 +108,7 @@ final class StepCard extends HBox {
             spark = new LossSpark(step.iterations(), i18n);
             spark.setId("babysit-spark-" + id);
             state.liveLossesProperty().addListener((o, before, now) -> spark.show(now));
-            Runnable names = () -> spark.setAxisNames(i18n.text("concepts.babysitting.curve.x"),
-                    i18n.text("concepts.babysitting.curve.y"));
-            i18n.languageProperty().addListener((o, before, now) -> names.run());
-            names.run();
+            spark.setAxisNames(i18n.label("concepts.babysitting.curve.x"), i18n.label("concepts.babysitting.curve.y"));
             getChildren().add(spark);
         }
         getChildren().add(mark);
@@ -146,7 +142,7 @@ final class StepCard extends HBox {
     }
 
     private StringBinding observedText() {
-        return Bindings.createStringBinding(() -> {
+        return i18n.render(() -> {
             StepResult result = state.resultProperty().get();
             if (result == null) {
                 return state.runningProperty().get() ? i18n.text("concepts.babysitting.observed.running")
@@ -160,7 +156,7 @@ final class StepCard extends HBox {
                     + (check == Check.EXPLODES && result.divergedAt() > 0 ? ".diverged" : "");
             List<String> args = Readout.observed(result);
             return i18n.text(key, args.toArray());
-        }, state.resultProperty(), state.runningProperty(), i18n.languageProperty());
+        }, state.resultProperty(), state.runningProperty());
     }
 
     private void refreshMark() {

@@ -171,7 +171,6 @@ final class ConvControls extends VBox {
         });
         model.problemsProperty().addListener((o, was, is) -> showProblems());
         model.poolingProperty().addListener((o, was, is) -> showMode());
-        i18n.languageProperty().addListener((o, was, is) -> showProblems());
         showMode();
         showProblems();
     }

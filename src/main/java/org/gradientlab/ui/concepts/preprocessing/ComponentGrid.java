@@ -2,6 +2,7 @@ package org.gradientlab.ui.concepts.preprocessing;
 
 import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
+import java.util.function.Supplier;
 
 import javafx.geometry.VPos;
 import javafx.scene.image.PixelWriter;
@@ -37,8 +38,8 @@ final class ComponentGrid extends PlotCanvas {
     private WritableImage mean;
     private WritableImage[] components = new WritableImage[0];
     private BiFunction<Integer, Double, String> componentLabel = (k, share) -> "PC" + k;
-    private String meanLabel = "";
-    private String screeLabel = "";
+    private Supplier<String> meanLabel = () -> "";
+    private Supplier<String> screeLabel = () -> "";
 
     ComponentGrid() {
         super(1);
@@ -47,8 +48,12 @@ final class ComponentGrid extends PlotCanvas {
         setPrefSize(900, 2 * (MAX_CELL + LABEL + GAP) + SCREE_HEIGHT + 3 * GAP + 20);
     }
 
-    /** The texts drawn on the canvas, in the page's language. */
-    void setLabels(String meanText, String screeText, BiFunction<Integer, Double, String> component) {
+    /**
+     * The texts drawn on the canvas, read at each paint so they are in the language of the moment
+     * (the page repaints the grid when the language changes).
+     */
+    void setLabels(Supplier<String> meanText, Supplier<String> screeText,
+                   BiFunction<Integer, Double, String> component) {
         meanLabel = meanText;
         screeLabel = screeText;
         componentLabel = component;
@@ -105,7 +110,7 @@ final class ComponentGrid extends PlotCanvas {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.drawImage(mean, 0, 0, MEAN_SIDE, MEAN_SIDE);
-        gc.fillText(meanLabel, MEAN_SIDE / 2, MEAN_SIDE + 3);
+        gc.fillText(meanLabel.get(), MEAN_SIDE / 2, MEAN_SIDE + 3);
 
         int columns = (components.length + ROWS - 1) / ROWS;
         double left = MEAN_SIDE + 2 * GAP;
@@ -142,6 +147,6 @@ final class ComponentGrid extends PlotCanvas {
         gc.setFont(plotFont(FontWeight.BOLD, 1));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(screeLabel, t.left(), t.top() - 2);
+        gc.fillText(screeLabel.get(), t.left(), t.top() - 2);
     }
 }

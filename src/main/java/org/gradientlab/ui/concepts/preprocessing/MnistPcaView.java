@@ -77,8 +77,12 @@ final class MnistPcaView extends VBox {
         VBox.setVgrow(figure, Priority.ALWAYS);
         getChildren().addAll(bar, figure);
         getStyleClass().add("prep-mnist");
+        grid.setLabels(() -> i18n.text("concepts.preprocessing.mnist.mean"),
+                () -> i18n.text("concepts.preprocessing.mnist.scree"),
+                (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
+        // The grid is a canvas: it draws its words again in the new language.
+        i18n.whenLanguageChanges(grid::invalidateAll);
         running.addListener((o, a, b) -> refreshTexts());
-        i18n.languageProperty().addListener((o, a, b) -> refreshTexts());
         refreshTexts();
     }
 
@@ -100,7 +104,7 @@ final class MnistPcaView extends VBox {
             return;
         }
         running.set(true);
-        status("concepts.preprocessing.mnist.busy", images);
+        status("concepts.preprocessing.mnist.busy", Num.integer(images));
         job.start(run -> MnistPca.compute(data.get(), images, MnistPca.DEFAULT_COMPONENTS, run.cancelledFlag()),
                 LabJob.Ending.of(done -> finish(done, null), () -> finish(null, null), error -> finish(null, error)));
     }
@@ -130,12 +134,11 @@ final class MnistPcaView extends VBox {
     private void refreshTexts() {
         i18n.bind(compute.textProperty(), running.get() ? "concepts.preprocessing.mnist.cancel" : "concepts.preprocessing.mnist.compute");
         compute.setDisable(result != null);
-        i18n.bind(caption.textProperty(), "concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS, images);
-        grid.setLabels(i18n.text("concepts.preprocessing.mnist.mean"), i18n.text("concepts.preprocessing.mnist.scree"),
-                (k, share) -> i18n.text("concepts.preprocessing.mnist.component", k, percent(share)));
+        i18n.bind(caption.textProperty(), "concepts.preprocessing.mnist.caption", MnistPca.DEFAULT_COMPONENTS,
+                Num.integer(images));
         if (result != null) {
             statusKey = "concepts.preprocessing.mnist.done";
-            statusArgs = new Object[] {result.images(), result.varyingPixels(), seconds(result.covarianceMillis()),
+            statusArgs = new Object[] {Num.integer(result.images()), Num.integer(result.varyingPixels()), seconds(result.covarianceMillis()),
                 seconds(result.eigenMillis())};
             i18n.bind(summary.textProperty(), "concepts.preprocessing.mnist.cumulative", result.components().length,
                     percent(result.cumulativeExplained(result.components().length)));

@@ -16,6 +16,8 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.input.Invalid;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
+import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The editors of the four schedules: α0, the run length, step decay's k and γ, exponential k and
@@ -43,14 +45,14 @@ final class ScheduleForm {
         final TextField text;
         final Label error;
 
-        Field(String id, String errorKey, Rule rule, DoubleConsumer store) {
+        Field(String id, Message refusal, Rule rule, DoubleConsumer store) {
             input = new ValidatedField<>(i18n, "schedules-" + id, typed -> {
                 try {
                     double value = Parsers.number(typed);
                     rule.check(value);
                     return value;
                 } catch (IllegalArgumentException e) {
-                    throw new Invalid(errorKey);
+                    throw new Invalid(refusal.key(), refusal.args().toArray());
                 }
             });
             text = input.field();
@@ -78,9 +80,11 @@ final class ScheduleForm {
         add("lr0", "concepts.schedules.field.lr0", "concepts.schedules.tip.lr0", "concepts.schedules.error.lr0",
                 v -> new LearningRateSchedule.Constant(v), v -> initialRate = v);
         add("iterations", "concepts.schedules.field.iterations", "concepts.schedules.tip.iterations",
-                "concepts.schedules.error.iterations", ScheduleForm::requireIterations, v -> iterations = v);
+                Message.of("concepts.schedules.error.iterations", Num.integer(SchedulesSetup.MIN_ITERATIONS),
+                        Num.integer(SchedulesSetup.MAX_ITERATIONS)), ScheduleForm::requireIterations, v -> iterations = v);
         add("step-every", "concepts.schedules.field.step-every", "concepts.schedules.tip.step",
-                "concepts.schedules.error.step-every", v -> new LearningRateSchedule.StepDecay(1, whole(v), 0.5),
+                Message.of("concepts.schedules.error.step-every", Num.integer(1),
+                        Num.integer(LearningRateSchedule.MAX_ITERATION)), v -> new LearningRateSchedule.StepDecay(1, whole(v), 0.5),
                 v -> stepEvery = v);
         add("step-gamma", "concepts.schedules.field.step-gamma", "concepts.schedules.tip.step",
                 "concepts.schedules.error.step-gamma", v -> new LearningRateSchedule.StepDecay(1, 1, v),
@@ -104,7 +108,11 @@ final class ScheduleForm {
     }
 
     private void add(String id, String labelKey, String tipKey, String errorKey, Rule rule, DoubleConsumer store) {
-        Field field = new Field(id, errorKey, rule, store);
+        add(id, labelKey, tipKey, Message.of(errorKey), rule, store);
+    }
+
+    private void add(String id, String labelKey, String tipKey, Message error, Rule rule, DoubleConsumer store) {
+        Field field = new Field(id, error, rule, store);
         Label label = new Label();
         label.textProperty().bind(i18n.label(labelKey));
         label.setLabelFor(field.text);

@@ -13,15 +13,18 @@ import org.gradientlab.ui.i18n.I18n;
 /**
  * How a refused text shows, the same in every lab: the message in a label under the field, a
  * red border ({@code invalid} style class, base.css) and ControlsFX's error mark in the field's
- * corner whose tooltip repeats the message. The message is worded again when the language changes.
+ * corner whose tooltip repeats the message. The label binds the message, so it is worded again
+ * when the language changes.
  */
 final class InlineError {
+    private final I18n i18n;
     private final TextField field;
     private final Label label = new Label();
     private final ValidationSupport support = new ValidationSupport();
     private Supplier<String> message;
 
     InlineError(I18n i18n, TextField field, String labelId) {
+        this.i18n = i18n;
         this.field = field;
         label.setId(labelId);
         label.getStyleClass().add("field-error");
@@ -31,9 +34,10 @@ final class InlineError {
         // ValidationSupport runs the validator a pulse later, so it reads the message in force then.
         support.registerValidator(field, false, (c, text) -> message == null
                 ? new ValidationResult() : ValidationResult.fromError(c, message.get()));
-        i18n.languageProperty().addListener((o, was, is) -> {
+        // The label follows the language by itself; the corner mark's tooltip follows the label.
+        label.textProperty().addListener((o, was, is) -> {
             if (message != null) {
-                show(message);
+                support.revalidate(field);
             }
         });
     }
@@ -48,7 +52,7 @@ final class InlineError {
 
     void show(Supplier<String> next) {
         message = next;
-        label.setText(next.get());
+        label.textProperty().bind(i18n.render(next::get));
         label.setVisible(true);
         if (!field.getStyleClass().contains("invalid")) {
             field.getStyleClass().add("invalid");
@@ -61,6 +65,7 @@ final class InlineError {
             return;
         }
         message = null;
+        label.textProperty().unbind();
         label.setText("");
         label.setVisible(false);
         field.getStyleClass().remove("invalid");

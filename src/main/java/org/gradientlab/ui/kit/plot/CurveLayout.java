@@ -3,6 +3,7 @@ package org.gradientlab.ui.kit.plot;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.VPos;
 import javafx.scene.text.Font;
@@ -22,18 +23,26 @@ final class CurveLayout {
     private static final double LEGEND_MIN = 260;
 
     private final CurvePlot plot;
+    private final CurveRange range;
+    private final BooleanProperty logY;
     ObservableStringValue xName;
     ObservableStringValue yName;
     ObservableStringValue title;
     ObservableStringValue emptyText;
     ObservableStringValue note;
     boolean compact;
+    /** The x axis: [xMin, xMax], about xTicks ticks (0: as many as fit). */
+    double xMin;
+    double xMax = 1;
+    int xTicks;
     /** The plot area as last painted; null while the figure is too small for one. */
     PlotTransform transform;
     private double readoutY;
 
-    CurveLayout(CurvePlot plot) {
+    CurveLayout(CurvePlot plot, CurveRange range, BooleanProperty logY) {
         this.plot = plot;
+        this.range = range;
+        this.logY = logY;
     }
 
     void paintBack(Painter p, double width, double height, CurvePlot.Legend place, CurveLegend legend,
@@ -58,7 +67,7 @@ final class CurveLayout {
             }
         }
         // The last x label is centred on the right edge: room for its half.
-        double right = Math.max(RIGHT, Painter.textWidth(Ticks.label(plot.xMax(), 1), font) / 2 + 3);
+        double right = Math.max(RIGHT, Painter.textWidth(Ticks.label(xMax, 1), font) / 2 + 3);
         double plotWidth = width - left - right - legendWidth;
         double legendHeight = 0;
         if (place == CurvePlot.Legend.BELOW) {
@@ -76,7 +85,7 @@ final class CurveLayout {
             }
             return;
         }
-        transform = new PlotTransform(new ViewRect(plot.xMin(), plot.xMax(), plot.yLower(), plot.yUpper()), left, top,
+        transform = new PlotTransform(new ViewRect(xMin, xMax, plot.yLower(), plot.yUpper()), left, top,
                 plotWidth, plotHeight);
         double legendTop = top + plotHeight + bottom;
         if (place == CurvePlot.Legend.BELOW) {
@@ -89,10 +98,10 @@ final class CurveLayout {
         readoutY = legendTop + legendHeight;
 
         // Few round x ticks, but no more than fit: a small multiple is a hundred pixels wide.
-        double xStep = plot.xTicks() > 0
-                ? Ticks.step(plot.xMin(), plot.xMax(), (int) Math.max(2, Math.min(plot.xTicks(), plotWidth / 45)))
+        double xStep = xTicks > 0
+                ? Ticks.step(xMin, xMax, (int) Math.max(2, Math.min(xTicks, plotWidth / 45)))
                 : Double.NaN;
-        Axes.paint(p, transform, plot.textColour(), plot.gridColour(), font, x, y, xStep, plot.yTick(), yLabels());
+        Axes.paint(p, transform, plot.textColour(), plot.gridColour(), font, x, y, xStep, range.tick, yLabels());
         p.setFill(plot.textColour());
         if (!heading.isEmpty()) {
             p.setFont(headingFont);
@@ -139,16 +148,16 @@ final class CurveLayout {
     }
 
     private DoubleFunction<String> yLabels() {
-        return plot.log() ? LogTicks::label : null;
+        return logY.get() ? LogTicks::label : null;
     }
 
     /** Room left of the plot for the widest y tick label at about one tick per 45 px of {@code height}. */
     private double leftRoom(Font font, double height) {
-        double step = plot.yTick() > 0 ? plot.yTick()
+        double step = range.tick > 0 ? range.tick
                 : Ticks.step(plot.yLower(), plot.yUpper(), (int) Math.max(2, height / 45));
         double widest = 0;
         for (double value : Ticks.values(plot.yLower(), plot.yUpper(), step)) {
-            String label = plot.log() ? LogTicks.label(value) : Ticks.label(value, step);
+            String label = logY.get() ? LogTicks.label(value) : Ticks.label(value, step);
             widest = Math.max(widest, Painter.textWidth(label, font));
         }
         return Math.max(28, widest + TICK_ROOM + 6);

@@ -1,6 +1,5 @@
 package org.gradientlab.ui.kit.plot;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -11,7 +10,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
 
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.widgets.SeriesBuffer;
 
 /**
@@ -43,21 +41,15 @@ public class CurvePlot extends PlotCanvas {
     private final I18n i18n;
     private final CurveSet set = new CurveSet();
     private final CurveLegend legend = new CurveLegend(false);
-    private final CurveLayout layout = new CurveLayout(this);
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
     private final CurveRange range = new CurveRange();
+    private final CurveLayout layout = new CurveLayout(this, range, logY);
     private final CurveTexts texts = new CurveTexts(this::invalidateAll);
     private Legend legendPlace = Legend.BELOW;
     private String divergedKey = "training.chart.diverged";
-    private double xMin;
-    private double xMax = 1;
-    private int xTicks;
-    private DoubleFunction<String> peakLabel = Num::format;
-    private int shadeUpper = -1;
-    private int shadeLower = -1;
+    private final CurveDataLayer data = new CurveDataLayer(set);
     private boolean dataChanged = true;
     private final CurvePointer pointer;
-    private int crosses;
 
     public CurvePlot(I18n i18n) {
         super(3);
@@ -127,7 +119,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** About {@code count} x ticks (0: as many as fit). */
     public final void setXTicks(int count) {
-        xTicks = count;
+        layout.xTicks = count;
         invalidateAll();
     }
 
@@ -137,8 +129,8 @@ public class CurvePlot extends PlotCanvas {
     }
 
     public final void setXRange(double min, double max) {
-        xMin = min;
-        xMax = max;
+        layout.xMin = min;
+        layout.xMax = max;
         changed();
     }
 
@@ -165,7 +157,7 @@ public class CurvePlot extends PlotCanvas {
      */
     public final void setClipAbove(double factor, DoubleFunction<String> peakLabel) {
         range.clipAbove(factor);
-        this.peakLabel = peakLabel;
+        data.setPeakLabel(peakLabel);
         changed();
     }
 
@@ -225,8 +217,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** Shades the area between two curves (train above test accuracy: the overfitting gap). */
     public final void shadeBetween(int upperCurve, int lowerCurve) {
-        shadeUpper = upperCurve;
-        shadeLower = lowerCurve;
+        data.shadeBetween(upperCurve, lowerCurve);
         invalidate(DATA);
     }
 
@@ -259,8 +250,7 @@ public class CurvePlot extends PlotCanvas {
         set.clear();
         legend.clear();
         range.reset();
-        shadeUpper = -1;
-        shadeLower = -1;
+        data.shadeBetween(-1, -1);
         pointer.clear();
         changed();
     }
@@ -293,18 +283,12 @@ public class CurvePlot extends PlotCanvas {
 
     /** The plotted y values of {@code curve} (log₁₀ of the data on the log scale). */
     public final List<Double> drawnY(int curve) {
-        CurveSet.Curve c = set.curves.get(curve);
-        List<Double> out = new ArrayList<>(c.shown);
-        for (int i = 0; i < c.shown; i++) {
-            out.add(c.ys[i]);
-        }
-        return out;
+        return data.drawnY(curve);
     }
 
     /** Whether {@code curve} is painted: its group is shown and it has points on show. */
     public final boolean curveShown(int curve) {
-        CurveSet.Curve c = set.curves.get(curve);
-        return set.groups.get(c.group).visible && c.shown > 0;
+        return data.shown(curve);
     }
 
     public final int curveCount() {
@@ -326,7 +310,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** The ✕ marks painted last time: diverged ends and NaN/∞ points of a clipped plot. */
     public final int crossesPainted() {
-        return crosses;
+        return data.crosses();
     }
 
     /** The legend text of {@code group} as shown ("Adam ✕ diverged"). */
@@ -365,40 +349,17 @@ public class CurvePlot extends PlotCanvas {
     protected void paintLayer(int layer, Painter p, double width, double height) {
         if (layer == BACK) {
             prepare();
-            crosses = 0;
+            data.resetCrosses();
             layout.paintBack(p, width, height, legendPlace, legend, set.labels(i18n, divergedKey), set.named(),
                     set.empty(), legendPlace != Legend.NONE && !layout.compact);
             if (legendPlace != Legend.NONE && !legend.entries().isEmpty()) {
                 legend.paint(p, this::groupColour, this::isGroupVisible, this::isDiverged, textColour(), alarmColour());
             }
         } else if (layer == DATA && layout.transform != null) {
-            paintData(p, layout.transform);
+            data.paint(p, layout.transform, range.clipped(), this::groupColour, alarmColour(), bandColour(), plotFont());
         } else if (layer == HOVER && layout.transform != null) {
             pointer.paint(p);
         }
-    }
-
-    private void paintData(Painter p, PlotTransform t) {
-        boolean clamp = range.clipped();
-        if (shadeUpper >= 0 && curveShown(shadeUpper) && curveShown(shadeLower)) {
-            CurveLines.shade(p, t, set.curves.get(shadeUpper), set.curves.get(shadeLower), bandColour());
-        }
-        for (CurveSet.Curve curve : set.curves) {
-            if (set.groups.get(curve.group).visible) {
-                CurveLines.paint(p, t, curve, groupColour(curve.group), clamp);
-            }
-        }
-        int drawn = 0;
-        for (CurveSet.Curve curve : set.curves) {
-            CurveSet.Group group = set.groups.get(curve.group);
-            if (clamp && curve.data != null && group.visible) {
-                drawn += CurveLines.clipMarks(p, t, curve.data, alarmColour(), plotFont(), peakLabel);
-            } else if (group.diverged && group.visible && curve.data != null && curve.shown > 0) {
-                CurveLines.crossAtEnd(p, t, curve, groupColour(curve.group));
-                drawn++;
-            }
-        }
-        crosses = drawn;
     }
 
     /** Decimates and sets the y range if the data changed; returns whether the range moved. */
@@ -408,31 +369,12 @@ public class CurvePlot extends PlotCanvas {
         }
         dataChanged = false;
         boolean log = logY.get();
-        return range.update(set, set.decimate(xMin, xMax, buckets(), log), log, xMin, xMax);
+        return range.update(set, set.decimate(layout.xMin, layout.xMax, buckets(), log), log, layout.xMin,
+                layout.xMax);
     }
 
     Legend legendPlace() {
         return legendPlace;
-    }
-
-    double xMin() {
-        return xMin;
-    }
-
-    double xMax() {
-        return xMax;
-    }
-
-    int xTicks() {
-        return xTicks;
-    }
-
-    double yTick() {
-        return range.tick;
-    }
-
-    boolean log() {
-        return logY.get();
     }
 
     /** The colour of {@code group}: its series colour, or the neutral text or guide colour. */

@@ -35,7 +35,7 @@ public final class LocalizedChoices {
             box.setButtonCell(buttonCell(box, text));
         };
         cells.run();
-        i18n.languageProperty().addListener((o, was, is) -> cells.run());
+        i18n.whenLanguageChanges(cells);
         box.promptTextProperty().addListener((o, was, is) -> {
             if (box.getValue() == null) {
                 box.getButtonCell().setText(is);

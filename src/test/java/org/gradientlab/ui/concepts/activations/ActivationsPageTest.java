@@ -269,4 +269,12 @@ class ActivationsPageTest {
         }
         return false;
     }
+
+    @Test
+    void theFunctionPlotRepaintsItsLegendInKoreanAndBackInEnglish(FxRobot robot) {
+        org.gradientlab.ui.kit.plot.PlotCanvas plot = robot.lookup(".activation-plot").queryAs(
+                org.gradientlab.ui.kit.plot.PlotCanvas.class);
+        org.gradientlab.ui.kit.plot.PaintedLanguage.assertFollowsTheLanguage(robot, i18n, plot,
+                "dead: f′ = 0", "죽은 구간: f′ = 0");
+    }
 }

@@ -230,4 +230,11 @@ class BabysittingPageTest {
             }
         }
     }
+
+    @Test
+    void aStepsLossSparkNamesItsAxesInTheLanguageOfTheMomentThereAndBack(FxRobot robot) {
+        org.gradientlab.ui.kit.plot.PlotCanvas spark = robot.lookup(".babysit-spark").queryAs(
+                org.gradientlab.ui.kit.plot.PlotCanvas.class);
+        org.gradientlab.ui.kit.plot.PaintedLanguage.assertFollowsTheLanguage(robot, i18n, spark, "update", "갱신");
+    }
 }

@@ -207,4 +207,17 @@ class ConvPageTest {
                 && figure.lookup("#conv-play") == null));
         assertSame(figure, OnFx.call(page::exportNode));
     }
+
+    @Test
+    void aFieldsRuleMessageFollowsTheLanguageThereAndBack(FxRobot robot) {
+        type(robot, "#conv-field-f", "99");
+        String english = OnFx.call(() -> text(robot, "#conv-field-f-error"));
+        assertTrue(english.startsWith("F must be at most the padded input") && english.endsWith("(got 99)."), english);
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        String korean = OnFx.call(() -> text(robot, "#conv-field-f-error"));
+        assertTrue(korean.startsWith("F는 패딩을 더한 입력 크기") && korean.endsWith("(입력값 99)."), korean);
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        assertEquals(english, OnFx.call(() -> text(robot, "#conv-field-f-error")));
+        assertEquals("99", robot.lookup("#conv-field-f").queryAs(TextField.class).getText());
+    }
 }

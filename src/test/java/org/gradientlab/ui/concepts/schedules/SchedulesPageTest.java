@@ -76,7 +76,7 @@ class SchedulesPageTest {
         assertTrue(robot.lookup("#schedules-train").queryAs(Button.class).isDisabled());
 
         edit(robot, "#schedules-iterations", "ten");
-        assertEquals("Enter a whole number from 10 to 20000.",
+        assertEquals("Enter a whole number from 10 to 20,000.",
                 robot.lookup("#schedules-iterations-error").queryAs(Label.class).getText());
         edit(robot, "#schedules-exp-k", "0.01");
         edit(robot, "#schedules-iterations", "300");
@@ -185,5 +185,18 @@ class SchedulesPageTest {
                 curves.stream().map(CurveFigure.Curve::labelKey).toList());
         assertEquals("very high (α = 30)", i18n.text(curves.get(0).labelKey(), curves.get(0).labelValue()));
         assertTrue(robot.lookup("#schedules-sketch-status").queryAs(Label.class).getText().startsWith("Stopped at"));
+    }
+
+    @Test
+    void aRefusedFieldsMessageFollowsTheLanguageThereAndBackWithItsCountsGroupedByNum(FxRobot robot) {
+        edit(robot, "#schedules-step-every", "0.5");
+        Label error = robot.lookup("#schedules-step-every-error").queryAs(Label.class);
+        assertEquals("Enter a whole number from 1 to 1,000,000.", OnFx.call(error::getText));
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        assertEquals("1부터 1,000,000까지의 정수를 입력하세요.", OnFx.call(error::getText));
+        assertEquals("0.5", robot.lookup("#schedules-step-every").queryAs(TextField.class).getText());
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        assertEquals("Enter a whole number from 1 to 1,000,000.", OnFx.call(error::getText));
+        assertTrue(OnFx.call(error::isVisible));
     }
 }

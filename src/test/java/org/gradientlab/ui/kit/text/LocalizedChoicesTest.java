@@ -37,13 +37,16 @@ class LocalizedChoicesTest {
     }
 
     @Test
-    void theClosedBoxTheListAndTheConverterFollowALanguageSwitch(FxRobot robot) {
+    void theClosedBoxTheListAndTheConverterFollowALanguageSwitchThereAndBack(FxRobot robot) {
         assertEquals("Momentum", OnFx.call(() -> box.getButtonCell().getText()));
         assertEquals(List.of("SGD", "Momentum"), listTexts(robot));
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
         assertEquals("모멘텀", OnFx.call(() -> box.getButtonCell().getText()));
         assertEquals("모멘텀", OnFx.call(() -> box.getConverter().toString(OptimizerKind.MOMENTUM)));
         assertEquals(List.of("SGD", "모멘텀"), listTexts(robot));
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
+        assertEquals("Momentum", OnFx.call(() -> box.getButtonCell().getText()));
+        assertEquals(List.of("SGD", "Momentum"), listTexts(robot));
     }
 
     /** Opens the list, reads its cells and closes it again. */
