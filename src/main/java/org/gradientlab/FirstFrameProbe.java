@@ -11,13 +11,18 @@ import javafx.stage.Window;
 /**
  * Measures cold start from outside the app's own code: with {@code -Dgradientlab.firstFrame=print}
  * it prints on stderr, once, the time from process start to the first pulse that lays out a shown
- * window (the frame that pulse renders is the first painted one); with {@code =exit} it then also
- * quits the app, which the packaging build uses as the training run of its class-data archive.
+ * window (the frame that pulse renders is the first painted one), then the time to the first pulse
+ * that lays it out with no lab stand-in left (the first lab built and on show, see
+ * {@code Labs.deferred}); with {@code =exit} it then also quits the app, which the packaging
+ * build uses as the training run of its class-data archive.
  * Watching {@link Window#getWindows()} keeps the app itself unaware of the probe.
  */
 final class FirstFrameProbe {
     static final String PROPERTY = "gradientlab.firstFrame";
     static final String PREFIX = "gradientlab first frame: ";
+    static final String LAB_PREFIX = "gradientlab lab shown: ";
+    /** A compile-time constant, so reading it loads no lab class. */
+    private static final String PLACEHOLDER = "." + org.gradientlab.ui.lab.Labs.PLACEHOLDER_STYLE_CLASS;
     /** A training run that never shows a window must not hang the build. */
     private static final Duration EXIT_DEADLINE = Duration.ofMinutes(5);
 
@@ -48,22 +53,36 @@ final class FirstFrameProbe {
             return;
         }
         scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean framePrinted;
+
             @Override
             public void run() {
-                scene.removePostLayoutPulseListener(this);
-                if (reported) {
+                if (!framePrinted) {
+                    if (reported) {
+                        scene.removePostLayoutPulseListener(this);
+                        return;
+                    }
+                    reported = true;
+                    framePrinted = true;
+                    print(PREFIX);
+                }
+                if (scene.getRoot().lookup(PLACEHOLDER) != null) {
                     return;
                 }
-                reported = true;
-                Instant now = Instant.now();
-                long sinceStart = ProcessHandle.current().info().startInstant()
-                        .map(start -> Duration.between(start, now).toMillis()).orElse(-1L);
-                System.err.println(PREFIX + sinceStart + " ms after process start (epoch ms " + now.toEpochMilli() + ")");
+                scene.removePostLayoutPulseListener(this);
+                print(LAB_PREFIX);
                 if (exit) {
                     Platform.exit();
                 }
             }
         });
+    }
+
+    private static void print(String prefix) {
+        Instant now = Instant.now();
+        long sinceStart = ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, now).toMillis()).orElse(-1L);
+        System.err.println(prefix + sinceStart + " ms after process start (epoch ms " + now.toEpochMilli() + ")");
     }
 
     private static void exitAfterDeadline() {

@@ -1,5 +1,7 @@
 package org.gradientlab.ui;
 
+import java.util.List;
+
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -24,11 +26,21 @@ public final class GradientLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ShellWindow window = new ShellWindow(stage, ShellPreferences.forUser(), PathChooser::system, Labs::deferred);
+        ShellWindow window = open(stage, ShellPreferences.forUser(), getParameters().getUnnamed());
         // Here, not in Launcher: a headless CLI run must never open a dialog.
         UncaughtHandler.install(window.i18n());
+        MacOpenFiles.install(file -> SceneArguments.open(window, file));
+    }
+
+    /**
+     * Shows the main window with its labs built on first use (the first one just after the first
+     * frame); {@code args} is empty or a scene file (what the system passes when the user
+     * double-clicks one), which then opens after the first frame, or a dialog says why it cannot.
+     */
+    static ShellWindow open(Stage stage, ShellPreferences preferences, List<String> args) {
+        ShellWindow window = new ShellWindow(stage, preferences, PathChooser::system, Labs::deferred);
+        SceneArguments.openAfterFirstFrame(window, args);
         stage.show();
-        // `open FILE` passes the scene to show; a bad one is reported in a dialog over the window.
-        getParameters().getUnnamed().stream().findFirst().map(java.nio.file.Path::of).ifPresent(window.scenes()::open);
+        return window;
     }
 }

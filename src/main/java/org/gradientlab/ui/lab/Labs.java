@@ -112,13 +112,28 @@ public final class Labs {
 
     /**
      * The same labs for the app's window, each constructed when first used (its tab opened, a
-     * scene saved or opened): the window shows without building labs nobody has opened yet.
+     * scene saved or opened): the window shows without building labs nobody has opened yet. A
+     * tab shows its lab's title for one frame and the lab is built just after that frame is
+     * painted, so the window's first frame does not wait for the first lab.
      */
     public static List<Lab> deferred(I18n i18n) {
         Wiring wiring = new Wiring(i18n);
-        return ALL.stream().<Lab>map(e -> new DeferredLab(e.spec(), e.pageIds(), () -> e.factory().apply(wiring)))
-                .toList();
+        return ALL.stream().<Lab>map(e -> new DeferredLab(e.spec(), e.pageIds(), () -> e.factory().apply(wiring),
+                () -> placeholder(i18n, e.spec().titleKey()))).toList();
     }
+
+    /** The stand-in of a lab not built yet: its title, centred, muted. */
+    static javafx.scene.Node placeholder(I18n i18n, String titleKey) {
+        javafx.scene.control.Label title = new javafx.scene.control.Label();
+        title.textProperty().bind(i18n.label(titleKey));
+        title.getStyleClass().addAll(PLACEHOLDER_STYLE_CLASS, "muted");
+        title.setScaleX(1.5);
+        title.setScaleY(1.5);
+        return title;
+    }
+
+    /** The style class of a lab's stand-in; FirstFrameProbe waits for the last one to go. */
+    public static final String PLACEHOLDER_STYLE_CLASS = "lab-placeholder";
 
     private static Map<String, List<String>> views() {
         Map<String, List<String>> views = new LinkedHashMap<>();

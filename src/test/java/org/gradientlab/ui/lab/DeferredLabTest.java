@@ -73,6 +73,48 @@ class DeferredLabTest {
     }
 
     @Test
+    void aStandInShowsUntilTheFirstFrameIsLaidOutThenTheLabTakesItsPlace() {
+        List<String> built = new ArrayList<>();
+        Probe probe = new Probe();
+        javafx.scene.control.Label standIn = new javafx.scene.control.Label("Optimizer lab");
+        DeferredLab lab = new DeferredLab(SPEC, List.of(), () -> {
+            built.add("probe");
+            return probe;
+        }, () -> standIn);
+        Parent view = OnFx.call(() -> (Parent) lab.view());
+        assertEquals(List.of(standIn), view.getChildrenUnmodifiable());
+        assertEquals(List.of(), built, "handing out the view builds nothing");
+        javafx.stage.Stage stage = OnFx.call(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new javafx.scene.Scene(new StackPane(view), 200, 100));
+            s.show();
+            return s;
+        });
+        org.gradientlab.ui.UiTestKit.waitUntil(10, lab::built);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(probe.view()), OnFx.call(view::getChildrenUnmodifiable));
+        assertSame(view, OnFx.call(lab::view), "the window keeps the node it was given");
+        assertEquals(List.of("probe"), built);
+        OnFx.call(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    @Test
+    void aUseBeforeTheFirstFrameBuildsTheLabAtOnceInPlaceOfItsStandIn() {
+        Probe probe = new Probe();
+        DeferredLab lab = new DeferredLab(SPEC, List.of(), () -> probe, () -> new javafx.scene.control.Label("…"));
+        Parent view = OnFx.call(() -> (Parent) lab.view());
+        OnFx.call(() -> {
+            lab.playPause();
+            return null;
+        });
+        assertEquals(1, probe.plays);
+        assertEquals(List.of(probe.view()), OnFx.call(view::getChildrenUnmodifiable));
+    }
+
+    @Test
     void everyLabMethodIsForwardedSoNoHookFallsBackToItsDoNothingDefault() throws NoSuchMethodException {
         // A hook added to Lab later (showView and runToEnd were) must be forwarded too, or the
         // window's lab would silently do nothing where the built lab does something.
