@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * thread's packing buffers).
  */
 public final class GemmWarmUp {
-    /** Gives up after this many rounds (an interpreter-only JVM never gets fast). */
-    private static final int MAX_ROUNDS = 400;
+    /** Gives up after this much CPU time (an interpreter-only JVM never gets fast). */
+    private static final long MAX_NANOS = 3_000_000_000L;
     /** A round of {@value #CALLS_PER_ROUND} calls is "compiled" under this many CPU nanoseconds. */
     private static final long COMPILED_ROUND_NANOS = 4_000_000;
     private static final int CALLS_PER_ROUND = 20;
@@ -54,19 +54,22 @@ public final class GemmWarmUp {
         float[] a = filled(m * k);
         float[] wideB = filled(k * 52);
         float[] narrowB = filled(k * 10);
-        float[] c = new float[Math.max(m, k) * 52];
-        float[] ct = new float[k * 52];
+        float[] wideC = new float[m * 52];
+        float[] narrowC = new float[m * 10];
+        float[] wideDw = new float[k * 52];
+        float[] narrowDw = new float[k * 10];
         float[] dx = new float[m * k];
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        long begin = cpuNanos();
+        while (cpuNanos() - begin < MAX_NANOS) {
             long start = cpuNanos();
             for (int call = 0; call < CALLS_PER_ROUND; call++) {
                 boolean accumulate = (call & 1) == 1;
-                kernel.multiply(m, 52, k, a, false, wideB, false, c, accumulate);        // forward
-                kernel.multiply(m, 10, k, a, false, narrowB, false, c, accumulate);      // output forward
-                kernel.multiply(k, 52, m, a, true, c, false, ct, accumulate);            // dW = xᵀ·dout
-                kernel.multiply(k, 10, m, a, true, c, false, ct, accumulate);            // output dW
-                kernel.multiply(m, k, 52, c, false, wideB, true, dx, false);             // dx = dout·Wᵀ
-                kernel.multiply(m, k, 10, c, false, narrowB, true, dx, false);           // output dx
+                kernel.multiply(m, 52, k, a, false, wideB, false, wideC, false);         // forward
+                kernel.multiply(m, 10, k, a, false, narrowB, false, narrowC, false);     // output forward
+                kernel.multiply(k, 52, m, a, true, wideC, false, wideDw, accumulate);    // dW = xᵀ·dout
+                kernel.multiply(k, 10, m, a, true, narrowC, false, narrowDw, accumulate); // output dW
+                kernel.multiply(m, k, 52, wideC, false, wideB, true, dx, false);         // dx = dout·Wᵀ
+                kernel.multiply(m, k, 10, narrowC, false, narrowB, true, dx, accumulate); // output dx
             }
             if (cpuNanos() - start < COMPILED_ROUND_NANOS) {
                 break;
