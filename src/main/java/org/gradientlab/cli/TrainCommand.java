@@ -25,6 +25,7 @@ import org.gradientlab.core.experiment.training.ProgressCsv;
 import org.gradientlab.core.experiment.training.ProgressLog;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.experiment.training.SeriesResult;
+import org.gradientlab.core.nn.VectorSupport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,6 +101,7 @@ public final class TrainCommand implements Callable<Integer> {
         ExperimentConfig config = config();
         LayerStatsLog statsLog = layerStatsLog();
         Path folder = out == null ? null : outputFolder(out);
+        VectorSupport.warmUpKernelsInBackground();  // the JIT compiles the kernels while MNIST decodes
         Mnist data = mnist.load();
         config.plan(data);  // a training-set size beyond the data fails here, before any work
         ProgressLog log = statsLog == null ? new ProgressLog() : statsLog.progress();

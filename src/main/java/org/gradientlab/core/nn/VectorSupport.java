@@ -1,6 +1,7 @@
 package org.gradientlab.core.nn;
 
 import org.gradientlab.core.linalg.GemmKernels;
+import org.gradientlab.core.linalg.GemmWarmUp;
 
 /**
  * Whether element-wise loops may use the Vector API. True when the boot layer has
@@ -14,4 +15,16 @@ public final class VectorSupport {
     public static final boolean ENABLED = GemmKernels.active() != GemmKernels.plain();
 
     private VectorSupport() {}
+
+    /**
+     * Starts, once per JVM, the background threads that get the Vector API kernels (the matrix
+     * products and the first layer's sparse product) compiled before training needs them; call it
+     * as early as possible, e.g. before MNIST decodes. A no-op on plain loops.
+     */
+    public static void warmUpKernelsInBackground() {
+        if (ENABLED) {
+            GemmWarmUp.startInBackground();
+            SparseInput.warmUpInBackground();
+        }
+    }
 }
