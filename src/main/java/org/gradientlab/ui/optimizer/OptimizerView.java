@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.io.AtomicWrite;
+import org.gradientlab.ui.kit.layout.FigureScroll;
 import org.gradientlab.ui.export.WriteFailureText;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.optimizer.OptimizerLabModel.Layout;
@@ -90,10 +91,7 @@ final class OptimizerView extends BorderPane {
 
         // A divider, not a fixed side: with large text (presentation mode) the plot keeps its room.
         // Scrolls once large text makes the caption and results taller than the window (issue 15.2).
-        ScrollPane middleScroll = new ScrollPane(middle);
-        middleScroll.setFitToWidth(true);
-        middleScroll.setFitToHeight(true);
-        middleScroll.getStyleClass().add("edge-to-edge");
+        ScrollPane middleScroll = FigureScroll.around(middle);
         SplitPane split = new SplitPane(middleScroll, scroll);
         split.getStyleClass().add("lab-split");
         SplitPane.setResizableWithParent(scroll, false);

@@ -86,11 +86,11 @@ final class TextFit {
         cut.forEach(this::fit);
     }
 
-    private static void collectCut(Node node, List<Labeled> cut) {
+    private void collectCut(Node node, List<Labeled> cut) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && !(node instanceof Cell) && isCut(labeled)) {
+        if (node instanceof Labeled labeled && !(node instanceof Cell) && (isCut(labeled) || breaksAWord(labeled))) {
             cut.add(labeled);
         }
         if (node instanceof Parent parent) {
@@ -115,6 +115,28 @@ final class TextFit {
         return false;
     }
 
+    /**
+     * Whether a wrapping label is narrower than its longest word, so the word is broken across
+     * lines without an ellipsis (a Korean word, a name with brackets). Every label has a text
+     * child; only a wrapping one can break a word.
+     */
+    private boolean breaksAWord(Labeled labeled) {
+        String text = labeled.getText();
+        if (!labeled.isWrapText() || text == null || text.isBlank() || labeled.getWidth() <= 0) {
+            return false;
+        }
+        return longestWord(text, labeled.getFont()) + labeled.snappedLeftInset() + labeled.snappedRightInset()
+                > labeled.getWidth() + 0.5;
+    }
+
+    private double longestWord(String text, Font font) {
+        double longest = 0;
+        for (String word : text.strip().split("\\s+")) {
+            longest = Math.max(longest, width(word, font));
+        }
+        return longest;
+    }
+
     private void fit(Labeled label) {
         Saved saved = changed.get(label);
         if (saved == null) {
@@ -127,11 +149,12 @@ final class TextFit {
         boolean prose = text.strip().contains(" ");
         // What the label needs beside its text: padding, graphic and gap.
         double beside = Math.max(0, label.prefWidth(-1) - (label.isWrapText() ? 0 : whole));
-        if (prose && !label.isWrapText() && label.getMinWidth() != Region.USE_PREF_SIZE) {
-            double longestWord = 0;
-            for (String word : text.split("\\s+")) {
-                longestWord = Math.max(longestWord, width(word, font));
-            }
+        if (label.isWrapText() && breaksAWord(label)) {
+            label.setMinWidth(Math.ceil(longestWord(text, font) + label.snappedLeftInset()
+                    + label.snappedRightInset()) + 1);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        } else if (prose && !label.isWrapText() && label.getMinWidth() != Region.USE_PREF_SIZE) {
+            double longestWord = longestWord(text, font);
             label.setWrapText(true);
             label.setMinWidth(Math.ceil(longestWord + Math.max(beside, label.snappedLeftInset()
                     + label.snappedRightInset())) + 1);

@@ -13,6 +13,7 @@ import org.gradientlab.core.concepts.conv.ConvDemo;
 import org.gradientlab.core.concepts.conv.ConvLayer;
 import org.gradientlab.core.concepts.conv.DemoPlan;
 import org.gradientlab.core.concepts.conv.LayerGeometry;
+import org.gradientlab.ui.kit.layout.FigureScroll;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
@@ -84,9 +85,11 @@ public final class ConvPage extends LazyLab {
         figure = new VBox(caption, new ConvResults(model, i18n), demoNote, grid, expression);
         figure.getStyleClass().add("conv-figure");
         ConvPlayback playback = new ConvPlayback(model, i18n);
-        VBox right = new VBox(figure, playback);
+        // The figure scrolls at large text sizes, so the playback bar stays in the window (15.2).
+        ScrollPane figureScroll = FigureScroll.around(figure);
+        VBox right = new VBox(figureScroll, playback);
         right.getStyleClass().add("conv-right");
-        VBox.setVgrow(figure, Priority.ALWAYS);
+        VBox.setVgrow(figureScroll, Priority.ALWAYS);
 
         BorderPane root = new BorderPane(right);
         root.setLeft(controlsScroll);

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.ensembles.DropoutEnsembleConfig;
 import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
 import org.gradientlab.core.concepts.ensembles.EnsembleConfig;
+import org.gradientlab.ui.kit.layout.FigureScroll;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
@@ -137,7 +138,8 @@ public final class EnsemblesPage extends LazyLab {
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.getStyleClass().add("ensembles-controls-scroll");
 
-        BorderPane root = new BorderPane(center);
+        // At large text sizes the caption and explanations are taller than the window: they scroll (15.2).
+        BorderPane root = new BorderPane(FigureScroll.around(center));
         root.setLeft(controls);
         root.setId("lab-" + ID);
         root.getStyleClass().add("ensembles-page");

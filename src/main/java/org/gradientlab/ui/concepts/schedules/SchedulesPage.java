@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.schedules.LearningRateSketch;
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
+import org.gradientlab.ui.kit.layout.FigureScroll;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
@@ -125,7 +126,8 @@ public final class SchedulesPage extends LazyLab {
         ScrollPane side = new ScrollPane(sidebar(form));
         side.setFitToWidth(true);
         side.getStyleClass().add("schedule-side");
-        BorderPane root = new BorderPane(figures);
+        // At large text sizes the caption makes the column taller than the window: it scrolls (15.2).
+        BorderPane root = new BorderPane(FigureScroll.around(figures));
         root.setLeft(side);
         root.getStyleClass().add("schedules-page");
         root.setId("lab-" + ID);
