@@ -182,6 +182,19 @@ public final class BatchNorm implements Layer {
         return betaGradient;
     }
 
+    /**
+     * Sets the running mean and variance inference normalises with (copied), e.g. to measure a
+     * net at weights it never trained at with the statistics of another point (landscape line).
+     */
+    public void setRunning(double[] mean, double[] variance) {
+        if (mean.length != features || variance.length != features) {
+            throw new IllegalArgumentException("batch norm of " + features + " features got " + mean.length
+                    + " means and " + variance.length + " variances");
+        }
+        System.arraycopy(mean, 0, runningMean, 0, features);
+        System.arraycopy(variance, 0, runningVar, 0, features);
+    }
+
     /** A copy of the running mean used at inference. */
     public double[] runningMean() {
         return runningMean.clone();

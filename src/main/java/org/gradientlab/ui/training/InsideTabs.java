@@ -1,6 +1,7 @@
 package org.gradientlab.ui.training;
 
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -19,7 +20,7 @@ final class InsideTabs {
         Tab insideTab = new Tab();
         insideTab.setId("training-tab-inside");
         insideTab.textProperty().bind(i18n.label("training.inside.tab"));
-        insideTab.setContent(inside);
+        insideTab.setContent(scrolling(inside));
         TabPane tabs = new TabPane(curvesTab, insideTab);
         tabs.setId("training-views");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -31,5 +32,21 @@ final class InsideTabs {
             }
         });
         return tabs;
+    }
+
+    /**
+     * {@code content} filling the tab, but never below its minimum height: in a short window
+     * (1280×720) the strips, the three small charts, their key and the note would otherwise be
+     * squeezed under the tab's bottom edge and cut off; a vertical scroll bar shows the rest.
+     */
+    static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("training-inside-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 }

@@ -23,10 +23,12 @@ import org.gradientlab.core.nn.MultiLayerNetConfig;
  * thread owns a net of the same shape, sets its parameters to the next θ and measures
  * {@link MultiLayerNet#loss} on all the images as one batch.
  *
- * <p>The loss is measured in training mode: a batch-norm layer normalises with the statistics of
- * those images under θ, not with running averages gathered along the path at other weights; the
- * nets have no dropout, so without batch norm both modes give the same number. The result is a
- * function of θ alone, the same whichever thread measured it.
+ * <p>The loss is measured in inference mode, as the trained net is used: a batch-norm layer
+ * normalises with running statistics given with each point ({@link StatsAt}; the final net's for
+ * the slice), not with those of the measured images, so each image's loss is its own and the
+ * mean does not depend on how many images are measured or in which order. The nets have no
+ * dropout, so without batch norm inference and training mode give the same number. The result is
+ * a function of θ and the statistics alone, the same whichever thread measured it.
  */
 public final class LossEvaluator {
 
@@ -34,6 +36,12 @@ public final class LossEvaluator {
     @FunctionalInterface
     public interface Points {
         void fill(int index, double[] theta);
+    }
+
+    /** The batch-norm running statistics to measure point {@code index} with; null keeps the net's own. */
+    @FunctionalInterface
+    public interface StatsAt {
+        RunningStats at(int index);
     }
 
     private final MultiLayerNetConfig network;
@@ -53,11 +61,19 @@ public final class LossEvaluator {
         this.threads = threads;
     }
 
-    /** The loss at one θ, on this thread. */
+    /** The loss at one θ with a fresh net's running statistics, on this thread. */
     public double loss(double[] theta) {
+        return loss(theta, null);
+    }
+
+    /** The loss at one θ with the running statistics {@code stats} (null: a fresh net's), on this thread. */
+    public double loss(double[] theta, RunningStats stats) {
         MultiLayerNet net = new MultiLayerNet(network);
         layout.assign(net, theta);
-        return net.loss(images, labels, true);
+        if (stats != null) {
+            stats.assign(net);
+        }
+        return net.loss(images, labels, false);
     }
 
     /**
@@ -67,6 +83,14 @@ public final class LossEvaluator {
      * @throws CancellationException when {@code cancelled} turns true; every thread stops before its next point
      */
     public double[] losses(int count, Points points, BooleanSupplier cancelled, IntConsumer onPoint) {
+        return losses(count, points, index -> null, cancelled, onPoint);
+    }
+
+    /**
+     * As {@link #losses(int, Points, BooleanSupplier, IntConsumer)}, point {@code i} measured with
+     * the running statistics {@code stats.at(i)} (null: the net's own, a fresh net's).
+     */
+    public double[] losses(int count, Points points, StatsAt stats, BooleanSupplier cancelled, IntConsumer onPoint) {
         double[] out = new double[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger measured = new AtomicInteger();
@@ -87,7 +111,11 @@ public final class LossEvaluator {
                             }
                             points.fill(i, theta);
                             layout.assign(net, theta);
-                            out[i] = net.loss(images, labels, true);
+                            RunningStats at = stats.at(i);
+                            if (at != null) {
+                                at.assign(net);
+                            }
+                            out[i] = net.loss(images, labels, false);
                             onPoint.accept(measured.incrementAndGet());
                         }
                         return null;

@@ -11,7 +11,8 @@ import org.gradientlab.core.data.Mnist;
 
 /**
  * A loss-landscape study end to end: train the book's net keeping its path, then measure the loss
- * along the line from θ₀ to θ₁, at every snapshot of the path, and over a slice around θ₁.
+ * along the line from θ₀ to θ₁, at every snapshot of the path, and over a slice around θ₁, all in
+ * inference mode (a batch-norm net with running statistics: {@link #measure}).
  */
 public final class LossLandscapes {
     /** Extra room around the path on a PCA slice, as a share of its extent. */
@@ -79,6 +80,15 @@ public final class LossLandscapes {
         double[] last = path.last();
         int linePoints = LandscapeConfig.LINE_POINTS;
         int total = pathPoints + linePoints + n * n;
+        // Inference mode throughout: each snapshot with its own running statistics, the line with
+        // θ₀'s and θ₁'s mixed as its weights are (α clamped to [0, 1]), the slice with θ₁'s.
+        List<RunningStats> pathStats = path.stats();
+        RunningStats first = path.initialStats();
+        RunningStats lastStats = path.lastStats();
+        LossEvaluator.StatsAt stats = index -> index < pathPoints ? pathStats.get(index)
+                : index < pathPoints + linePoints
+                ? RunningStats.between(first, lastStats, LandscapeConfig.alpha(index - pathPoints))
+                : lastStats;
         double[] losses = evaluator.losses(total, (index, theta) -> {
             if (index < pathPoints) {
                 float[] snapshot = snapshots.get(index);
@@ -91,7 +101,7 @@ public final class LossLandscapes {
                 int cell = index - pathPoints - linePoints;
                 plane.point(xs[cell % n], ys[cell / n], theta);
             }
-        }, cancelled, done -> progress.accept(new LandscapeProgress(LandscapeProgress.Phase.MEASURING, done, total)));
+        }, stats, cancelled, done -> progress.accept(new LandscapeProgress(LandscapeProgress.Phase.MEASURING, done, total)));
         double[] alphas = new double[linePoints];
         double[] lineLoss = new double[linePoints];
         for (int i = 0; i < linePoints; i++) {

@@ -16,7 +16,8 @@ import org.gradientlab.core.optim.OptimizerSettings;
 
 /**
  * The book's training loop (draw a mini-batch with replacement, backpropagate, update), keeping
- * a snapshot of the weights every {@code snapshotEvery} iterations, at the start and at the end.
+ * a snapshot of the weights (and of the batch-norm running statistics) every {@code snapshotEvery}
+ * iterations, at the start and at the end.
  */
 public final class PathTrainer {
     private PathTrainer() {}
@@ -41,6 +42,7 @@ public final class PathTrainer {
         BatchSampler batches = new BatchSampler(train, batchSize, new SplittableRandom(batchSeed));
         List<Integer> at = new ArrayList<>(List.of(0));
         List<float[]> snapshots = new ArrayList<>(List.of(layout.snapshot(net)));
+        List<RunningStats> stats = new ArrayList<>(List.of(RunningStats.of(net)));
         double[] losses = new double[iterations];
         for (int i = 1; i <= iterations; i++) {
             if (cancelled.getAsBoolean()) {
@@ -52,9 +54,10 @@ public final class PathTrainer {
             if (i % snapshotEvery == 0 || i == iterations) {
                 at.add(i);
                 snapshots.add(layout.snapshot(net));
+                stats.add(RunningStats.of(net));
             }
             onIteration.accept(i);
         }
-        return new TrainedPath(network, layout, at, snapshots, losses);
+        return new TrainedPath(network, layout, at, snapshots, losses, stats);
     }
 }

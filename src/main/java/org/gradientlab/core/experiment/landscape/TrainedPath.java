@@ -12,16 +12,36 @@ import org.gradientlab.core.nn.MultiLayerNetConfig;
  * @param iterations the iteration of each snapshot, rising, first 0, last the final one
  * @param snapshots  θ at those iterations, single precision as the net holds them
  * @param batchLoss  the mini-batch loss of every update, in order
+ * @param stats      the batch-norm running statistics at each snapshot ({@link RunningStats#NONE}
+ *                   without batch norm), what the net measures with in inference mode
  */
 public record TrainedPath(MultiLayerNetConfig network, ParameterLayout layout, List<Integer> iterations,
-                          List<float[]> snapshots, double[] batchLoss) {
+                          List<float[]> snapshots, double[] batchLoss, List<RunningStats> stats) {
     public TrainedPath {
         iterations = List.copyOf(iterations);
         snapshots = List.copyOf(snapshots);
-        if (iterations.size() != snapshots.size() || snapshots.size() < 2) {
-            throw new IllegalArgumentException(iterations.size() + " iterations for " + snapshots.size()
-                    + " snapshots; need at least the start and the end");
+        stats = List.copyOf(stats);
+        if (iterations.size() != snapshots.size() || snapshots.size() < 2 || stats.size() != snapshots.size()) {
+            throw new IllegalArgumentException(iterations.size() + " iterations and " + stats.size()
+                    + " statistics for " + snapshots.size() + " snapshots; need at least the start and the end");
         }
+    }
+
+    /** A path of a net without batch norm: no running statistics. */
+    public TrainedPath(MultiLayerNetConfig network, ParameterLayout layout, List<Integer> iterations,
+                       List<float[]> snapshots, double[] batchLoss) {
+        this(network, layout, iterations, snapshots, batchLoss,
+                java.util.Collections.nCopies(snapshots.size(), RunningStats.NONE));
+    }
+
+    /** The running statistics of θ₀ (a fresh net's). */
+    public RunningStats initialStats() {
+        return stats.get(0);
+    }
+
+    /** The running statistics of θ₁, gathered along the whole training. */
+    public RunningStats lastStats() {
+        return stats.get(stats.size() - 1);
     }
 
     /** θ₀, the initial weights. */

@@ -54,11 +54,12 @@ class LossLandscapesTest {
         return LossLandscapes.measure(config, path, plane, evaluator, () -> false, p -> { });
     }
 
-    /** The loss a fresh net gives at θ in training mode on DATA, as one batch. */
-    private static double netLoss(TrainedPath path, double[] theta) {
+    /** The loss a fresh net gives at θ with the running statistics {@code stats}, in inference mode on DATA. */
+    private static double netLoss(TrainedPath path, double[] theta, RunningStats stats) {
         MultiLayerNet net = new MultiLayerNet(path.network().withSeed(123));
         path.layout().assign(net, theta);
-        return net.loss(DATA.imageMatrix(), DATA.labels(), true);
+        stats.assign(net);
+        return net.loss(DATA.imageMatrix(), DATA.labels(), false);
     }
 
     @ParameterizedTest
@@ -68,13 +69,14 @@ class LossLandscapesTest {
         LandscapeResult result = study(path, PlaneKind.PCA, 2);
         assertEquals(0.0, result.line().alphas()[10]);
         assertEquals(1.0, result.line().alphas()[30]);
-        assertEquals(netLoss(path, path.initial()), result.initialLoss());
-        assertEquals(netLoss(path, path.last()), result.finalLoss());
+        assertEquals(netLoss(path, path.initial(), path.initialStats()), result.initialLoss());
+        assertEquals(netLoss(path, path.last(), path.lastStats()), result.finalLoss());
         assertTrue(result.finalLoss() < result.initialLoss(), "training lowered the loss");
         // α = 0.5 is halfway: the loss there is the net's at the mean of the two.
         double[] half = new double[path.layout().size()];
         LossLandscapes.line(path.initial(), path.last(), 0.5, half);
-        assertEquals(netLoss(path, half), result.line().losses()[20]);
+        assertEquals(netLoss(path, half, RunningStats.between(path.initialStats(), path.lastStats(), 0.5)),
+                result.line().losses()[20]);
     }
 
     @ParameterizedTest
@@ -111,7 +113,7 @@ class LossLandscapesTest {
             assertTrue(Math.abs(projected.xs()[i]) < result.grid().xs()[6]);
             assertTrue(Math.abs(projected.ys()[i]) < result.grid().ys()[6]);
         }
-        assertEquals(netLoss(path, path.initial()), projected.losses()[0]);
+        assertEquals(netLoss(path, path.initial(), path.initialStats()), projected.losses()[0]);
         assertEquals(result.finalLoss(), projected.losses()[last]);
         assertTrue(result.explained()[0] >= result.explained()[1] && result.explained()[0] + result.explained()[1] <= 1 + 1e-12);
     }
