@@ -54,6 +54,12 @@ class DisplayNamesTest {
         assertEquals("ReLU", korean.text(DisplayNames.of(Activation.RELU)));
         assertEquals("He", korean.text(DisplayNames.of(WeightInit.HE)));
         assertEquals("Xavier", english.text(DisplayNames.of(WeightInit.XAVIER)));
+        // A name also starts sentences and labels buttons ("Sigmoid: σ(x) = …"): capitalised as
+        // the lectures write it, except tanh, which is always written small.
+        for (GalleryFunction function : GalleryFunction.values()) {
+            String name = english.text(DisplayNames.of(function));
+            assertEquals(function == GalleryFunction.TANH, Character.isLowerCase(name.charAt(0)), name);
+        }
         // GLOSSARY.md: 모멘텀; sigmoid in Hangul as the Korean edition writes it.
         assertEquals("모멘텀", korean.text(DisplayNames.of(OptimizerKind.MOMENTUM)));
         assertEquals("시그모이드", korean.text(DisplayNames.of(Activation.SIGMOID)));
