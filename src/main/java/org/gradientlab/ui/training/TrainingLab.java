@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.export.FigureExport;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.layout.FigureScroll;
 import org.gradientlab.ui.kit.text.DisplayNames;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
@@ -115,10 +116,13 @@ public final class TrainingLab extends LazyLab {
                 : Captions.settings(i18n, model.captionedProperty().get()), model.captionedProperty()));
         TabPane views = InsideTabs.of(i18n, charts.view(), compare.view());
         VBox.setVgrow(views, Priority.ALWAYS);
+        // The charts keep a readable height (training-lab.css): at 1280 x 720 the digits under
+        // them left each plot 35 px; now the figure scrolls down to the digits instead.
+        views.getStyleClass().add("training-views");
         figure = new VBox(6, caption, views, digitsHeader(), digits.view());
         figure.getStyleClass().add("training-figure");
 
-        BorderPane root = new BorderPane(figure);
+        BorderPane root = new BorderPane(FigureScroll.around(figure));
         root.setTop(progress.view());
         root.setLeft(scroll);
         root.getStyleClass().add("training-lab");
