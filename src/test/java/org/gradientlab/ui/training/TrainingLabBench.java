@@ -2,7 +2,6 @@ package org.gradientlab.ui.training;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +9,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 import org.gradientlab.core.data.Mnist;
 import org.gradientlab.core.experiment.RunControl;
 import org.gradientlab.core.experiment.training.ExperimentRunner;
 import org.gradientlab.core.experiment.training.LayerStatsRecord;
 import org.gradientlab.core.experiment.training.ProgressListener;
-import org.gradientlab.ui.UiTestKit;
-import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.theme.Theme;
 
 /**
  * Not a test: the training lab's presets run in the app (the real lab, its charts, digits and
@@ -56,11 +52,7 @@ public final class TrainingLabBench {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        TrainingLab lab = onFx(() -> {
-            TrainingLab l = new TrainingLab(new I18n(Language.ENGLISH), new CoreBackend(), CoreBackend::preset);
-            UiTestKit.show(new Stage(), (javafx.scene.Parent) l.view(), 1240, 780);
-            return l;
-        });
+        TrainingLab lab = onFx(() -> LabWindow.open(Language.ENGLISH, new CoreBackend(), Theme.LIGHT).lab);
         System.out.println("preset        round  where     wall s  process CPU s  FX CPU s  render CPU s"
                 + "  frames p50 / p95 / p99 / max ms");
         for (int round = 0; round < rounds; round++) {
@@ -85,18 +77,7 @@ public final class TrainingLabBench {
     /** Runs {@code preset} with its book settings in the lab and waits for its end. */
     static Figures app(TrainingLab lab, Preset preset) throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
-        List<Long> periods = new ArrayList<>();
-        AnimationTimer timer = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    periods.add(now - last);
-                }
-                last = now;
-            }
-        };
+        LabWindow.FramePeriods timer = new LabWindow.FramePeriods();
         Cpu cpu = new Cpu();
         long start = System.nanoTime();
         onFx(() -> {
@@ -119,7 +100,7 @@ public final class TrainingLabBench {
         });
         finished.await();
         double wall = (System.nanoTime() - start) / 1e9;
-        long[] frames = onFx(() -> periods.stream().mapToLong(Long::longValue).toArray());
+        long[] frames = onFx(timer::nanos);
         return cpu.figures(wall, frames);
     }
 
@@ -181,23 +162,9 @@ public final class TrainingLabBench {
         return 0;
     }
 
-    static String frames(long[] nanos) {
-        if (nanos.length == 0) {
-            return "-";
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%d frames %.1f / %.1f / %.1f / %.1f", sorted.length, at(sorted, 0.50),
-                at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double at(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * quantile))] / 1e6;
-    }
-
     private static void print(Preset preset, int round, String where, Figures f) {
         System.out.printf(Locale.ROOT, "%-13s %5d  %-8s %7.2f %14.2f %9.2f %13.2f  %s  (load %.1f)%n", preset.id(),
-                round, where, f.wall(), f.processCpu(), f.fxCpu(), f.renderCpu(), frames(f.frames()),
+                round, where, f.wall(), f.processCpu(), f.fxCpu(), f.renderCpu(), LabWindow.FramePeriods.summary(f.frames()),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         StringBuilder threads = new StringBuilder("      threads' CPU s:");
         f.threads().forEach((name, seconds) -> threads.append(String.format(Locale.ROOT, " %s %.2f;", name, seconds)));

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.export.ImageExport;
-import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Fonts;
 import org.gradientlab.ui.theme.Theme;
 
 /**
@@ -55,23 +50,17 @@ class TrainingLabPreview {
             default -> 4;
         };
         ScriptedBackend backend = new ScriptedBackend(seriesCount, Long.getLong("preview.nanos", 1_000_000));
-        Stage[] stage = new Stage[1];
-        TrainingLab lab = OnFx.call(() -> {
-            Fonts.load();
-            I18n i18n = new I18n(language);
-            TrainingLab l = new TrainingLab(i18n, Boolean.getBoolean("preview.core") ? new CoreBackend() : backend,
-                    CoreBackend::preset);
-            Scene scene = new Scene((Parent) l.view(), 1240, 780);
-            new Appearance(theme, 100).style(scene);
-            stage[0] = new Stage();
-            stage[0].setScene(scene);
-            stage[0].show();
-            l.model().choosePreset(preset);
-            l.model().start(false);
-            return l;
+        LabWindow window = OnFx.call(() -> {
+            LabWindow w = LabWindow.open(language, Boolean.getBoolean("preview.core") ? new CoreBackend() : backend,
+                    theme);
+            w.lab.model().choosePreset(preset);
+            w.lab.model().start(false);
+            return w;
         });
-        FramePeriods periods = OnFx.call(() -> {
-            FramePeriods f = new FramePeriods();
+        TrainingLab lab = window.lab;
+        Stage[] stage = {window.stage};
+        LabWindow.FramePeriods periods = OnFx.call(() -> {
+            LabWindow.FramePeriods f = new LabWindow.FramePeriods();
             f.start();
             return f;
         });
@@ -79,7 +68,7 @@ class TrainingLabPreview {
         WaitForAsyncUtils.waitForFxEvents();
         OnFx.call(() -> {
             periods.stop();
-            System.out.println("frames " + preset.id() + " " + language + ": " + periods.summary() + "; "
+            System.out.println("frames " + preset.id() + " " + language + ": " + LabWindow.FramePeriods.summary(periods.nanos()) + "; "
                     + lab.model().stateProperty().get() + " " + lab.view().lookup("#training-status")
                     .toString().replaceAll(".*'(.*)'.*", "$1"));
             return null;
@@ -102,30 +91,5 @@ class TrainingLabPreview {
             stage[0].close();
             return null;
         });
-    }
-
-    /** Frame periods seen by an AnimationTimer: what a user feels as smooth or stuttering. */
-    static final class FramePeriods extends javafx.animation.AnimationTimer {
-        private final java.util.List<Long> periods = new java.util.ArrayList<>();
-        private long last;
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                periods.add(now - last);
-            }
-            last = now;
-        }
-
-        String summary() {
-            if (periods.isEmpty()) {
-                return "no frames";
-            }
-            java.util.List<Long> sorted = periods.stream().sorted().toList();
-            return String.format(java.util.Locale.ROOT, "%d frames, median %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-                    + " max %.1f ms", sorted.size(), sorted.get(sorted.size() / 2) / 1e6,
-                    sorted.get(sorted.size() * 95 / 100) / 1e6, sorted.get(sorted.size() * 99 / 100) / 1e6,
-                    sorted.get(sorted.size() - 1) / 1e6);
-        }
     }
 }
