@@ -85,9 +85,30 @@ final class VectorModuleRelaunch {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
-        String name = "classes-" + Integer.toHexString((Runtime.version() + "|" + classPath).hashCode()) + ".jsa";
+        String name = "classes-" + Integer.toHexString((Runtime.version() + "|" + classPath + "|"
+                + classPathStamp(classPath)).hashCode()) + ".jsa";
         return List.of("-XX:SharedArchiveFile=" + folder.resolve(name), "-XX:+AutoCreateSharedArchive",
                 "-Xlog:cds=off,cds+dynamic=off,aot=off");
+    }
+
+    /**
+     * The modification times and sizes of the class path's files. The JVM refuses an archive whose
+     * jar has changed since it was written but, with {@code -XX:+AutoCreateSharedArchive} on JDK 25,
+     * does not write it again (it says "timestamp has changed" and starts without it on every run),
+     * so a jar rebuilt or updated in place would lose the archive for good; keyed on these, the
+     * new jar gets a new archive, written at its first run's exit.
+     */
+    static String classPathStamp(String classPath) {
+        StringBuilder stamp = new StringBuilder();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            try {
+                Path file = Path.of(entry);
+                stamp.append(Files.getLastModifiedTime(file).toMillis()).append('/').append(Files.size(file)).append(';');
+            } catch (IOException | RuntimeException e) {
+                stamp.append("-;");
+            }
+        }
+        return stamp.toString();
     }
 
     static boolean shouldRelaunch(boolean modulePresent, String relaunchedProperty, String optOutEnv) {

@@ -111,6 +111,22 @@ class VectorModuleRelaunchTest {
     }
 
     @Test
+    void aRebuiltJarGetsANewClassDataArchive(@TempDir Path dir) throws Exception {
+        // JDK 25 does not rewrite an archive whose jar changed, so the name must change with it.
+        Path jar = dir.resolve("gradient-lab.jar");
+        Files.writeString(jar, "first build");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Path folder = dir.resolve("data");
+        String before = VectorModuleRelaunch.classDataArchive(List.of(), jar.toString(), folder).get(0);
+        assertEquals(before, VectorModuleRelaunch.classDataArchive(List.of(), jar.toString(), folder).get(0),
+                "the same jar keeps its archive");
+        Files.writeString(jar, "second build, longer");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000_060_000L));
+        assertFalse(before.equals(VectorModuleRelaunch.classDataArchive(List.of(), jar.toString(), folder).get(0)),
+                "the rebuilt jar at the same path gets a new archive");
+    }
+
+    @Test
     void classDataOptionsTheUserChoseAreLeftAlone(@TempDir Path home) {
         assertEquals(List.of(), VectorModuleRelaunch.classDataArchive(List.of("-Xshare:off"), "a.jar", home));
         assertEquals(List.of(), VectorModuleRelaunch.classDataArchive(List.of("-XX:AOTCache=x.aot"), "a.jar", home));
