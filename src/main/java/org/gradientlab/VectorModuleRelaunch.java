@@ -87,8 +87,30 @@ final class VectorModuleRelaunch {
         }
         String name = "classes-" + Integer.toHexString((Runtime.version() + "|" + classPath + "|"
                 + classPathStamp(classPath)).hashCode()) + ".jsa";
+        removeStaleArchives(folder, name, java.time.Instant.now().minus(STALE_ARCHIVE_AGE));
         return List.of("-XX:SharedArchiveFile=" + folder.resolve(name), "-XX:+AutoCreateSharedArchive",
                 "-Xlog:cds=off,cds+dynamic=off,aot=off");
+    }
+
+    /** An archive no start has written for this long belongs to a jar replaced since. */
+    static final java.time.Duration STALE_ARCHIVE_AGE = java.time.Duration.ofDays(30);
+
+    /**
+     * Deletes the folder's other archives written before {@code writtenBefore}: each rebuilt or
+     * updated jar gets a new one (about 25 MB), so the old ones would pile up. One still in use
+     * by another install is only written again at its next start.
+     */
+    static void removeStaleArchives(Path folder, String keep, java.time.Instant writtenBefore) {
+        try (var archives = Files.newDirectoryStream(folder, "classes-*.jsa")) {
+            for (Path archive : archives) {
+                if (!archive.getFileName().toString().equals(keep)
+                        && Files.getLastModifiedTime(archive).toInstant().isBefore(writtenBefore)) {
+                    Files.deleteIfExists(archive);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only tidying: a start never fails for it.
+        }
     }
 
     /**
