@@ -85,9 +85,52 @@ final class VectorModuleRelaunch {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
-        String name = "classes-" + Integer.toHexString((Runtime.version() + "|" + classPath).hashCode()) + ".jsa";
+        String name = "classes-" + Integer.toHexString((Runtime.version() + "|" + classPath + "|"
+                + classPathStamp(classPath)).hashCode()) + ".jsa";
+        removeStaleArchives(folder, name, java.time.Instant.now().minus(STALE_ARCHIVE_AGE));
         return List.of("-XX:SharedArchiveFile=" + folder.resolve(name), "-XX:+AutoCreateSharedArchive",
                 "-Xlog:cds=off,cds+dynamic=off,aot=off");
+    }
+
+    /** An archive no start has written for this long belongs to a jar replaced since. */
+    static final java.time.Duration STALE_ARCHIVE_AGE = java.time.Duration.ofDays(30);
+
+    /**
+     * Deletes the folder's other archives written before {@code writtenBefore}: each rebuilt or
+     * updated jar gets a new one (about 25 MB), so the old ones would pile up. One still in use
+     * by another install is only written again at its next start.
+     */
+    static void removeStaleArchives(Path folder, String keep, java.time.Instant writtenBefore) {
+        try (var archives = Files.newDirectoryStream(folder, "classes-*.jsa")) {
+            for (Path archive : archives) {
+                if (!archive.getFileName().toString().equals(keep)
+                        && Files.getLastModifiedTime(archive).toInstant().isBefore(writtenBefore)) {
+                    Files.deleteIfExists(archive);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only tidying: a start never fails for it.
+        }
+    }
+
+    /**
+     * The modification times and sizes of the class path's files. The JVM refuses an archive whose
+     * jar has changed since it was written but, with {@code -XX:+AutoCreateSharedArchive} on JDK 25,
+     * does not write it again (it says "timestamp has changed" and starts without it on every run),
+     * so a jar rebuilt or updated in place would lose the archive for good; keyed on these, the
+     * new jar gets a new archive, written at its first run's exit.
+     */
+    static String classPathStamp(String classPath) {
+        StringBuilder stamp = new StringBuilder();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            try {
+                Path file = Path.of(entry);
+                stamp.append(Files.getLastModifiedTime(file).toMillis()).append('/').append(Files.size(file)).append(';');
+            } catch (IOException | RuntimeException e) {
+                stamp.append("-;");
+            }
+        }
+        return stamp.toString();
     }
 
     static boolean shouldRelaunch(boolean modulePresent, String relaunchedProperty, String optOutEnv) {

@@ -111,6 +111,41 @@ class VectorModuleRelaunchTest {
     }
 
     @Test
+    void aRebuiltJarGetsANewClassDataArchive(@TempDir Path dir) throws Exception {
+        // JDK 25 does not rewrite an archive whose jar changed, so the name must change with it.
+        Path jar = dir.resolve("gradient-lab.jar");
+        Files.writeString(jar, "first build");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Path folder = dir.resolve("data");
+        String before = VectorModuleRelaunch.classDataArchive(List.of(), jar.toString(), folder).get(0);
+        assertEquals(before, VectorModuleRelaunch.classDataArchive(List.of(), jar.toString(), folder).get(0),
+                "the same jar keeps its archive");
+        Files.writeString(jar, "second build, longer");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000_060_000L));
+        assertFalse(before.equals(VectorModuleRelaunch.classDataArchive(List.of(), jar.toString(), folder).get(0)),
+                "the rebuilt jar at the same path gets a new archive");
+    }
+
+    @Test
+    void archivesOfReplacedJarsAreRemovedAfterThirtyDays(@TempDir Path folder) throws Exception {
+        Path old = Files.writeString(folder.resolve("classes-0ld.jsa"), "x");
+        Path recent = Files.writeString(folder.resolve("classes-2ecent.jsa"), "x");
+        Path current = Files.writeString(folder.resolve("classes-c0ffee.jsa"), "x");
+        Path other = Files.writeString(folder.resolve("app.log"), "x");
+        java.time.Instant now = java.time.Instant.parse("2026-12-05T18:00:00Z");
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(31)));
+        Files.setLastModifiedTime(old, longAgo);
+        Files.setLastModifiedTime(current, longAgo);
+        Files.setLastModifiedTime(other, longAgo);
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(29))));
+        VectorModuleRelaunch.removeStaleArchives(folder, "classes-c0ffee.jsa", now.minus(VectorModuleRelaunch.STALE_ARCHIVE_AGE));
+        assertFalse(Files.exists(old), "a 31-day-old archive of another jar goes");
+        assertTrue(Files.exists(recent), "a 29-day-old one may belong to another install in use");
+        assertTrue(Files.exists(current), "this jar's own archive stays, however old");
+        assertTrue(Files.exists(other), "nothing but archives is touched");
+    }
+
+    @Test
     void classDataOptionsTheUserChoseAreLeftAlone(@TempDir Path home) {
         assertEquals(List.of(), VectorModuleRelaunch.classDataArchive(List.of("-Xshare:off"), "a.jar", home));
         assertEquals(List.of(), VectorModuleRelaunch.classDataArchive(List.of("-XX:AOTCache=x.aot"), "a.jar", home));
