@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -20,6 +22,7 @@ import javafx.scene.transform.Transform;
 import org.gradientlab.core.io.AtomicWrite;
 import org.gradientlab.core.io.WriteFailure;
 import org.gradientlab.core.scene.PngText;
+import org.gradientlab.ui.export.vector.SceneWalker;
 
 /**
  * Figures out of the UI: a node rendered at a scale (sharp on slides, unlike an upscaled
@@ -38,6 +41,11 @@ public final class ImageExport {
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
+        // The node's box on screen (the vector page's box too), not its visual bounds that a
+        // text overflowing the edge widens; the viewport is in the scaled coordinates.
+        Bounds page = SceneWalker.page(node);
+        params.setViewport(new Rectangle2D(page.getMinX() * scale, page.getMinY() * scale,
+                page.getWidth() * scale, page.getHeight() * scale));
         return node.snapshot(params, null);
     }
 

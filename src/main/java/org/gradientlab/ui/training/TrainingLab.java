@@ -27,6 +27,7 @@ import org.gradientlab.ui.export.FigureExport;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.layout.FigureScroll;
 import org.gradientlab.ui.kit.text.DisplayNames;
+import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.lab.LabSpec;
 import org.gradientlab.ui.lab.LazyLab;
 import org.gradientlab.ui.lab.SetupModel;
@@ -90,7 +91,7 @@ public final class TrainingLab extends LazyLab {
         dataLabel.setId("training-data");
         dataLabel.setWrapText(true);
         dataLabel.textProperty().bind(i18n.render(() -> model.dataDirectoryProperty().get() == null
-                ? i18n.text("training.data.bundled")
+                ? i18n.text("training.data.bundled", Num.integer(60_000), Num.integer(10_000))
                 : i18n.text("training.data.directory", model.dataDirectoryProperty().get()),
                 model.dataDirectoryProperty()));
         history.view().disableProperty().bind(model.stateProperty().isNotEqualTo(RunState.FINISHED)

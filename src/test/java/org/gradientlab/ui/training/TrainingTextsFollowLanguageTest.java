@@ -23,9 +23,7 @@ import org.gradientlab.ui.kit.plot.PaintedLanguage;
 
 /**
  * The training lab's texts that used to follow the language by hand: the layer key (a canvas)
- * repaints its names, and the bundled data line follows the language. (Its English sizes are
- * still written "60 000": grouped through Num, the figure's header shifted the SVG export past
- * LabFiguresTest's tolerance; the export's page bounds need fixing first.)
+ * repaints its names, and the bundled data line gives MNIST's sizes through Num.
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainingTextsFollowLanguageTest {
@@ -49,9 +47,9 @@ class TrainingTextsFollowLanguageTest {
     }
 
     @Test
-    void theBundledDataLineFollowsTheLanguage(FxRobot robot) {
+    void theBundledDataLineGroupsMnistsSizesTheSameWayInBothLanguages(FxRobot robot) {
         Label data = robot.lookup("#training-data").queryAs(Label.class);
-        String english = "The bundled MNIST (60 000 training and 10 000 test images)";
+        String english = "The bundled MNIST (60,000 training and 10,000 test images)";
         assertEquals(english, OnFx.call(data::getText));
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
         assertEquals("내장 MNIST (훈련 이미지 60,000장, 시험 이미지 10,000장)", OnFx.call(data::getText));

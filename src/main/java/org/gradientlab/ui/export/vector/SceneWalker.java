@@ -2,6 +2,7 @@ package org.gradientlab.ui.export.vector;
 
 import java.awt.geom.AffineTransform;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -40,11 +41,17 @@ public final class SceneWalker {
     }
 
     /**
-     * The page a figure needs, as its PNG snapshot at 1× has it: the root's bounds in its parent
-     * (its own transforms included), with the page's origin at their top-left corner.
+     * The page a figure needs: the box the figure has on screen, its layout bounds in its parent
+     * (its own transforms included), widened to whole pixels as a bitmap snapshot is. Not its
+     * visual bounds: a header line that wraps or overflows at the edge by a fraction of a pixel
+     * would otherwise widen the page, and the vector file would be scaled against the PNG, which
+     * {@link org.gradientlab.ui.export.ImageExport#snapshot} takes over this same box.
      */
     public static Bounds page(Node root) {
-        return root.getBoundsInParent();
+        Bounds box = root.localToParent(root.getLayoutBounds());
+        double minX = Math.floor(box.getMinX());
+        double minY = Math.floor(box.getMinY());
+        return new BoundingBox(minX, minY, Math.ceil(box.getMaxX()) - minX, Math.ceil(box.getMaxY()) - minY);
     }
 
     /** Paints {@code root} with the page's origin at the top-left of {@link #page}. */

@@ -148,6 +148,41 @@ class VectorFigureTest {
         assertEquals(scene, entry.getAttribute("text"));
     }
 
+    /**
+     * A header line that runs past the figure's right edge (as a wrapped title's last word can)
+     * leaves the page where the screen has the figure: its layout box, the PNG's box too.
+     */
+    @Test
+    void aHeaderOverflowingTheEdgeDoesNotMoveTheVectorPage(FxRobot robot) throws Exception {
+        byte[][] files = OnFx.call(() -> {
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(
+                    new javafx.scene.text.Text("A header far longer than the figure is wide, 60,000 training images"),
+                    new javafx.scene.shape.Rectangle(300, 100, javafx.scene.paint.Color.STEELBLUE));
+            box.setMinSize(300, 140);
+            box.setPrefSize(300, 140);
+            box.setMaxSize(300, 140);
+            javafx.scene.Group root = new javafx.scene.Group(box);
+            new javafx.scene.Scene(root);
+            root.applyCss();
+            root.layout();
+            assertTrue(box.getBoundsInParent().getWidth() > 320, "the header overflows: " + box.getBoundsInParent());
+            return new byte[][] {ImageExport.png(ImageExport.snapshot(box, 1), null),
+                VectorFigure.svg(box, null), VectorFigure.pdf(box, "Overflow", null)};
+        });
+        Element svg = parse(files[1]).getDocumentElement();
+        assertEquals("300", svg.getAttribute("width"));
+        assertEquals("140", svg.getAttribute("height"));
+        try (PDDocument pdf = Loader.loadPDF(files[2])) {
+            assertEquals(300, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertEquals(140, pdf.getPage(0).getMediaBox().getHeight(), 0.01);
+        }
+        BufferedImage png = Rasters.png(files[0]);
+        assertEquals(300, png.getWidth(), "the PNG takes the same box");
+        assertEquals(140, png.getHeight());
+        double svgDifference = Rasters.meanDifference(png, Rasters.svg(files[1], png.getWidth()));
+        assertTrue(svgDifference < 3, "SVG differs by " + svgDifference);
+    }
+
     static Document parse(byte[] svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
