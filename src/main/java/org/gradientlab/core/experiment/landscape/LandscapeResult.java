@@ -2,6 +2,9 @@ package org.gradientlab.core.experiment.landscape;
 
 import java.util.List;
 
+import org.gradientlab.core.nn.BatchNorm;
+import org.gradientlab.core.nn.SoftmaxWithLoss;
+
 /**
  * What a loss-landscape study measured, all losses on the same training images.
  *
@@ -15,8 +18,51 @@ import java.util.List;
 public record LandscapeResult(LandscapeConfig config, Line line, Grid grid, Path path, double[] explained,
                               double[] batchLoss) {
 
+    /**
+     * Lines whose losses span more than this factor are drawn on a log axis: a batch-norm net's
+     * start (see {@link #ZERO_VARIANCE_GAIN}) is some 50 times its end, which a linear axis squeezes flat.
+     */
+    public static final double LOG_SPREAD = 10;
+    /** The book's loss of a net sure of a wrong class: −ln 10⁻⁷ ≈ 16.1, the most one image can add. */
+    public static final double LOSS_CEILING = -Math.log(SoftmaxWithLoss.LOG_EPSILON);
+    /**
+     * What a fresh batch-norm layer multiplies each unit by in inference mode: its running variance
+     * starts at 0 as in the book, so it divides by √ε, here 1/√10⁻⁶ = 1,000.
+     */
+    public static final double ZERO_VARIANCE_GAIN = 1 / Math.sqrt(BatchNorm.EPSILON);
+
     /** Loss at α: {@code alphas[i]} ↦ {@code losses[i]}. */
-    public record Line(double[] alphas, double[] losses) {}
+    public record Line(double[] alphas, double[] losses) {
+        /** The lowest and the highest finite loss, {NaN, NaN} when none is finite. */
+        public double[] span() {
+            double low = Double.NaN;
+            double high = Double.NaN;
+            for (double v : losses) {
+                if (Double.isFinite(v)) {
+                    low = !(v >= low) ? v : low;
+                    high = !(v <= high) ? v : high;
+                }
+            }
+            return new double[] {low, high};
+        }
+    }
+
+    /**
+     * Whether the lines of {@code results}, drawn on one axis, need a log loss axis: their highest
+     * finite loss is more than {@link #LOG_SPREAD} times their lowest (and the lowest is above 0).
+     */
+    public static boolean logLine(List<LandscapeResult> results) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (LandscapeResult r : results) {
+            double[] span = r.line().span();
+            if (!Double.isNaN(span[0])) {
+                low = Math.min(low, span[0]);
+                high = Math.max(high, span[1]);
+            }
+        }
+        return low > 0 && Double.isFinite(high) && high > LOG_SPREAD * low;
+    }
 
     /**
      * Loss at θ₁ + x·d1 + y·d2: {@code losses[row][col]} at ({@code xs[col]}, {@code ys[row]}); the

@@ -170,14 +170,15 @@ public final class LandscapePage extends LazyLab {
             LandscapeResult r = model.resultProperty().get();
             LandscapeResult o = model.otherProperty().get();
             boolean compare = model.setup().compare();
-            List<LandscapeResult.Grid> grids = java.util.stream.Stream.of(r, o).filter(java.util.Objects::nonNull)
-                    .map(LandscapeResult::grid).toList();
+            List<LandscapeResult.Grid> grids = lines(r, o).stream().map(LandscapeResult::grid).toList();
             SliceScale shared = grids.isEmpty() ? null : SliceScale.of(grids);
             slice.show(r, r == null ? null : shared, 0);
             otherSlice.show(o, o == null ? null : shared, 1);
             texts(slice, r);
             texts(otherSlice, o);
             line.setLegend(compare ? CurvePlot.Legend.BELOW : CurvePlot.Legend.NONE);
+            // A batch-norm net's start is far above the rest: a log axis keeps both ends readable.
+            line.logYProperty().set(LandscapeResult.logLine(lines(r, compare ? o : null)));
             points(lineCurve, ends, r);
             points(otherCurve, otherEnds, compare ? o : null);
         };
@@ -220,6 +221,27 @@ public final class LandscapePage extends LazyLab {
             line.setPoints(curve, r.line().alphas(), r.line().losses());
             line.setPoints(ends, new double[] {0, 1}, new double[] {r.initialLoss(), r.finalLoss()});
         }
+    }
+
+    /** The results whose lines are on show. */
+    private static List<LandscapeResult> lines(LandscapeResult first, LandscapeResult second) {
+        return java.util.stream.Stream.of(first, second).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The line's notes: why a batch-norm net's start is so high (the first such net on show), and
+     * that the loss axis is logarithmic when it is; empty otherwise.
+     */
+    private String lineNotes(List<LandscapeResult> shown) {
+        StringBuilder notes = new StringBuilder();
+        shown.stream().filter(x -> x.config().batchNorm()).findFirst().ifPresent(bn -> notes.append(' ')
+                .append(i18n.text("concepts.landscape.caption.bn-start", net(bn.config()),
+                        Num.format(bn.initialLoss()), Num.format(LandscapeResult.ZERO_VARIANCE_GAIN),
+                        Num.format(LandscapeResult.LOSS_CEILING, 3))));
+        if (LandscapeResult.logLine(shown)) {
+            notes.append(' ').append(i18n.text("concepts.landscape.caption.log"));
+        }
+        return notes.toString();
     }
 
     /** "SGD lr 0.01", "Adam lr 0.001 with batch normalization". */
@@ -357,13 +379,14 @@ public final class LandscapePage extends LazyLab {
         if (model.setup().compare() && o != null) {
             return head + " " + i18n.text("concepts.landscape.caption.other", net(o.config()),
                     Num.format(o.initialLoss()), Num.format(o.finalLoss())) + " "
-                    + i18n.text("concepts.landscape.caption.compare", net(c), net(o.config()));
+                    + i18n.text("concepts.landscape.caption.compare", net(c), net(o.config()))
+                    + lineNotes(lines(r, o));
         }
         String plane = c.plane() == PlaneKind.PCA
                 ? i18n.text("concepts.landscape.caption.pca", c.grid(), Num.percent(r.explained()[0], 1),
                         Num.percent(r.explained()[1], 1))
                 : i18n.text("concepts.landscape.caption.random", c.grid(), Num.format(c.span()));
-        return head + " " + plane + " " + i18n.text("concepts.landscape.caption.line");
+        return head + " " + plane + " " + i18n.text("concepts.landscape.caption.line") + lineNotes(List.of(r));
     }
 
     private RadioButton radio(String id, String key, ToggleGroup group, String value) {

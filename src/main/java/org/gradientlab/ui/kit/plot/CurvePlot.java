@@ -143,7 +143,7 @@ public class CurvePlot extends PlotCanvas {
     /**
      * Fits the y axis to [0, highest × {@code headroom}] of the points at x ≥ {@code tailFrom}
      * of the x axis (so the first drop of a loss can leave the frame), or [0, {@code emptyTop}]
-     * before any point.
+     * before any point. On a log axis ({@link #logYProperty()}) it spans the shown points' decades instead.
      */
     public final void setFitY(double tailFrom, double headroom, double emptyTop) {
         range.fit(tailFrom, headroom, emptyTop);

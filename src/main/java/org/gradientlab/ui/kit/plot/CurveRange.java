@@ -53,7 +53,20 @@ final class CurveRange {
         double newLow = low;
         double newHigh = high;
         double newTick = tick;
-        if (!Double.isNaN(fitFrom)) {
+        if (!Double.isNaN(fitFrom) && log) {
+            // On a log axis 0 lies at −∞: the fit spans the shown decades, rounded out to its ticks.
+            if (Double.isFinite(shown[0]) && Double.isFinite(shown[1])) {
+                double pad = Math.max((shown[1] - shown[0]) * AxisRange.MARGIN, 0.05);
+                newTick = Math.max(Ticks.step(shown[0] - pad, shown[1] + pad, AxisRange.TARGET_TICKS),
+                        LogTicks.MIN_STEP);
+                newLow = Math.floor((shown[0] - pad) / newTick) * newTick;
+                newHigh = Math.ceil((shown[1] + pad) / newTick) * newTick;
+            } else {
+                newLow = -1;
+                newHigh = Math.log10(emptyTop);
+                newTick = 1;
+            }
+        } else if (!Double.isNaN(fitFrom)) {
             double top = set.highest(xMin + fitFrom * (xMax - xMin), clipCap(set));
             newLow = 0;
             // The headroom must not overflow: a schedule accepts any finite α0, up to Double.MAX_VALUE.

@@ -17,7 +17,6 @@ import org.gradientlab.core.data.Dataset;
 import org.gradientlab.core.nn.MultiLayerNet;
 import org.gradientlab.core.nn.MultiLayerNetConfig;
 import org.gradientlab.core.optim.Optimizer;
-import org.gradientlab.core.optim.OptimizerKind;
 import org.gradientlab.core.optim.OptimizerSettings;
 
 /**
@@ -26,28 +25,12 @@ import org.gradientlab.core.optim.OptimizerSettings;
  * (α clamped to [0, 1]), so its ends are the initial and the final net's own losses.
  */
 class BatchNormLandscapeTest {
-    private static final Dataset DATA = data();
-    private static final MultiLayerNetConfig NETWORK = MultiLayerNetConfig.of(6, List.of(8, 8), 3, 7)
-            .withBatchNorm(true);
-    private static final OptimizerSettings ADAM = OptimizerSettings.defaults(OptimizerKind.ADAM).withLearningRate(0.01);
-
-    /** 60 examples of 6 features, 3 classes, each class around its own mean. */
-    private static Dataset data() {
-        SplittableRandom random = new SplittableRandom(1);
-        int count = 60;
-        float[] images = new float[count * 6];
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            labels[i] = i % 3;
-            for (int k = 0; k < 6; k++) {
-                images[i * 6 + k] = (float) (random.nextGaussian() * 0.5 + (k % 3 == labels[i] ? 1 : 0));
-            }
-        }
-        return new Dataset(images, labels, count, 6);
-    }
+    private static final Dataset DATA = TinyLandscapeFixture.DATA;
+    private static final MultiLayerNetConfig NETWORK = TinyLandscapeFixture.network(true);
+    private static final OptimizerSettings ADAM = TinyLandscapeFixture.ADAM;
 
     private static TrainedPath path() {
-        return PathTrainer.train(NETWORK, ADAM, DATA, 10, 60, 5, 3, () -> false, done -> { });
+        return TinyLandscapeFixture.path(true);
     }
 
     private static LandscapeResult study(TrainedPath path, Dataset measured) {

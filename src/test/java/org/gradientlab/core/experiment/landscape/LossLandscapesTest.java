@@ -24,27 +24,10 @@ import org.gradientlab.core.optim.OptimizerSettings;
 /** The study on a small net and made-up data: the same code as for MNIST, at a thousandth of the cost. */
 class LossLandscapesTest {
 
-    private static final Dataset DATA = data();
-
-    /** 60 examples of 6 features, 3 classes, each class around its own mean. */
-    private static Dataset data() {
-        SplittableRandom random = new SplittableRandom(1);
-        int count = 60;
-        float[] images = new float[count * 6];
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            labels[i] = i % 3;
-            for (int k = 0; k < 6; k++) {
-                images[i * 6 + k] = (float) (random.nextGaussian() * 0.5 + (k % 3 == labels[i] ? 1 : 0));
-            }
-        }
-        return new Dataset(images, labels, count, 6);
-    }
+    private static final Dataset DATA = TinyLandscapeFixture.DATA;
 
     private static TrainedPath path(boolean batchNorm) {
-        MultiLayerNetConfig network = MultiLayerNetConfig.of(6, List.of(8, 8), 3, 7).withBatchNorm(batchNorm);
-        return PathTrainer.train(network, OptimizerSettings.defaults(OptimizerKind.ADAM).withLearningRate(0.01),
-                DATA, 10, 60, 5, 3, () -> false, done -> { });
+        return TinyLandscapeFixture.path(batchNorm);
     }
 
     private static LandscapeResult study(TrainedPath path, PlaneKind kind, int threads) {

@@ -88,6 +88,33 @@ class LandscapePageTest {
     }
 
     @Test
+    void aBatchNormLineGetsALogLossAxisThatHoldsBothEndsAndACaptionThatSaysWhy(FxRobot robot) {
+        CurvePlot line = robot.lookup("#landscape-line-chart").queryAs(CurvePlot.class);
+        robot.clickOn("#landscape-run");
+        awaitEnd();
+        assertFalse(OnFx.call(() -> line.logYProperty().get()), "without batch norm the loss axis stays linear");
+        assertFalse(text(robot, "#landscape-caption").contains("logarithmic"));
+
+        robot.clickOn("#landscape-batch-norm");
+        robot.clickOn("#landscape-run");
+        awaitEnd();
+        LandscapeResult bn = OnFx.call(() -> page.model().resultProperty().get());
+        assertTrue(bn.config().batchNorm());
+        double[] span = bn.line().span();
+        assertTrue(span[1] > 10 * span[0], "running variance 0 at θ₀: " + bn.initialLoss() + " vs " + span[0]);
+        assertTrue(OnFx.call(() -> line.logYProperty().get()), "the batch-norm start calls for a log axis");
+        double low = OnFx.call(line::yLower);
+        double high = OnFx.call(line::yUpper);
+        assertTrue(low <= Math.log10(span[0]) && Math.log10(span[1]) <= high,
+                "both ends and everything between on the chart: [" + low + ", " + high + "]");
+        assertTrue(high - low < Math.log10(span[1] / span[0]) + 1.01, "fitted, not a padded guess");
+        String caption = text(robot, "#landscape-caption");
+        assertTrue(caption.contains("scores " + Num.format(bn.initialLoss()) + ": a fresh net's running variance is 0")
+                && caption.contains("1/√ε = 1,000") && caption.contains("tops out at 16.1"), caption);
+        assertTrue(caption.contains("The loss axis is logarithmic"), caption);
+    }
+
+    @Test
     void eachSetupKeepsItsLandscapeWhileAnotherIsShown(FxRobot robot) {
         robot.clickOn("#landscape-run");
         awaitEnd();
