@@ -52,6 +52,8 @@ public final class TrainingLab extends LazyLab {
     private final InsideView inside;
     private final InsideCompare compare;
     private VBox figure;
+    /** The curves and Inside-the-net tabs; held, as a lookup does not reach into a scroll pane before its skin exists. */
+    private TabPane views;
 
     /**
      * @param presetSettings the settings of each experiment preset (the book's, from the core)
@@ -115,7 +117,7 @@ public final class TrainingLab extends LazyLab {
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.textProperty().bind(i18n.render(() -> model.captionedProperty().get() == null ? ""
                 : Captions.settings(i18n, model.captionedProperty().get()), model.captionedProperty()));
-        TabPane views = InsideTabs.of(i18n, charts.view(), compare.view());
+        views = InsideTabs.of(i18n, charts.view(), compare.view());
         VBox.setVgrow(views, Priority.ALWAYS);
         // The charts keep a readable height (training-lab.css): at 1280 x 720 the digits under
         // them left each plot 35 px; now the figure scrolls down to the digits instead.
@@ -243,7 +245,8 @@ public final class TrainingLab extends LazyLab {
 
     @Override
     public void showView(String viewId) {
-        InsideSnapshot.show((TabPane) view().lookup("#training-views"), compare, viewId);
+        view();  // built on first use
+        InsideSnapshot.show(views, compare, viewId);
     }
 
     @Override
