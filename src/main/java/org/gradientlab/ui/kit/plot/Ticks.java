@@ -28,9 +28,19 @@ public final class Ticks {
         return out;
     }
 
-    /** The label of a tick: as many decimals as the step needs, a true minus sign, no "−0". */
+    /**
+     * The label of a tick: as many decimals as the step needs (0.25 needs two, or its ticks read
+     * 0.3 and 0.8), a true minus sign, no "−0".
+     */
     public static String label(double value, double step) {
         int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+        while (decimals < 12) {
+            double scaled = step * Math.pow(10, decimals);
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6 * Math.max(1, scaled)) {
+                break;
+            }
+            decimals++;
+        }
         return Num.fixed(value, decimals);
     }
 }

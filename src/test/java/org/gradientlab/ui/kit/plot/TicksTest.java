@@ -25,6 +25,12 @@ class TicksTest {
     void labelsUseTheStepsDecimalsAndATrueMinus() {
         assertEquals("\u22122", Ticks.label(-2, 2));
         assertEquals("0.30", Ticks.label(0.3, 0.02));
+        // A quarter step (the dead-unit share's axis) needs two decimals: not 0.3 for 0.25.
+        assertEquals("0.25", Ticks.label(0.25, 0.25));
+        assertEquals("0.75", Ticks.label(0.75, 0.25));
+        assertEquals("0.50", Ticks.label(0.5, 0.25));
+        assertEquals("2.5", Ticks.label(2.5, 2.5));
+        assertEquals("500", Ticks.label(500, 250));
         assertEquals("0", Ticks.label(-1e-17, 0.5).replace(".0", ""));
         assertEquals("0.0", Ticks.label(-0.0, 0.5));
     }
