@@ -14,7 +14,13 @@ import javafx.stage.Stage;
 
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Lab;
+import org.gradientlab.ui.lab.Labs;
+import org.gradientlab.ui.shell.MainView;
+import org.gradientlab.ui.shell.MenuActions;
+import org.gradientlab.ui.theme.Theme;
 import org.gradientlab.ui.prefs.ShellSettings;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
@@ -40,6 +46,23 @@ public final class UiTestKit {
     /** As {@link #show(Stage, Lab)} at another size, for a test about a smaller window. */
     public static Scene show(Stage stage, Lab lab, double width, double height) {
         return show(stage, (Parent) lab.view(), width, height);
+    }
+
+    /** The whole window's content as a test built it: its language, appearance and view. */
+    public record Window(I18n i18n, Appearance appearance, MainView view, Scene scene) {}
+
+    /**
+     * The app's main view with every standard lab, light theme, text at {@code scale} %, shown
+     * on {@code stage} at {@code width} × {@code height}.
+     */
+    public static Window mainView(Stage stage, Language language, int scale, double width, double height) {
+        I18n i18n = new I18n(language);
+        Appearance appearance = new Appearance(Theme.LIGHT, scale);
+        MainView view = new MainView(i18n, appearance, Labs.standard(i18n), MenuActions.NONE);
+        Scene scene = show(stage, view, width, height);
+        view.styleProperty().unbind();  // show styled it at the kit's text size: this window's sizes rule
+        appearance.style(scene);
+        return new Window(i18n, appearance, view, scene);
     }
 
     /** Shows any {@code root} (a widget, a whole window's content) styled as the app styles its scenes. */

@@ -29,8 +29,6 @@ import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.theme.Appearance;
-import org.gradientlab.ui.theme.Fonts;
-import org.gradientlab.ui.theme.Theme;
 
 /**
  * Issue 15.2, "presentation mode is for the back row": at 1280 × 720 in presentation mode with
@@ -48,13 +46,10 @@ class TwiceTheTextFitsTest {
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        i18n = new I18n(Language.ENGLISH);
-        appearance = new Appearance(Theme.LIGHT, 100);
-        view = new MainView(i18n, appearance, Labs.standard(i18n), MenuActions.NONE);
-        Scene scene = UiTestKit.show(stage, view, WIDTH, HEIGHT);
-        view.styleProperty().unbind();  // the kit styled it at its own text size: this test's sizes rule
-        appearance.style(scene);
+        UiTestKit.Window window = UiTestKit.mainView(stage, Language.ENGLISH, 100, WIDTH, HEIGHT);
+        i18n = window.i18n();
+        appearance = window.appearance();
+        view = window.view();
     }
 
     private static List<String> places() {

@@ -15,6 +15,8 @@ import org.gradientlab.ui.i18n.I18n;
 public final class LocalizedChoices {
     private LocalizedChoices() {}
 
+    private static final String FONT_SIZE = LocalizedChoices.class.getName() + ".fontSize";
+
     /** Shows each item of {@code box} as {@code text} words it, in whatever language is chosen. */
     public static <T> void show(ComboBox<T> box, I18n i18n, Function<T, String> text) {
         box.setConverter(new StringConverter<>() {
@@ -28,14 +30,27 @@ public final class LocalizedChoices {
                 throw new UnsupportedOperationException();
             }
         });
-        Runnable cells = () -> {
+        Runnable[] cells = new Runnable[1];
+        cells[0] = () -> {
             // New cells: the skin re-renders the button cell only when the value changes, and the
             // list keeps the cells it made, so neither follows the language by itself.
             box.setCellFactory(list -> cell(text));
-            box.setButtonCell(buttonCell(box, text));
+            ListCell<T> button = buttonCell(box, text);
+            // Nor the text size. And the skin makes its popup list at least as wide as the box
+            // is now, which keeps a box widened at 200 % as wide once back at 100 %: its width
+            // goes to nothing so the next layout measures the list again.
+            button.fontProperty().addListener((o, was, is) -> {
+                Object seen = box.getProperties().put(FONT_SIZE, is.getSize());
+                if (seen != null && (double) seen != is.getSize()) {
+                    cells[0].run();
+                    box.resize(0, box.getHeight());
+                    box.requestLayout();
+                }
+            });
+            box.setButtonCell(button);
         };
-        cells.run();
-        i18n.whenLanguageChanges(cells);
+        cells[0].run();
+        i18n.whenLanguageChanges(cells[0]);
         box.promptTextProperty().addListener((o, was, is) -> {
             if (box.getValue() == null) {
                 box.getButtonCell().setText(is);
