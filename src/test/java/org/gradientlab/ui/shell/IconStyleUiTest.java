@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -31,10 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
-import org.gradientlab.ui.export.PathChooser;
-import org.gradientlab.ui.lab.Labs;
-import org.gradientlab.ui.prefs.MemoryPreferences;
-import org.gradientlab.ui.prefs.ShellPreferences;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.theme.Theme;
 
 /**
@@ -61,11 +57,7 @@ class IconStyleUiTest {
 
     @Start
     void start(Stage stage) {
-        MemoryPreferences prefs = new MemoryPreferences();
-        prefs.put("language", "en");
-        PathChooser chooseNothing = (owner, initial, name) -> Optional.empty();
-        window = new ShellWindow(stage, new ShellPreferences(prefs), i18n -> chooseNothing, Labs::standard);
-        stage.show();
+        window = UiTestKit.showShell(stage);
     }
 
     @BeforeEach
