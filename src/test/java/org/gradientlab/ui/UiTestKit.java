@@ -2,6 +2,7 @@ package org.gradientlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -14,16 +15,20 @@ import javafx.stage.Stage;
 
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.gradientlab.ui.export.PathChooser;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.lab.Labs;
+import org.gradientlab.ui.prefs.MemoryPreferences;
+import org.gradientlab.ui.prefs.ShellPreferences;
+import org.gradientlab.ui.prefs.ShellSettings;
 import org.gradientlab.ui.shell.MainView;
 import org.gradientlab.ui.shell.MenuActions;
-import org.gradientlab.ui.theme.Theme;
-import org.gradientlab.ui.prefs.ShellSettings;
+import org.gradientlab.ui.shell.ShellWindow;
 import org.gradientlab.ui.theme.Appearance;
 import org.gradientlab.ui.theme.Fonts;
+import org.gradientlab.ui.theme.Theme;
 
 /**
  * The UI tests' one way to put a lab on screen and wait for it: the window's first-start size,
@@ -79,6 +84,16 @@ public final class UiTestKit {
         stage.setHeight(height);
         stage.show();
         return scene;
+    }
+
+    /** The shipped main window with every lab, in English, its file choosers answering "cancelled". */
+    public static ShellWindow showShell(Stage stage) {
+        MemoryPreferences prefs = new MemoryPreferences();
+        prefs.put("language", "en");
+        PathChooser chooseNothing = (owner, initial, name) -> Optional.empty();
+        ShellWindow window = new ShellWindow(stage, new ShellPreferences(prefs), i18n -> chooseNothing, Labs::standard);
+        stage.show();
+        return window;
     }
 
     /**

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 import org.gradientlab.ui.kit.text.Message;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The UI's strings, from resources/i18n/messages*.properties. Views never hold a translated
@@ -78,9 +79,21 @@ public final class I18n {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object value = args[i] instanceof ObservableValue<?> o ? o.getValue() : args[i];
-            values[i] = value instanceof Message m ? text(m) : value;
+            values[i] = value instanceof Message m ? text(m) : shownCount(pattern, i, value);
         }
         return new MessageFormat(pattern, language.get().locale()).format(values);
+    }
+
+    /**
+     * A whole number placed plainly ({@code {i}}) is written by {@link Num#integer}, grouped
+     * with a true minus sign in every language ("1,234", "−3"); an argument with a format of
+     * its own ({@code {i,number,#}} for ids such as seeds, {@code {i,choice,…}} for plurals)
+     * keeps its number.
+     */
+    private static Object shownCount(String pattern, int index, Object value) {
+        boolean whole = value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte;
+        return whole && !pattern.contains("{" + index + ",") ? Num.integer(((Number) value).longValue()) : value;
     }
 
     /**

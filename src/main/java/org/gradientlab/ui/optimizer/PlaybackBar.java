@@ -1,5 +1,6 @@
 package org.gradientlab.ui.optimizer;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.widgets.FrameClock;
 import org.gradientlab.ui.widgets.IconButton;
 
@@ -64,7 +66,9 @@ final class PlaybackBar extends HBox {
         speed.setValue(Math.log10(model.speedProperty().get()));
         speed.setPrefWidth(90);
         Label speedLabel = new Label();
-        speedLabel.textProperty().bind(i18n.label("optimizer.speed", model.speedProperty()));
+        // Whole steps per second, grouped as every count is.
+        speedLabel.textProperty().bind(i18n.label("optimizer.speed", Bindings.createStringBinding(
+                () -> Num.integer(Math.round(model.speedProperty().get())), model.speedProperty())));
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         speedLabel.getStyleClass().add("muted");
 

@@ -1,6 +1,7 @@
 package org.gradientlab.ui.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,5 +60,17 @@ class I18nTest {
         i18n.setLanguage(Language.KOREAN);
         i18n.setLanguage(Language.ENGLISH);
         assertEquals(List.of("출력층", "output layer"), redone);
+    }
+
+    @Test
+    void wholeNumbersArePlacedAsNumFormatsThemAndIdsKeepTheirOwnFormat() {
+        I18n i18n = new I18n(Language.ENGLISH);
+        assertEquals("Scene 1,234 of 20,000", i18n.text("lesson.counter", 1234, 20_000L));
+        assertEquals("step \u22125", i18n.text("optimizer.results.at-step", -5), "a true minus sign");
+        String noise = i18n.text("optimizer.caption.noise", "0.5", 12345);
+        assertTrue(noise.endsWith("σ = 0.5, seed 12345"), "a seed is an id, not grouped: " + noise);
+        assertEquals("1,500 points", i18n.text("concepts.preprocessing.count", 1500), "a plural keeps its number");
+        i18n.setLanguage(Language.KOREAN);
+        assertEquals("장면 1,234 / 20,000", i18n.text("lesson.counter", 1234, 20_000));
     }
 }

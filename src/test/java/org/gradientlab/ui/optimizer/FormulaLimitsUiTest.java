@@ -54,14 +54,14 @@ class FormulaLimitsUiTest {
 
     @Test
     void tooLongAndTooDeepFormulasNameTheirLimitInline(FxRobot robot) {
-        assertEquals("The formula has 40001 characters; the limit is 10000. The last good surface stays.",
+        assertEquals("The formula has 40,001 characters; the limit is 10,000. The last good surface stays.",
                 enter(robot, "(".repeat(20_000) + "x" + ")".repeat(20_000)));
         assertEquals("The formula nests deeper than 100 levels (parentheses, functions, signs and powers) at "
                 + "character 101. The last good surface stays.", enter(robot, "-".repeat(300) + "x"));
         assertEquals(PresetSurface.BOOK, model.surface());
 
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
-        assertEquals("식이 59999글자로, 한도 10000글자를 넘습니다. 마지막으로 올바른 함수를 그대로 둡니다.",
+        assertEquals("식이 59,999글자로, 한도 10,000글자를 넘습니다. 마지막으로 올바른 함수를 그대로 둡니다.",
                 enter(robot, "x" + "+x".repeat(29_999)));
         assertEquals(PresetSurface.BOOK, model.surface());
     }

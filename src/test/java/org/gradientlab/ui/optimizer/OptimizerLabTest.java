@@ -197,4 +197,16 @@ class OptimizerLabTest extends OptimizerLabUi {
         assertEquals("발산 없음", text(robot, "#result-sgd-status"));
         assertTrue(text(robot, "#optimizer-caption").contains("시작점 (−7, 2)"), text(robot, "#optimizer-caption"));
     }
+
+    @Test
+    void countsOfAThousandAndMoreAreGroupedInBothLanguages(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> model.setSteps(OptimizerLabModel.MAX_STEPS));
+        robot.interact(() -> model.seek(OptimizerLabModel.MAX_STEPS));
+        UiTestKit.waitUntil(10, () -> model.currentStep() == 1000);
+        assertEquals("Step 1,000 / 1,000", text(robot, "#optimizer-step-label"));
+        assertTrue(text(robot, "#optimizer-caption").contains(" · 1,000 steps · "), text(robot, "#optimizer-caption"));
+        robot.interact(() -> i18n.setLanguage(Language.KOREAN));
+        assertEquals("1,000 / 1,000단계", text(robot, "#optimizer-step-label"));
+        assertTrue(text(robot, "#optimizer-caption").contains(" · 1,000단계 · "), text(robot, "#optimizer-caption"));
+    }
 }

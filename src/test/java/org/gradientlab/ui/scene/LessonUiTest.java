@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,12 +26,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
-import org.gradientlab.ui.export.PathChooser;
+import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.init.InitSetup;
-import org.gradientlab.ui.lab.Labs;
-import org.gradientlab.ui.prefs.MemoryPreferences;
-import org.gradientlab.ui.prefs.ShellPreferences;
 import org.gradientlab.ui.shell.ShellWindow;
 
 /**
@@ -47,11 +43,7 @@ class LessonUiTest {
 
     @Start
     void start(Stage stage) {
-        MemoryPreferences prefs = new MemoryPreferences();
-        prefs.put("language", "en");
-        PathChooser chooseNothing = (owner, initial, name) -> Optional.empty();
-        window = new ShellWindow(stage, new ShellPreferences(prefs), i18n -> chooseNothing, Labs::standard);
-        stage.show();
+        window = UiTestKit.showShell(stage);
     }
 
     private String counter(FxRobot robot) {

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableStringValue;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.CurvePlot;
 import org.gradientlab.ui.kit.plot.CurveStroke;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The page's curve plot, fed whole curves: the kit's {@link CurvePlot} with a title, the legend
@@ -55,7 +56,7 @@ final class CurveFigure extends CurvePlot {
         for (Curve curve : curves) {
             ObservableStringValue name = i18n.label(curve.labelKey(), curve.labelValue());
             if (!curve.diverged() && !Double.isNaN(curve.finalLoss())) {
-                name = i18n.label("concepts.schedules.legend.final", name, curve.finalLoss());
+                name = i18n.label("concepts.schedules.legend.final", name, Num.fixed(curve.finalLoss(), 3));
             }
             int group = addGroup(name, curve.colour());
             setPoints(addCurve(group, CurveStroke.PLAIN), curve.x(), curve.y());

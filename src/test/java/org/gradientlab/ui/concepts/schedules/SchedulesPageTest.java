@@ -199,4 +199,21 @@ class SchedulesPageTest {
         assertEquals("Enter a whole number from 1 to 1,000,000.", OnFx.call(error::getText));
         assertTrue(OnFx.call(error::isVisible));
     }
+
+    @Test
+    void aLargeFinalLossIsGroupedInTheLegendInBothLanguages() {
+        String[] legend = OnFx.call(() -> {
+            CurveFigure figure = new CurveFigure(i18n, "concepts.schedules.title", "concepts.schedules.axis.iteration",
+                    "concepts.schedules.axis.loss", Double.NaN);
+            figure.show(List.of(new CurveFigure.Curve("concepts.schedules.name.step", 0, 0,
+                    new double[] {0, 1}, new double[] {2, 1}, false, 12_345.6789)), 1);
+            String english = figure.legendText(0);
+            i18n.setLanguage(Language.KOREAN);
+            String korean = figure.legendText(0);
+            i18n.setLanguage(Language.ENGLISH);
+            return new String[] {english, korean};
+        });
+        assertEquals("step decay: loss 12,345.679", legend[0]);
+        assertTrue(legend[1].endsWith(": 손실 12,345.679"), legend[1]);
+    }
 }
