@@ -117,26 +117,26 @@ public final class EnsemblesPage extends LazyLab {
         HBox ensembleRow = new HBox(members, ensembleNumbers);
         HBox dropoutRow = new HBox(passes, dropoutNumbers);
         for (HBox row : List.of(ensembleRow, dropoutRow)) {
-            row.getStyleClass().add("ensembles-row");
+            row.getStyleClass().add("run-page-row");
             HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
             VBox.setVgrow(row, Priority.ALWAYS);
         }
         figure = new VBox(caption, ensembleRow, dropoutRow);
         figure.setId("ensembles-figure");
-        figure.getStyleClass().add("ensembles-figure");
+        figure.getStyleClass().add("run-page-figure");
 
         Label explainEnsemble = paragraph("concepts.ensembles.explain.ensemble");
         Label explainDropout = paragraph("concepts.ensembles.explain.dropout");
         VBox explain = new VBox(explainEnsemble, explainDropout);
-        explain.getStyleClass().add("ensembles-explain");
+        explain.getStyleClass().add("run-page-explain");
         VBox center = new VBox(figure, explain);
-        center.getStyleClass().add("ensembles-center");
+        center.getStyleClass().add("run-page-center");
         VBox.setVgrow(figure, Priority.ALWAYS);
 
         ScrollPane controls = new ScrollPane(new VBox(ensembleControls(), dropoutControls()));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.getStyleClass().add("ensembles-controls-scroll");
+        controls.getStyleClass().add("run-page-controls-scroll");
 
         // At large text sizes the caption and explanations are taller than the window: they scroll (15.2).
         BorderPane root = new BorderPane(FigureScroll.around(center));
@@ -221,7 +221,7 @@ public final class EnsemblesPage extends LazyLab {
         setting.disableProperty().bind(running);
         VBox box = new VBox(sectionTitle(titleKey), settingLabel, setting, new HBox(run, cancel), bar, statusLabel,
                 setup);
-        box.getStyleClass().add("ensembles-controls");
+        box.getStyleClass().add("run-page-controls");
         return box;
     }
 
@@ -256,7 +256,7 @@ public final class EnsemblesPage extends LazyLab {
         label.textProperty().bind(i18n.label(key));
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("ensembles-paragraph");
+        label.getStyleClass().add("run-page-paragraph");
         return label;
     }
 
@@ -265,7 +265,7 @@ public final class EnsemblesPage extends LazyLab {
         label.textProperty().bind(i18n.render(text));
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("ensembles-setup");
+        label.getStyleClass().add("run-page-setup");
         return label;
     }
 
@@ -274,7 +274,7 @@ public final class EnsemblesPage extends LazyLab {
         label.setId(id);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("ensembles-status");
+        label.getStyleClass().add("run-page-status");
         label.textProperty().bind(i18n.render(text, on));
         return label;
     }

@@ -138,28 +138,28 @@ public final class LandscapePage extends LazyLab {
         second.visibleProperty().bind(comparing);
         second.managedProperty().bind(comparing);
         HBox plots = new HBox(first, second, line);
-        plots.getStyleClass().add("landscape-plots");
+        plots.getStyleClass().add("run-page-row");
         HBox.setHgrow(first, Priority.ALWAYS);
         HBox.setHgrow(second, Priority.ALWAYS);
         HBox.setHgrow(line, Priority.ALWAYS);
         VBox.setVgrow(plots, Priority.ALWAYS);
         figure = new VBox(caption, plots);
         figure.setId("landscape-figure");
-        figure.getStyleClass().add("landscape-figure");
+        figure.getStyleClass().add("run-page-figure");
 
         Label explain = new Label();
         explain.textProperty().bind(i18n.label("concepts.landscape.explain"));
         explain.setWrapText(true);
         explain.setMinHeight(Region.USE_PREF_SIZE);
-        explain.getStyleClass().add("landscape-paragraph");
+        explain.getStyleClass().add("run-page-paragraph");
         VBox center = new VBox(figure, explain);
-        center.getStyleClass().add("landscape-center");
+        center.getStyleClass().add("run-page-center");
         VBox.setVgrow(figure, Priority.ALWAYS);
 
         ScrollPane controls = new ScrollPane(controls());
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.getStyleClass().add("landscape-controls-scroll");
+        controls.getStyleClass().add("run-page-controls-scroll");
 
         BorderPane root = new BorderPane(center);
         root.setLeft(controls);
@@ -334,13 +334,13 @@ public final class LandscapePage extends LazyLab {
         status.setId("landscape-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        status.getStyleClass().add("landscape-status");
+        status.getStyleClass().add("run-page-status");
         status.textProperty().bind(i18n.render(this::status, model.statusProperty(), model.stepProperty(),
                 model.errorProperty()));
         Label setup = new Label();
         setup.setWrapText(true);
         setup.setMinHeight(Region.USE_PREF_SIZE);
-        setup.getStyleClass().add("landscape-setup");
+        setup.getStyleClass().add("run-page-setup");
         // The study's size follows a snapshot run's shorter training (its status changes with it).
         setup.textProperty().bind(i18n.render(() -> {
             LandscapeConfig c = model.config();
@@ -350,7 +350,7 @@ public final class LandscapePage extends LazyLab {
         VBox box = new VBox(title("concepts.landscape.section.net"), sgd, adam, batchNorm,
                 title("concepts.landscape.section.plane"), pca, random, title("concepts.landscape.section.compare"),
                 compare, otherSgd, otherAdam, otherBatchNorm, new HBox(run, cancel), bar, status, setup);
-        box.getStyleClass().add("landscape-controls");
+        box.getStyleClass().add("run-page-controls");
         return box;
     }
 
