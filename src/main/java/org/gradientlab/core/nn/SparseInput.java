@@ -33,7 +33,8 @@ final class SparseInput {
      * virtual registers"), so it ran uncompiled, a thousand times slower, for seconds.
      */
     private static final int PASS = 4 * LANES;
-    private static final int WARM_UP_CALLS = 200_000;
+    /** The warm-up's own CPU time at most: about 2 s of it compile the kernels on a quiet JVM. */
+    private static final long WARM_UP_BUDGET_NANOS = 60_000_000_000L;
 
     private static final AtomicBoolean WARMING_UP = new AtomicBoolean();
     private static volatile boolean compiled;
@@ -57,9 +58,10 @@ final class SparseInput {
     /**
      * Starts, once per JVM, a low-priority thread that calls the kernels on a tiny problem until
      * a call takes under a microsecond, i.e. runs compiled (about half a second of one core),
-     * then sets {@link #compiled()}; it gives up after {@value #WARM_UP_CALLS} calls (in an
-     * interpreter-only JVM, say). The data takes the branches real batches take, so the compiled
-     * code need not be redone.
+     * then sets {@link #compiled()}. It gives up at once in a JVM without a JIT, otherwise only
+     * after a minute of its own CPU time, never after a fixed number of calls: in a busy JVM the
+     * JIT's queue can hold the kernels back for many seconds. The data takes the branches real
+     * batches take, so the compiled code need not be redone.
      */
     static void warmUpInBackground() {
         if (!WARMING_UP.getAndSet(true)) {
@@ -80,13 +82,28 @@ final class SparseInput {
         Matrix w = new Matrix(2 * LANES, n);
         Matrix out = new Matrix(2, n);
         SparseInput input = new SparseInput();
-        for (int call = 0; call < WARM_UP_CALLS && !compiled; call += 1000) {
+        if (ManagementFactory.getCompilationMXBean() == null) {
+            return;  // no JIT (an interpreter-only JVM): the kernels never run compiled
+        }
+        long first = cpuNanos();
+        for (int batch = 0; !compiled && cpuNanos() - first < WARM_UP_BUDGET_NANOS; batch++) {
             long start = cpuNanos();
             for (int i = 0; i < 1000; i++) {
                 input.compress(x);
                 input.multiply(w, out);
             }
             compiled = cpuNanos() - start < 1_000_000;
+            if (!compiled && batch >= 40) {
+                // The kernels are queued for the JIT by now; in a busy JVM (the app starting, a
+                // long test run) the queue can take many seconds. Waiting costs nothing, while
+                // giving up after a fixed count of calls left the sparse path off for good.
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
