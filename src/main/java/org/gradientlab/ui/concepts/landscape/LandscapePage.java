@@ -47,6 +47,8 @@ public final class LandscapePage extends LazyLab {
     private final I18n i18n;
     private final LandscapeModel model;
     private VBox figure;
+    /** The paragraph under the plots, folded away in presentation mode. */
+    private Label explain;
     private SliceChart slice;
     private SliceChart otherSlice;
     private CurvePlot line;
@@ -147,7 +149,7 @@ public final class LandscapePage extends LazyLab {
         figure.setId("landscape-figure");
         figure.getStyleClass().add("run-page-figure");
 
-        Label explain = new Label();
+        explain = new Label();
         explain.textProperty().bind(i18n.label("concepts.landscape.explain"));
         explain.setWrapText(true);
         explain.setMinHeight(Region.USE_PREF_SIZE);
@@ -255,7 +257,7 @@ public final class LandscapePage extends LazyLab {
     @Override
     public List<Node> controlColumns() {
         BorderPane root = (BorderPane) view();
-        return List.of(root.getLeft(), root.lookup(".landscape-paragraph"));
+        return List.of(root.getLeft(), explain);
     }
 
     private static String explained(LandscapeResult r, int axis) {
