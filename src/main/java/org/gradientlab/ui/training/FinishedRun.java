@@ -47,7 +47,7 @@ final class FinishedRun {
         this.layerStats = List.copyOf(layerStats);
         this.stopped = stopped;
         Message item = Message.of(stopped ? "training.runs.item-stopped" : "training.runs.item", number,
-                Message.of(parameters.preset().nameKey()), parameters.seed(), series.size());
+                Message.of(parameters.preset().nameKey()), String.valueOf(parameters.seed()), series.size());
         this.label = Bindings.createObjectBinding(() -> name.get().isEmpty() ? item
                 : Message.of("training.runs.named", name.get(), item), name);
     }

@@ -121,12 +121,15 @@ class StaleStateTest {
     @Test
     void aStoppedRunIsMarkedAndRunsAreRenamedAndRemovedWithTheChartsFollowing(FxRobot robot) {
         edit(robot, "#param-length", "1000000");
+        // A seed is an id: written as typed, 52075, never grouped as a count (52,075).
+        edit(robot, "#param-seed", "52075");
         robot.clickOn("#training-start");
         UiTestKit.waitUntil(10, () -> lab.model().samples().size() > 20);
         robot.clickOn("#training-stop");
         UiTestKit.waitUntil(10, () -> state() == RunState.FINISHED && lab.model().runs().size() == 1);
-        long seed = OnFx.call(() -> lab.model().runs().get(0).parameters.seed());
-        assertEquals(List.of("#1 stopped · Optimizer comparison · seed " + seed + " · 4 series"), entries(robot));
+        assertEquals(52075L, (long) OnFx.call(() -> lab.model().runs().get(0).parameters.seed()));
+        long seed = 52075;
+        assertEquals(List.of("#1 stopped · Optimizer comparison · seed 52075 · 4 series"), entries(robot));
 
         // F2 on the selected run edits its name in place; Enter keeps it.
         ListView<?> list = robot.lookup("#training-runs").queryAs(ListView.class);

@@ -159,7 +159,7 @@ public final class PreprocessingLab extends LazyLab {
         sample.setId("prep-new-sample");
         sample.textProperty().bind(i18n.label("concepts.preprocessing.new-sample"));
         Tooltip sampleTip = new Tooltip();
-        sampleTip.textProperty().bind(i18n.label("concepts.preprocessing.new-sample.tip", model.seedProperty()));
+        sampleTip.textProperty().bind(i18n.label("concepts.preprocessing.new-sample.tip", model.seedProperty().asString()));
         sample.setTooltip(sampleTip);
         sample.setOnAction(e -> model.newSample());
 
