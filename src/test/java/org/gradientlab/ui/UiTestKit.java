@@ -2,6 +2,8 @@ package org.gradientlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,6 +57,39 @@ public final class UiTestKit {
 
     /** The whole window's content as a test built it: its language, appearance and view. */
     public record Window(I18n i18n, Appearance appearance, MainView view, Scene scene) {}
+
+    /** Lets a few pulses pass: a scroll pane fitting its content's width takes more than one layout. */
+    public static void settle() {
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** Every lab, and every page of a lab with pages, as "lab" or "lab/page". */
+    public static List<String> places() {
+        List<String> places = new ArrayList<>();
+        for (Labs.Entry lab : Labs.ALL) {
+            if (lab.pages().isEmpty()) {
+                places.add(lab.id());
+            } else {
+                lab.pageIds().forEach(page -> places.add(lab.id() + "/" + page));
+            }
+        }
+        return places;
+    }
+
+    /** Shows {@code place} ("lab" or "lab/page", as {@link #places} names it) in {@code view}, on the FX thread. */
+    public static void show(MainView view, String place) {
+        OnFx.call(() -> {
+            String[] parts = place.split("/");
+            view.select(parts[0]);
+            if (parts.length > 1) {
+                view.currentLab().showPage(parts[1]);
+            }
+            return null;
+        });
+    }
 
     /**
      * The app's main view with every standard lab, light theme, text at {@code scale} %, shown

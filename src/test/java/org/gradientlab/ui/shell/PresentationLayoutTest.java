@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.export.ImageExport;
@@ -34,7 +33,6 @@ import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
 import org.gradientlab.ui.lab.Lab;
-import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.theme.Appearance;
 
 /**
@@ -59,37 +57,9 @@ class PresentationLayoutTest {
         view = window.view();
     }
 
-    /** Every lab, and every page of a lab with pages, as "lab" or "lab/page". */
-    private static List<String> places() {
-        List<String> places = new ArrayList<>();
-        for (Labs.Entry lab : Labs.ALL) {
-            if (lab.pages().isEmpty()) {
-                places.add(lab.id());
-            } else {
-                lab.pageIds().forEach(page -> places.add(lab.id() + "/" + page));
-            }
-        }
-        return places;
-    }
-
     private void show(String place) {
-        OnFx.call(() -> {
-            String[] parts = place.split("/");
-            view.select(parts[0]);
-            if (parts.length > 1) {
-                view.currentLab().showPage(parts[1]);
-            }
-            return null;
-        });
-        settle();
-    }
-
-    /** Lets a few pulses pass: a scroll pane fitting its content's width takes more than one layout. */
-    private static void settle() {
-        for (int i = 0; i < 4; i++) {
-            WaitForAsyncUtils.sleep(60, java.util.concurrent.TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        UiTestKit.show(view, place);
+        UiTestKit.settle();
     }
 
     private Bounds figureBounds() {
@@ -108,13 +78,13 @@ class PresentationLayoutTest {
             appearance.setPresentation(on);
             return null;
         });
-        settle();
+        UiTestKit.settle();
     }
 
     @Test
     void presentationModeGivesTheFigureMoreRoomOnEveryLabAndPageAndLeavingRestoresIt() throws IOException {
         String shots = System.getProperty("gl.presentation.shots");
-        for (String place : places()) {
+        for (String place : UiTestKit.places()) {
             show(place);
             Bounds normal = figureBounds();
             presentation(true);
@@ -130,7 +100,7 @@ class PresentationLayoutTest {
                         i18n.setLanguage(language);
                         return null;
                     });
-                    settle();
+                    UiTestKit.settle();
                     Path file = Path.of(shots, place.replace('/', '-') + "-" + language.id() + ".png");
                     Files.createDirectories(file.getParent());
                     byte[] png = OnFx.call(() -> ImageExport.png(ImageExport.snapshot(view, 1), null));
@@ -140,7 +110,7 @@ class PresentationLayoutTest {
                     i18n.setLanguage(Language.ENGLISH);
                     return null;
                 });
-                settle();
+                UiTestKit.settle();
             }
             presentation(false);
             assertEquals(normal, figureBounds(), place + ": leaving presentation mode restores the layout");
@@ -156,11 +126,11 @@ class PresentationLayoutTest {
         assertFalse(OnFx.call(() -> showing(controls)));
         assertTrue(OnFx.call(() -> robot.lookup("#presentation-bar").query().isVisible()));
         robot.clickOn("#presentation-drawer");
-        settle();
+        UiTestKit.settle();
         assertTrue(OnFx.call(controls::isVisible), "the button slides the controls in");
         assertTrue(figureBounds().getWidth() < folded.getWidth());
         robot.type(KeyCode.C);
-        settle();
+        UiTestKit.settle();
         assertFalse(OnFx.call(controls::isVisible), "C slides them out again");
         assertEquals(folded, figureBounds());
         presentation(false);
@@ -175,7 +145,7 @@ class PresentationLayoutTest {
             Map<Node, Bounds> before = layoutOfTheLab();
             Node figure = OnFx.call(() -> view.currentLab().exportNode());
             robot.type(KeyCode.F);
-            settle();
+            UiTestKit.settle();
             assertTrue(view.presentation().figureOnlyProperty().get(), place);
             Bounds alone = figureBounds();
             assertTrue(alone.getWidth() > WIDTH * 0.9 && alone.getHeight() > HEIGHT * 0.8,
@@ -184,7 +154,7 @@ class PresentationLayoutTest {
                     == view.presentation().figureLayer()), place + ": the layer lies over the rest");
             assertTrue(OnFx.call(() -> isAncestor(view.presentation().figureLayer(), figure)), place);
             robot.type(place.startsWith("concepts") ? KeyCode.F : KeyCode.ESCAPE);
-            settle();
+            UiTestKit.settle();
             assertFalse(view.presentation().figureOnlyProperty().get(), place);
             assertSameLayout(before, layoutOfTheLab(), place + ": the lab is laid out as before");
         }
@@ -204,7 +174,7 @@ class PresentationLayoutTest {
                 i18n.setLanguage(language);
                 return null;
             });
-            for (String place : places()) {
+            for (String place : UiTestKit.places()) {
                 show(place);
                 Map<Node, Bounds> before = layoutOfTheLab();
                 setScale(200);
@@ -248,7 +218,7 @@ class PresentationLayoutTest {
             appearance.setFontScale(percent);
             return null;
         });
-        settle();
+        UiTestKit.settle();
     }
 
     /** Where the current lab's figure, its controls and every node down to depth 6 are, in the scene. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -21,13 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
-import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.theme.Appearance;
 
 /**
@@ -52,26 +49,6 @@ class TwiceTheTextFitsTest {
         view = window.view();
     }
 
-    private static List<String> places() {
-        List<String> places = new ArrayList<>();
-        for (String lab : Labs.IDS) {
-            List<String> pages = Labs.PAGES.getOrDefault(lab, List.of());
-            if (pages.isEmpty()) {
-                places.add(lab);
-            } else {
-                pages.forEach(page -> places.add(lab + "/" + page));
-            }
-        }
-        return places;
-    }
-
-    private static void settle() {
-        for (int i = 0; i < 4; i++) {
-            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
-
     @Test
     void atTwiceTheTextInPresentationModeEveryLabelIsWholeOnEveryLabAndPageInBothLanguages() {
         OnFx.call(() -> {
@@ -85,16 +62,9 @@ class TwiceTheTextFitsTest {
                 i18n.setLanguage(language);
                 return null;
             });
-            for (String place : places()) {
-                OnFx.call(() -> {
-                    String[] parts = place.split("/");
-                    view.select(parts[0]);
-                    if (parts.length > 1) {
-                        view.currentLab().showPage(parts[1]);
-                    }
-                    return null;
-                });
-                settle();
+            for (String place : UiTestKit.places()) {
+                UiTestKit.show(view, place);
+                UiTestKit.settle();
                 problems.addAll(OnFx.call(() -> {
                     List<String> found = new ArrayList<>(notWhole(view, WIDTH, HEIGHT));
                     Node figure = view.currentLab().exportNode();
