@@ -1,7 +1,9 @@
 package org.gradientlab.core.experiment.training;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -125,9 +127,24 @@ public final class ExperimentRunner implements AutoCloseable {
             this.config = config;
             this.control = control;
             this.listener = listener;
+            // Series drawing the same batches (same training set, seed and size) share them.
+            Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
             for (int i = 0; i < plans.size(); i++) {
-                trainers.add(new SeriesTrainer(plans.get(i), i, start));
+                SeriesPlan plan = plans.get(i);
+                groups.computeIfAbsent(List.of(plan.train(), plan.batchSeed(),
+                        plan.batchSize()), key -> new ArrayList<>()).add(i);
             }
+            SeriesTrainer[] built = new SeriesTrainer[plans.size()];
+            for (List<Integer> group : groups.values()) {
+                SeriesPlan first = plans.get(group.get(0));
+                SharedBatches shared = group.size() < 2 || group.size() > Long.SIZE ? null
+                        : new SharedBatches(first.train(), first.batchSeed(), first.batchSize(), group.size());
+                for (int member = 0; member < group.size(); member++) {
+                    int i = group.get(member);
+                    built[i] = new SeriesTrainer(plans.get(i), i, start, shared, member);
+                }
+            }
+            trainers.addAll(List.of(built));
             unfinished = trainers.size();
         }
 

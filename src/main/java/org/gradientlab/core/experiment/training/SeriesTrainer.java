@@ -1,6 +1,5 @@
 package org.gradientlab.core.experiment.training;
 
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 import org.gradientlab.core.data.Dataset;
@@ -30,6 +29,8 @@ final class SeriesTrainer {
     private final int index;
     private final long runStart;
     private final double[] recentLosses = new double[SeriesResult.LOSS_WINDOW];
+    private final SharedBatches batches;
+    private final int member;
 
     // Built on the first slice and dropped at the end, so only active series hold a network.
     private MultiLayerNet net;
@@ -48,9 +49,17 @@ final class SeriesTrainer {
     private double validationAccuracy = Double.NaN;
 
     SeriesTrainer(SeriesPlan plan, int index, long runStart) {
+        this(plan, index, runStart, null, 0);
+    }
+
+    /** A series drawing its batches through {@code batches} (shared with other series) as {@code member}. */
+    SeriesTrainer(SeriesPlan plan, int index, long runStart, SharedBatches batches, int member) {
         this.plan = plan;
         this.index = index;
         this.runStart = runStart;
+        this.batches = batches != null ? batches
+                : new SharedBatches(plan.train(), plan.batchSeed(), plan.batchSize(), 1);
+        this.member = batches != null ? member : 0;
     }
 
     /**
@@ -71,8 +80,6 @@ final class SeriesTrainer {
                 if (net == null) {
                     net = new MultiLayerNet(plan.network());
                     optimizer = plan.optimizer().create();
-                    x = new Matrix(plan.batchSize(), plan.train().features());
-                    t = new int[plan.batchSize()];
                     Dataset held = plan.test() != null ? plan.test() : plan.validation();
                     if (held != null && held.count() > 0) {
                         sample = held.first(Math.min(Predictions.SAMPLE_SIZE, held.count()));
@@ -84,6 +91,7 @@ final class SeriesTrainer {
                     return false;
                 }
             }
+            batches.leave(member);
             net = null;
             probe = null;
             optimizer = null;
@@ -97,8 +105,26 @@ final class SeriesTrainer {
 
     private void step(ProgressListener listener) {
         int iteration = done + 1;
-        drawBatch(iteration);
-        double loss = net.gradient(x, t);
+        try {
+            step(listener, iteration);
+        } finally {
+            batches.release(member, iteration);
+        }
+    }
+
+    private void step(ProgressListener listener, int iteration) {
+        SharedBatches.Batch batch = batches.acquire(member, iteration);
+        double loss;
+        if (batch != null) {
+            loss = net.gradient(batch.x, batch.t);
+        } else {
+            if (x == null) {
+                x = new Matrix(plan.batchSize(), plan.train().features());
+                t = new int[plan.batchSize()];
+            }
+            batches.draw(iteration, x, t);
+            loss = net.gradient(x, t);
+        }
         if (!Double.isFinite(loss)) {
             status = SeriesResult.Status.DIVERGED;
             listener.onProgress(new Progress(plan.name(), index, iteration, -1, loss, Double.NaN, Double.NaN,
@@ -158,21 +184,6 @@ final class SeriesTrainer {
             labels[r] = MultiLayerNet.argmax(scores, r);
         }
         return labels;
-    }
-
-    /**
-     * Rows drawn uniformly with replacement from a generator seeded by (batch seed, iteration):
-     * series of one experiment see the same batch at each iteration whatever the threads do.
-     */
-    private void drawBatch(int iteration) {
-        SplittableRandom random = new SplittableRandom(Plans.derive(plan.batchSeed(), iteration));
-        Dataset train = plan.train();
-        int features = train.features();
-        for (int row = 0; row < t.length; row++) {
-            int example = random.nextInt(train.count());
-            System.arraycopy(train.images(), example * features, x.data, row * features, features);
-            t[row] = train.labels()[example];
-        }
     }
 
     private double accuracy(Dataset data, int limit) {

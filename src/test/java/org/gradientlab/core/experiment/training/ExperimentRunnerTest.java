@@ -124,6 +124,21 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void aSeriesTrainedBesideOthersThatShareItsBatchesEqualsItTrainedAlone() throws InterruptedException {
+        OptimizerComparison config = OptimizerComparison.book().withLength(60).withEvaluateEvery(30)
+                .withSetup(OptimizerComparison.book().setup().withTrainSize(3000));
+        ProgressLog together = new ProgressLog();
+        run(config, together);
+        for (int s = 0; s < 4; s++) {
+            ProgressLog alone = new ProgressLog();
+            run(config.withOptimizers(List.of(config.optimizers().get(s))), alone);
+            assertEquals(timeless(alone.series(0)), timeless(together.series(s)).stream()
+                    .map(p -> new Progress(p.series(), 0, p.iteration(), p.epoch(), p.loss(), p.trainAccuracy(),
+                            p.testAccuracy(), p.validationAccuracy(), 0, p.diverged())).toList());
+        }
+    }
+
+    @Test
     void cancelStopsEverySeriesWithinOneIteration() throws InterruptedException {
         RunControl control = new RunControl();
         Map<Integer, Integer> counts = new ConcurrentHashMap<>();
