@@ -297,6 +297,90 @@ final class MicroKernels {
         c70.intoArray(c, cOff + 7 * ldc);
     }
 
+    /**
+     * c[16, 1 vector] (+)= a panel [16, kc] · b panel [kc, 1 vector]: the narrow column (n = 10,
+     * the last 4 of n = 100) sixteen rows at a time. {@link #eightByOne}'s eight FMA chains are
+     * exactly latency (4 cycles) × ports (2), so any stall idles the FMA units; sixteen leave
+     * slack and halve the calls and c's copies per row of tiles. Each element is the same chain.
+     */
+    static void sixteenByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean load) {
+        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride, a8 = a7 + aRowStride, a9 = a8 + aRowStride, a10 = a9 + aRowStride, a11 = a10 + aRowStride, a12 = a11 + aRowStride, a13 = a12 + aRowStride, a14 = a13 + aRowStride, a15 = a14 + aRowStride;
+        FloatVector c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15;
+        if (load) {
+            c0 = FloatVector.fromArray(SPECIES, c, cOff + 0 * ldc);
+            c1 = FloatVector.fromArray(SPECIES, c, cOff + 1 * ldc);
+            c2 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc);
+            c3 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc);
+            c4 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc);
+            c5 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc);
+            c6 = FloatVector.fromArray(SPECIES, c, cOff + 6 * ldc);
+            c7 = FloatVector.fromArray(SPECIES, c, cOff + 7 * ldc);
+            c8 = FloatVector.fromArray(SPECIES, c, cOff + 8 * ldc);
+            c9 = FloatVector.fromArray(SPECIES, c, cOff + 9 * ldc);
+            c10 = FloatVector.fromArray(SPECIES, c, cOff + 10 * ldc);
+            c11 = FloatVector.fromArray(SPECIES, c, cOff + 11 * ldc);
+            c12 = FloatVector.fromArray(SPECIES, c, cOff + 12 * ldc);
+            c13 = FloatVector.fromArray(SPECIES, c, cOff + 13 * ldc);
+            c14 = FloatVector.fromArray(SPECIES, c, cOff + 14 * ldc);
+            c15 = FloatVector.fromArray(SPECIES, c, cOff + 15 * ldc);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            c0 = zero;
+            c1 = zero;
+            c2 = zero;
+            c3 = zero;
+            c4 = zero;
+            c5 = zero;
+            c6 = zero;
+            c7 = zero;
+            c8 = zero;
+            c9 = zero;
+            c10 = zero;
+            c11 = zero;
+            c12 = zero;
+            c13 = zero;
+            c14 = zero;
+            c15 = zero;
+        }
+        for (int p = 0; p < kc; p++) {
+            int step = p * aStepStride;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bOff + p * LANES);
+            c0 = FloatVector.broadcast(SPECIES, a[a0 + step]).fma(b0, c0);
+            c1 = FloatVector.broadcast(SPECIES, a[a1 + step]).fma(b0, c1);
+            c2 = FloatVector.broadcast(SPECIES, a[a2 + step]).fma(b0, c2);
+            c3 = FloatVector.broadcast(SPECIES, a[a3 + step]).fma(b0, c3);
+            c4 = FloatVector.broadcast(SPECIES, a[a4 + step]).fma(b0, c4);
+            c5 = FloatVector.broadcast(SPECIES, a[a5 + step]).fma(b0, c5);
+            c6 = FloatVector.broadcast(SPECIES, a[a6 + step]).fma(b0, c6);
+            c7 = FloatVector.broadcast(SPECIES, a[a7 + step]).fma(b0, c7);
+            c8 = FloatVector.broadcast(SPECIES, a[a8 + step]).fma(b0, c8);
+            c9 = FloatVector.broadcast(SPECIES, a[a9 + step]).fma(b0, c9);
+            c10 = FloatVector.broadcast(SPECIES, a[a10 + step]).fma(b0, c10);
+            c11 = FloatVector.broadcast(SPECIES, a[a11 + step]).fma(b0, c11);
+            c12 = FloatVector.broadcast(SPECIES, a[a12 + step]).fma(b0, c12);
+            c13 = FloatVector.broadcast(SPECIES, a[a13 + step]).fma(b0, c13);
+            c14 = FloatVector.broadcast(SPECIES, a[a14 + step]).fma(b0, c14);
+            c15 = FloatVector.broadcast(SPECIES, a[a15 + step]).fma(b0, c15);
+        }
+        c0.intoArray(c, cOff + 0 * ldc);
+        c1.intoArray(c, cOff + 1 * ldc);
+        c2.intoArray(c, cOff + 2 * ldc);
+        c3.intoArray(c, cOff + 3 * ldc);
+        c4.intoArray(c, cOff + 4 * ldc);
+        c5.intoArray(c, cOff + 5 * ldc);
+        c6.intoArray(c, cOff + 6 * ldc);
+        c7.intoArray(c, cOff + 7 * ldc);
+        c8.intoArray(c, cOff + 8 * ldc);
+        c9.intoArray(c, cOff + 9 * ldc);
+        c10.intoArray(c, cOff + 10 * ldc);
+        c11.intoArray(c, cOff + 11 * ldc);
+        c12.intoArray(c, cOff + 12 * ldc);
+        c13.intoArray(c, cOff + 13 * ldc);
+        c14.intoArray(c, cOff + 14 * ldc);
+        c15.intoArray(c, cOff + 15 * ldc);
+    }
+
     /** Where {@link #peakProbe}'s sum goes, so the JIT cannot drop the loop. */
     static volatile float probeSink;
 

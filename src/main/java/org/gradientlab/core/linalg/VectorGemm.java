@@ -98,7 +98,24 @@ final class VectorGemm extends GemmKernel {
             boolean wide = cols > LANES;
             int width = wide ? NR : LANES;
             int bOff = jr * kc;
-            for (int ir = 0; ir < mc; ir += MR) {
+            int ir = 0;
+            if (MicroKernels.LARGE_TILE && !wide) {
+                // The narrow column sixteen rows at a time (see MicroKernels.sixteenByOne).
+                float[] t = scratch.tile;
+                for (; ir + 2 * MR <= mc; ir += 2 * MR) {
+                    int tileOff = cOff + ir * ldc + jr;
+                    if (cols == width) {
+                        MicroKernels.sixteenByOne(kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, c, tileOff, ldc, load);
+                        continue;
+                    }
+                    if (load) {
+                        copy(c, tileOff, ldc, t, 0, width, 2 * MR, cols);
+                    }
+                    MicroKernels.sixteenByOne(kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, t, 0, width, load);
+                    copy(t, 0, width, c, tileOff, ldc, 2 * MR, cols);
+                }
+            }
+            for (; ir < mc; ir += MR) {
                 int rows = Math.min(MR, mc - ir);
                 int tileOff = cOff + ir * ldc + jr;
                 if (rows == MR && cols == width) {
