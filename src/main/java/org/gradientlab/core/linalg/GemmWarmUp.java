@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * compiled them, the Vector API micro-kernels run about a thousand times slower (a 128 x 100 x 784
  * product at 0.1 GFLOP/s for the first 0.9 CPU s of a process), so the first batches of a
  * training run paid for the compiler's profile. {@link #startInBackground} runs small products
- * that take every path the training shapes take (whole 8-row tiles and an edge, the wide tile and
- * the narrow one, n = 100-like and n = 10, a plain, transposed or transposed-b, with and without
- * accumulate) on a low-priority daemon thread, e.g. while MNIST decodes.
+ * that take every path the training shapes take (whole 8-row tiles, 16-row narrow blocks and an
+ * edge, the wide tile and the narrow one, n = 100-like and n = 10, a plain, transposed or
+ * transposed-b, with and without accumulate) on a low-priority daemon thread, e.g. while MNIST
+ * decodes.
  *
  * <p>Results of real products do not depend on it: it only touches its own matrices (and its own
  * thread's packing buffers).
@@ -47,9 +48,11 @@ public final class GemmWarmUp {
     /** Runs the warm-up on the calling thread until the products run compiled; for tests and benches. */
     static void run() {
         GemmKernel kernel = GemmKernels.active();
-        // Shapes: m = 19 (two whole tiles of 8 or 6 rows and an edge), k = 24, n = 52 (a wide
-        // tile and a narrow edge, as 100 is at 16 lanes) and n = 10 (narrow only), as in training.
-        int m = 19;
+        // Shapes: m = 35 (whole tiles of 8 or 6 rows, two of the narrow column's 16-row blocks,
+        // and an edge), k = 24, n = 52 (a wide tile and a narrow edge, as 100 is at 16 lanes) and
+        // n = 10 (narrow only), as in training. Two 16-row blocks per narrow product call their
+        // kernel as often as 8-row tiles did at m = 19, so it reaches C2 as soon.
+        int m = 35;
         int k = 24;
         float[] a = filled(m * k);
         float[] wideB = filled(k * 52);
