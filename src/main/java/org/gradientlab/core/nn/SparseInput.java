@@ -214,64 +214,105 @@ final class SparseInput {
 
     /**
      * out [rows, n] = x · w [cols, n] over the entries kept by {@link #compress}: per row and
-     * pass, four vectors of the sum stay in registers while the row's entries stream past. The
-     * loads are whole vectors (masked ones cost about twice as much): lanes past a row of w read
-     * the next row and are never stored. Entries in w's last row, where that would read past the
-     * array, come last in their row (columns ascend) and go to {@link #addNearEnd}.
+     * pass, four vectors of the sum stay in registers while the row's entries stream past; a last
+     * pass of at most three vectors (n = 100 at 16 lanes: 64 + 36) runs {@link #passOfThree},
+     * which does not load and multiply a fourth vector lying wholly past n (an eighth of the
+     * work at n = 100). The loads are whole vectors (masked ones cost about twice as much): lanes
+     * past a row of w read the next row and are never stored. Entries in w's last row, where that
+     * would read past the array, come last in their row (columns ascend) and go to
+     * {@link #addNearEnd}. Each pass is its own small method so that the JIT compiles it.
      */
     void multiply(Matrix w, Matrix out) {
         int n = w.cols;
+        for (int j0 = 0; j0 < n; j0 += PASS) {
+            if (n - j0 <= 3 * LANES) {
+                passOfThree(w, out, j0);
+            } else {
+                passOfFour(w, out, j0);
+            }
+        }
+    }
+
+    /** Columns j0 … j0 + PASS of out (masked past n) in four vectors. */
+    private void passOfFour(Matrix w, Matrix out, int j0) {
+        int n = w.cols;
         float[] source = w.data;
         float[] target = out.data;
-        for (int j0 = 0; j0 < n; j0 += PASS) {
-            // Rows of w up to lastSafe can be read PASS wide from column j0.
-            int lastSafe = (source.length - PASS - j0) / n;
-            int full = (n - j0) / LANES;
-            VectorMask<Float> m0 = SPECIES.indexInRange(j0, n);
-            VectorMask<Float> m1 = SPECIES.indexInRange(j0 + LANES, n);
-            VectorMask<Float> m2 = SPECIES.indexInRange(j0 + 2 * LANES, n);
-            VectorMask<Float> m3 = SPECIES.indexInRange(j0 + 3 * LANES, n);
-            for (int r = 0; r < rows; r++) {
-                int end = rowStart[r + 1];
-                while (end > rowStart[r] && columns[end - 1] > lastSafe) {
-                    end--;
-                }
-                FloatVector a0 = FloatVector.zero(SPECIES);
-                FloatVector a1 = a0, a2 = a0, a3 = a0;
-                for (int e = rowStart[r]; e < end; e++) {
-                    FloatVector v = FloatVector.broadcast(SPECIES, values[e]);
-                    int b = columns[e] * n + j0;
-                    a0 = FloatVector.fromArray(SPECIES, source, b).fma(v, a0);
-                    a1 = FloatVector.fromArray(SPECIES, source, b + LANES).fma(v, a1);
-                    a2 = FloatVector.fromArray(SPECIES, source, b + 2 * LANES).fma(v, a2);
-                    a3 = FloatVector.fromArray(SPECIES, source, b + 3 * LANES).fma(v, a3);
-                }
-                int at = r * n + j0;
-                // Whole vectors store unmasked: a masked store costs more even with every lane set.
-                if (full > 0) {
-                    a0.intoArray(target, at);
-                } else {
-                    a0.intoArray(target, at, m0);
-                }
-                if (full > 1) {
-                    a1.intoArray(target, at + LANES);
-                } else {
-                    a1.intoArray(target, at + LANES, m1);
-                }
-                if (full > 2) {
-                    a2.intoArray(target, at + 2 * LANES);
-                } else {
-                    a2.intoArray(target, at + 2 * LANES, m2);
-                }
-                if (full > 3) {
-                    a3.intoArray(target, at + 3 * LANES);
-                } else {
-                    a3.intoArray(target, at + 3 * LANES, m3);
-                }
-                if (end < rowStart[r + 1]) {
-                    addNearEnd(end, rowStart[r + 1], source, n, j0, target, at);
-                }
+        // Rows of w up to lastSafe can be read PASS wide from column j0.
+        int lastSafe = (source.length - PASS - j0) / n;
+        int full = (n - j0) / LANES;
+        VectorMask<Float> m0 = SPECIES.indexInRange(j0, n);
+        VectorMask<Float> m1 = SPECIES.indexInRange(j0 + LANES, n);
+        VectorMask<Float> m2 = SPECIES.indexInRange(j0 + 2 * LANES, n);
+        VectorMask<Float> m3 = SPECIES.indexInRange(j0 + 3 * LANES, n);
+        for (int r = 0; r < rows; r++) {
+            int end = rowStart[r + 1];
+            while (end > rowStart[r] && columns[end - 1] > lastSafe) {
+                end--;
             }
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector a1 = a0, a2 = a0, a3 = a0;
+            for (int e = rowStart[r]; e < end; e++) {
+                FloatVector v = FloatVector.broadcast(SPECIES, values[e]);
+                int b = columns[e] * n + j0;
+                a0 = FloatVector.fromArray(SPECIES, source, b).fma(v, a0);
+                a1 = FloatVector.fromArray(SPECIES, source, b + LANES).fma(v, a1);
+                a2 = FloatVector.fromArray(SPECIES, source, b + 2 * LANES).fma(v, a2);
+                a3 = FloatVector.fromArray(SPECIES, source, b + 3 * LANES).fma(v, a3);
+            }
+            int at = r * n + j0;
+            // Whole vectors store unmasked: a masked store costs more even with every lane set.
+            store(a0, full > 0, target, at, m0);
+            store(a1, full > 1, target, at + LANES, m1);
+            store(a2, full > 2, target, at + 2 * LANES, m2);
+            store(a3, full > 3, target, at + 3 * LANES, m3);
+            if (end < rowStart[r + 1]) {
+                addNearEnd(end, rowStart[r + 1], source, n, j0, target, at);
+            }
+        }
+    }
+
+    /** Columns j0 … n of out, at most three vectors (masked past n): the last pass. */
+    private void passOfThree(Matrix w, Matrix out, int j0) {
+        int n = w.cols;
+        float[] source = w.data;
+        float[] target = out.data;
+        // Rows of w up to lastSafe can be read three vectors wide from column j0.
+        int lastSafe = (source.length - 3 * LANES - j0) / n;
+        int full = (n - j0) / LANES;
+        VectorMask<Float> m0 = SPECIES.indexInRange(j0, n);
+        VectorMask<Float> m1 = SPECIES.indexInRange(j0 + LANES, n);
+        VectorMask<Float> m2 = SPECIES.indexInRange(j0 + 2 * LANES, n);
+        for (int r = 0; r < rows; r++) {
+            int end = rowStart[r + 1];
+            while (end > rowStart[r] && columns[end - 1] > lastSafe) {
+                end--;
+            }
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector a1 = a0, a2 = a0;
+            for (int e = rowStart[r]; e < end; e++) {
+                FloatVector v = FloatVector.broadcast(SPECIES, values[e]);
+                int b = columns[e] * n + j0;
+                a0 = FloatVector.fromArray(SPECIES, source, b).fma(v, a0);
+                a1 = FloatVector.fromArray(SPECIES, source, b + LANES).fma(v, a1);
+                a2 = FloatVector.fromArray(SPECIES, source, b + 2 * LANES).fma(v, a2);
+            }
+            int at = r * n + j0;
+            store(a0, full > 0, target, at, m0);
+            store(a1, full > 1, target, at + LANES, m1);
+            store(a2, full > 2, target, at + 2 * LANES, m2);
+            if (end < rowStart[r + 1]) {
+                addNearEnd(end, rowStart[r + 1], source, n, j0, target, at);
+            }
+        }
+    }
+
+    /** A whole vector unmasked, else only the lanes of {@code inside}. */
+    private static void store(FloatVector sum, boolean whole, float[] target, int at, VectorMask<Float> inside) {
+        if (whole) {
+            sum.intoArray(target, at);
+        } else {
+            sum.intoArray(target, at, inside);
         }
     }
 
