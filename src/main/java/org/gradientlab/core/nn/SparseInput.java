@@ -246,10 +246,7 @@ final class SparseInput {
         VectorMask<Float> m2 = SPECIES.indexInRange(j0 + 2 * LANES, n);
         VectorMask<Float> m3 = SPECIES.indexInRange(j0 + 3 * LANES, n);
         for (int r = 0; r < rows; r++) {
-            int end = rowStart[r + 1];
-            while (end > rowStart[r] && columns[end - 1] > lastSafe) {
-                end--;
-            }
+            int end = safeEnd(r, lastSafe);
             FloatVector a0 = FloatVector.zero(SPECIES);
             FloatVector a1 = a0, a2 = a0, a3 = a0;
             for (int e = rowStart[r]; e < end; e++) {
@@ -284,10 +281,7 @@ final class SparseInput {
         VectorMask<Float> m1 = SPECIES.indexInRange(j0 + LANES, n);
         VectorMask<Float> m2 = SPECIES.indexInRange(j0 + 2 * LANES, n);
         for (int r = 0; r < rows; r++) {
-            int end = rowStart[r + 1];
-            while (end > rowStart[r] && columns[end - 1] > lastSafe) {
-                end--;
-            }
+            int end = safeEnd(r, lastSafe);
             FloatVector a0 = FloatVector.zero(SPECIES);
             FloatVector a1 = a0, a2 = a0;
             for (int e = rowStart[r]; e < end; e++) {
@@ -305,6 +299,15 @@ final class SparseInput {
                 addNearEnd(end, rowStart[r + 1], source, n, j0, target, at);
             }
         }
+    }
+
+    /** End of row r's entries in rows of w up to {@code lastSafe}; the rest go to {@link #addNearEnd}. */
+    private int safeEnd(int r, int lastSafe) {
+        int end = rowStart[r + 1];
+        while (end > rowStart[r] && columns[end - 1] > lastSafe) {
+            end--;
+        }
+        return end;
     }
 
     /** A whole vector unmasked, else only the lanes of {@code inside}. */
