@@ -6,7 +6,7 @@
 # Usage: src/packaging/cold-start.sh RUNS COMMAND...   e.g.
 #   src/packaging/cold-start.sh 7 /opt/gradient-lab/bin/GradientLab
 #   src/packaging/cold-start.sh 7 /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar target/gradient-lab.jar
-# COLD_START_JVM_OPTS adds JVM options (e.g. -XX:AOTMode=off to start without the AOT cache).
+# COLD_START_JVM_OPTS adds JVM options (e.g. -Xshare:off to start without the class-data archive).
 # Needs a display: under Xvfb, DISPLAY=:54 after `Xvfb :54 -screen 0 1280x720x24 &`.
 set -euo pipefail
 runs=$1; shift
