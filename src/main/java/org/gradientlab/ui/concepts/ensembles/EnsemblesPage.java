@@ -2,7 +2,6 @@ package org.gradientlab.ui.concepts.ensembles;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,8 +9,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -25,6 +22,7 @@ import org.gradientlab.core.concepts.ensembles.DropoutEnsembleConfig;
 import org.gradientlab.core.concepts.ensembles.DropoutEnsembleResult;
 import org.gradientlab.core.concepts.ensembles.EnsembleConfig;
 import org.gradientlab.ui.kit.layout.FigureScroll;
+import org.gradientlab.ui.kit.layout.RunPage;
 import org.gradientlab.ui.concepts.ensembles.EnsemblesModel.Status;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
@@ -44,6 +42,7 @@ public final class EnsemblesPage extends LazyLab {
     private final I18n i18n;
     private final EnsemblesModel model;
     private final Numbers numbers;
+    private final RunPage parts;
     private VBox figure;
 
     public EnsemblesPage(I18n i18n) {
@@ -55,6 +54,7 @@ public final class EnsemblesPage extends LazyLab {
         this.i18n = i18n;
         this.model = model;
         this.numbers = new Numbers(i18n);
+        this.parts = new RunPage(i18n);
     }
 
     @Override
@@ -125,22 +125,13 @@ public final class EnsemblesPage extends LazyLab {
         figure.setId("ensembles-figure");
         figure.getStyleClass().add("run-page-figure");
 
-        Label explainEnsemble = paragraph("concepts.ensembles.explain.ensemble");
-        Label explainDropout = paragraph("concepts.ensembles.explain.dropout");
-        VBox explain = new VBox(explainEnsemble, explainDropout);
+        VBox explain = new VBox(parts.paragraph("concepts.ensembles.explain.ensemble"),
+                parts.paragraph("concepts.ensembles.explain.dropout"));
         explain.getStyleClass().add("run-page-explain");
-        VBox center = new VBox(figure, explain);
-        center.getStyleClass().add("run-page-center");
-        VBox.setVgrow(figure, Priority.ALWAYS);
-
-        ScrollPane controls = new ScrollPane(new VBox(ensembleControls(), dropoutControls()));
-        controls.setFitToWidth(true);
-        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.getStyleClass().add("run-page-controls-scroll");
 
         // At large text sizes the caption and explanations are taller than the window: they scroll (15.2).
-        BorderPane root = new BorderPane(FigureScroll.around(center));
-        root.setLeft(controls);
+        BorderPane root = new BorderPane(FigureScroll.around(RunPage.center(figure, explain)));
+        root.setLeft(RunPage.controlsColumn(new VBox(ensembleControls(), dropoutControls())));
         root.setId("lab-" + ID);
         root.getStyleClass().add("ensembles-page");
 
@@ -180,12 +171,12 @@ public final class EnsemblesPage extends LazyLab {
         Label netsLabel = settingLabel(nets, i18n.label("concepts.ensembles.nets", model.netsProperty()),
                 "concepts.ensembles.nets.tip");
         netsLabel.setId("ensembles-nets-label");
-        Label status = statusLabel("ensembles-status", () -> numbers.ensembleStatus(model),
+        Label status = parts.status("ensembles-status", () -> numbers.ensembleStatus(model),
                 model.ensembleStatusProperty(), model.membersProperty(), model.ensembleErrorProperty());
-        Label setup = small(() -> i18n.text("concepts.ensembles.setup.members", numbers.setup(model.memberNet())));
+        Label setup = parts.setup(() -> i18n.text("concepts.ensembles.setup.members", numbers.setup(model.memberNet())));
         return runSection("concepts.ensembles.section.ensemble", nets, netsLabel,
-                button("ensembles-train", "concepts.ensembles.train", model::train),
-                button("ensembles-cancel", "concepts.ensembles.cancel", model::cancelTraining),
+                parts.button("ensembles-train", "concepts.ensembles.train", model::train),
+                parts.button("ensembles-cancel", "concepts.ensembles.cancel", model::cancelTraining),
                 model.ensembleStatusProperty(), model.ensembleProgressProperty(), "ensembles-progress", status, setup);
     }
 
@@ -196,13 +187,13 @@ public final class EnsemblesPage extends LazyLab {
         model.dropoutRatioProperty().addListener((o, a, b) -> ratio.setValue(b.doubleValue()));
         Label ratioLabel = settingLabel(ratio, i18n.label("concepts.ensembles.ratio", model.dropoutRatioProperty()),
                 "concepts.ensembles.ratio.tip");
-        Label status = statusLabel("ensembles-dropout-status", () -> numbers.dropoutStatus(model),
+        Label status = parts.status("ensembles-dropout-status", () -> numbers.dropoutStatus(model),
                 model.dropoutStatusProperty(), model.dropoutProgressProperty(), model.dropoutErrorProperty());
-        Label setup = small(() -> i18n.text("concepts.ensembles.setup.dropout", numbers.setup(model.dropoutNet()),
+        Label setup = parts.setup(() -> i18n.text("concepts.ensembles.setup.dropout", numbers.setup(model.dropoutNet()),
                 DropoutEnsembleConfig.DEFAULT_PASSES));
         return runSection("concepts.ensembles.section.dropout", ratio, ratioLabel,
-                button("ensembles-dropout-run", "concepts.ensembles.dropout.run", model::runDropout),
-                button("ensembles-dropout-cancel", "concepts.ensembles.cancel", model::cancelDropout),
+                parts.button("ensembles-dropout-run", "concepts.ensembles.dropout.run", model::runDropout),
+                parts.button("ensembles-dropout-cancel", "concepts.ensembles.cancel", model::cancelDropout),
                 model.dropoutStatusProperty(), model.dropoutProgressProperty(), "ensembles-dropout-progress", status,
                 setup);
     }
@@ -211,18 +202,9 @@ public final class EnsemblesPage extends LazyLab {
     private VBox runSection(String titleKey, Slider setting, Label settingLabel, Button run, Button cancel,
                             ReadOnlyObjectProperty<Status> status, ReadOnlyDoubleProperty progress, String progressId,
                             Label statusLabel, Label setup) {
-        ProgressBar bar = new ProgressBar();
-        bar.setId(progressId);
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(progress);
-        var running = status.isEqualTo(Status.RUNNING);
-        run.disableProperty().bind(running);
-        cancel.disableProperty().bind(running.not());
-        setting.disableProperty().bind(running);
-        VBox box = new VBox(sectionTitle(titleKey), settingLabel, setting, new HBox(run, cancel), bar, statusLabel,
-                setup);
-        box.getStyleClass().add("run-page-controls");
-        return box;
+        return RunPage.controls(parts.sectionTitle(titleKey), settingLabel, setting,
+                RunPage.runButtons(run, cancel, status.isEqualTo(Status.RUNNING), setting),
+                RunPage.progress(progressId, progress), statusLabel, setup);
     }
 
     private static Slider slider(String id, double min, double max, double step, double value) {
@@ -242,49 +224,6 @@ public final class EnsemblesPage extends LazyLab {
         label.setLabelFor(slider);
         label.setTooltip(tooltip(tipKey));
         return label;
-    }
-
-    private Label sectionTitle(String key) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.label(key));
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private Label paragraph(String key) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.label(key));
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("run-page-paragraph");
-        return label;
-    }
-
-    private Label small(Supplier<String> text) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.render(text));
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("run-page-setup");
-        return label;
-    }
-
-    private Label statusLabel(String id, Supplier<String> text, ObservableValue<?>... on) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("run-page-status");
-        label.textProperty().bind(i18n.render(text, on));
-        return label;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.label(key));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private Tooltip tooltip(String key) {

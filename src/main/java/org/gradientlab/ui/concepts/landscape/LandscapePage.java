@@ -7,13 +7,7 @@ import java.util.concurrent.CompletionStage;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,12 +15,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gradientlab.core.experiment.landscape.LandscapeConfig;
-import org.gradientlab.core.experiment.landscape.LandscapeProgress;
 import org.gradientlab.core.experiment.landscape.LandscapeResult;
 import org.gradientlab.core.experiment.landscape.PlaneKind;
 import org.gradientlab.core.experiment.landscape.SliceScale;
-import org.gradientlab.ui.concepts.landscape.LandscapeModel.Status;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.layout.RunPage;
 import org.gradientlab.ui.kit.plot.CurvePlot;
 import org.gradientlab.ui.kit.plot.CurveStroke;
 import org.gradientlab.ui.kit.text.Num;
@@ -90,7 +83,7 @@ public final class LandscapePage extends LazyLab {
 
     @Override
     public void playPause() {
-        if (model.statusProperty().get() == Status.RUNNING) {
+        if (model.statusProperty().get() == LandscapeModel.Status.RUNNING) {
             model.cancel();
         } else {
             model.run();
@@ -149,22 +142,9 @@ public final class LandscapePage extends LazyLab {
         figure.setId("landscape-figure");
         figure.getStyleClass().add("run-page-figure");
 
-        explain = new Label();
-        explain.textProperty().bind(i18n.label("concepts.landscape.explain"));
-        explain.setWrapText(true);
-        explain.setMinHeight(Region.USE_PREF_SIZE);
-        explain.getStyleClass().add("run-page-paragraph");
-        VBox center = new VBox(figure, explain);
-        center.getStyleClass().add("run-page-center");
-        VBox.setVgrow(figure, Priority.ALWAYS);
-
-        ScrollPane controls = new ScrollPane(controls());
-        controls.setFitToWidth(true);
-        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.getStyleClass().add("run-page-controls-scroll");
-
-        BorderPane root = new BorderPane(center);
-        root.setLeft(controls);
+        explain = new RunPage(i18n).paragraph("concepts.landscape.explain");
+        BorderPane root = new BorderPane(RunPage.center(figure, explain));
+        root.setLeft(RunPage.controlsColumn(new LandscapeControls(i18n, model).view()));
         root.setId("lab-" + ID);
         root.getStyleClass().add("landscape-page");
 
@@ -264,111 +244,6 @@ public final class LandscapePage extends LazyLab {
         return r == null || Double.isNaN(r.explained()[axis]) ? "…" : Num.percent(r.explained()[axis], 1);
     }
 
-    private VBox controls() {
-        ToggleGroup optimizers = new ToggleGroup();
-        RadioButton sgd = radio("landscape-sgd", "concepts.landscape.sgd", optimizers, "sgd");
-        RadioButton adam = radio("landscape-adam", "concepts.landscape.adam", optimizers, "adam");
-        CheckBox batchNorm = new CheckBox();
-        batchNorm.setId("landscape-batch-norm");
-        batchNorm.textProperty().bind(i18n.label("concepts.landscape.batch-norm"));
-        ToggleGroup planes = new ToggleGroup();
-        RadioButton pca = radio("landscape-pca", "concepts.landscape.plane.pca", planes, PlaneKind.PCA.id());
-        RadioButton random = radio("landscape-random", "concepts.landscape.plane.random", planes,
-                PlaneKind.RANDOM.id());
-        CheckBox compare = new CheckBox();
-        compare.setId("landscape-compare");
-        compare.setWrapText(true);
-        compare.textProperty().bind(i18n.label("concepts.landscape.compare"));
-        ToggleGroup otherOptimizers = new ToggleGroup();
-        RadioButton otherSgd = radio("landscape-other-sgd", "concepts.landscape.compare.sgd", otherOptimizers, "sgd");
-        RadioButton otherAdam = radio("landscape-other-adam", "concepts.landscape.compare.adam", otherOptimizers,
-                "adam");
-        CheckBox otherBatchNorm = new CheckBox();
-        otherBatchNorm.setId("landscape-other-batch-norm");
-        otherBatchNorm.textProperty().bind(i18n.label("concepts.landscape.compare.batch-norm"));
-        Runnable sync = () -> {
-            LandscapeSetup s = model.setup();
-            (s.optimizer().equals("adam") ? adam : sgd).setSelected(true);
-            batchNorm.setSelected(s.batchNorm());
-            (s.plane().equals(PlaneKind.RANDOM.id()) ? random : pca).setSelected(true);
-            compare.setSelected(s.compare());
-            (s.compareOptimizer().equals("adam") ? otherAdam : otherSgd).setSelected(true);
-            otherBatchNorm.setSelected(s.compareBatchNorm());
-        };
-        sync.run();
-        model.setupProperty().addListener((o, a, b) -> sync.run());
-        optimizers.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.setOptimizer((String) b.getUserData());
-            }
-        });
-        planes.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.setPlane((String) b.getUserData());
-            }
-        });
-        batchNorm.selectedProperty().addListener((o, a, b) -> model.setBatchNorm(b));
-        otherOptimizers.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.setCompareOptimizer((String) b.getUserData());
-            }
-        });
-        compare.selectedProperty().addListener((o, a, b) -> model.setCompare(b));
-        otherBatchNorm.selectedProperty().addListener((o, a, b) -> model.setCompareBatchNorm(b));
-
-        Button run = button("landscape-run", "concepts.landscape.run", model::run);
-        Button cancel = button("landscape-cancel", "concepts.landscape.cancel", model::cancel);
-        ProgressBar bar = new ProgressBar();
-        bar.setId("landscape-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
-        var running = Bindings.equal(model.statusProperty(), Status.RUNNING);
-        run.disableProperty().bind(running);
-        cancel.disableProperty().bind(running.not());
-        for (Node setting : List.of(sgd, adam, batchNorm, pca, random, compare)) {
-            setting.disableProperty().bind(running);
-        }
-        var otherOff = running.or(compare.selectedProperty().not());
-        for (Node setting : List.of(otherSgd, otherAdam, otherBatchNorm)) {
-            setting.disableProperty().bind(otherOff);
-        }
-        Label status = new Label();
-        status.setId("landscape-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.getStyleClass().add("run-page-status");
-        status.textProperty().bind(i18n.render(this::status, model.statusProperty(), model.stepProperty(),
-                model.errorProperty()));
-        Label setup = new Label();
-        setup.setWrapText(true);
-        setup.setMinHeight(Region.USE_PREF_SIZE);
-        setup.getStyleClass().add("run-page-setup");
-        // The study's size follows a snapshot run's shorter training (its status changes with it).
-        setup.textProperty().bind(i18n.render(() -> {
-            LandscapeConfig c = model.config();
-            return i18n.text("concepts.landscape.setup", c.iterations(), LandscapeConfig.BATCH_SIZE, c.grid(),
-                    c.images());
-        }, model.statusProperty()));
-        VBox box = new VBox(title("concepts.landscape.section.net"), sgd, adam, batchNorm,
-                title("concepts.landscape.section.plane"), pca, random, title("concepts.landscape.section.compare"),
-                compare, otherSgd, otherAdam, otherBatchNorm, new HBox(run, cancel), bar, status, setup);
-        box.getStyleClass().add("run-page-controls");
-        return box;
-    }
-
-    private String status() {
-        LandscapeProgress p = model.stepProperty().get();
-        return switch (model.statusProperty().get()) {
-            case IDLE -> i18n.text("concepts.landscape.status.idle");
-            case RUNNING -> p == null ? i18n.text("concepts.landscape.status.loading")
-                    : i18n.text(p.phase() == LandscapeProgress.Phase.TRAINING ? "concepts.landscape.status.training"
-                            : "concepts.landscape.status.measuring", Num.integer(p.done()), Num.integer(p.total()));
-            case DONE -> i18n.text("concepts.landscape.status.done");
-            case CANCELLED -> i18n.text("concepts.landscape.status.cancelled");
-            case FAILED -> i18n.text("concepts.landscape.status.failed", model.errorProperty().get());
-        };
-    }
-
     private String caption() {
         LandscapeResult r = model.resultProperty().get();
         if (r == null) {
@@ -389,30 +264,5 @@ public final class LandscapePage extends LazyLab {
                         Num.percent(r.explained()[1], 1))
                 : i18n.text("concepts.landscape.caption.random", c.grid(), Num.format(c.span()));
         return head + " " + plane + " " + i18n.text("concepts.landscape.caption.line") + lineNotes(List.of(r));
-    }
-
-    private RadioButton radio(String id, String key, ToggleGroup group, String value) {
-        RadioButton radio = new RadioButton();
-        radio.setId(id);
-        radio.textProperty().bind(i18n.label(key));
-        radio.setToggleGroup(group);
-        radio.setUserData(value);
-        radio.setWrapText(true);
-        return radio;
-    }
-
-    private Label title(String key) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.label(key));
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.label(key));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }

@@ -2,7 +2,6 @@ package org.gradientlab.ui.concepts.schedules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import org.gradientlab.core.concepts.schedules.ScheduleSettings;
 import org.gradientlab.core.optim.LearningRateSchedule;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.input.Invalid;
+import org.gradientlab.ui.kit.input.Parser;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
 import org.gradientlab.ui.kit.text.Message;
@@ -45,10 +45,10 @@ final class ScheduleForm {
         final TextField text;
         final Label error;
 
-        Field(String id, Message refusal, Rule rule, DoubleConsumer store) {
+        Field(String id, Message refusal, Parser<Double> read, Rule rule, DoubleConsumer store) {
             input = new ValidatedField<>(i18n, "schedules-" + id, typed -> {
                 try {
-                    double value = Parsers.number(typed);
+                    double value = read.parse(typed);
                     rule.check(value);
                     return value;
                 } catch (IllegalArgumentException e) {
@@ -81,10 +81,12 @@ final class ScheduleForm {
                 v -> new LearningRateSchedule.Constant(v), v -> initialRate = v);
         add("iterations", "concepts.schedules.field.iterations", "concepts.schedules.tip.iterations",
                 Message.of("concepts.schedules.error.iterations", Num.integer(SchedulesSetup.MIN_ITERATIONS),
-                        Num.integer(SchedulesSetup.MAX_ITERATIONS)), ScheduleForm::requireIterations, v -> iterations = v);
+                        Num.integer(SchedulesSetup.MAX_ITERATIONS)),
+                whole(SchedulesSetup.MIN_ITERATIONS, SchedulesSetup.MAX_ITERATIONS), v -> { }, v -> iterations = v);
         add("step-every", "concepts.schedules.field.step-every", "concepts.schedules.tip.step",
                 Message.of("concepts.schedules.error.step-every", Num.integer(1),
-                        Num.integer(LearningRateSchedule.MAX_ITERATION)), v -> new LearningRateSchedule.StepDecay(1, whole(v), 0.5),
+                        Num.integer(LearningRateSchedule.MAX_ITERATION)),
+                whole(1, LearningRateSchedule.MAX_ITERATION), v -> new LearningRateSchedule.StepDecay(1, (int) v, 0.5),
                 v -> stepEvery = v);
         add("step-gamma", "concepts.schedules.field.step-gamma", "concepts.schedules.tip.step",
                 "concepts.schedules.error.step-gamma", v -> new LearningRateSchedule.StepDecay(1, 1, v),
@@ -107,12 +109,14 @@ final class ScheduleForm {
         });
     }
 
+    /** A field for any finite number, checked by {@code rule}. */
     private void add(String id, String labelKey, String tipKey, String errorKey, Rule rule, DoubleConsumer store) {
-        add(id, labelKey, tipKey, Message.of(errorKey), rule, store);
+        add(id, labelKey, tipKey, Message.of(errorKey), Parsers::number, rule, store);
     }
 
-    private void add(String id, String labelKey, String tipKey, Message error, Rule rule, DoubleConsumer store) {
-        Field field = new Field(id, error, rule, store);
+    private void add(String id, String labelKey, String tipKey, Message error, Parser<Double> read, Rule rule,
+            DoubleConsumer store) {
+        Field field = new Field(id, error, read, rule, store);
         Label label = new Label();
         label.textProperty().bind(i18n.label(labelKey));
         label.setLabelFor(field.text);
@@ -153,7 +157,7 @@ final class ScheduleForm {
         inverseTimeK = s.inverseTimeK();
         double[] values = {initialRate, iterations, stepEvery, stepGamma, exponentialK, inverseTimeK};
         for (int i = 0; i < fields.size(); i++) {
-            fields.get(i).text.setText(format(values[i]));
+            fields.get(i).input.setText(Num.plain(values[i]));
         }
         showing = false;
     }
@@ -170,27 +174,8 @@ final class ScheduleForm {
         }
     }
 
-    private static void requireIterations(double value) {
-        int n = whole(value);
-        if (n < SchedulesSetup.MIN_ITERATIONS || n > SchedulesSetup.MAX_ITERATIONS) {
-            throw new IllegalArgumentException("iterations out of range");
-        }
-    }
-
-    /** The value as an int, or IllegalArgumentException when it is not a whole number. */
-    private static int whole(double value) {
-        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("not a whole number");
-        }
-        return (int) value;
-    }
-
-    /** Shortest plain text: 1, 0.5, 0.00115, 2000. */
-    static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return Long.toString((long) value);
-        }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros()
-                .toPlainString().toLowerCase(Locale.ROOT);
+    /** A whole number in [min, max], written as the input kit reads one (digits, no "1e3" or "2.0"). */
+    private static Parser<Double> whole(int min, int max) {
+        return typed -> (double) Parsers.wholeInt(typed, min, max);
     }
 }

@@ -21,6 +21,8 @@ final class CurveLayout {
     private static final double RIGHT = 14;
     private static final double TICK_ROOM = 10;
     private static final double LEGEND_MIN = 260;
+    /** Room kept between the empty text and the plot area's sides. */
+    static final double EMPTY_MARGIN = 8;
 
     private final CurvePlot plot;
     private final CurveRange range;
@@ -116,8 +118,14 @@ final class CurveLayout {
         p.setTextAlign(TextAlignment.CENTER);
         String emptyLine = CurveTexts.text(emptyText);
         if (empty && !emptyLine.isEmpty()) {
+            // Wrapped to the plot area, so a long sentence never runs over the y axis's labels.
+            List<String> lines = wrap(emptyLine, font, transform.width() - 2 * EMPTY_MARGIN);
+            double lineHeight = size * 1.3;
+            double first = transform.top() + transform.height() / 2 - (lines.size() - 1) * lineHeight / 2;
             p.setTextBaseline(VPos.CENTER);
-            p.fillText(emptyLine, transform.left() + transform.width() / 2, transform.top() + transform.height() / 2);
+            for (int i = 0; i < lines.size(); i++) {
+                p.fillText(lines.get(i), transform.left() + transform.width() / 2, first + i * lineHeight);
+            }
         }
         String noteLine = CurveTexts.text(note);
         if (!noteLine.isEmpty()) {
@@ -133,6 +141,26 @@ final class CurveLayout {
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.TOP);
         p.fillText(text, transform.left(), readoutY + 2);
+    }
+
+    /**
+     * {@code text} broken at spaces into lines no wider than {@code room}; a word wider than the
+     * room on its own is cut with an ellipsis.
+     */
+    static List<String> wrap(String text, Font font, double room) {
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String word : text.strip().split("\\s+")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || Painter.textWidth(longer, font) <= room) {
+                line = longer;
+            } else {
+                lines.add(fit(line, font, room));
+                line = word;
+            }
+        }
+        lines.add(fit(line, font, room));
+        return lines;
     }
 
     /** {@code text}, cut to {@code room} with an ellipsis when it is wider. */

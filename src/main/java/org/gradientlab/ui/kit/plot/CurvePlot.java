@@ -323,6 +323,11 @@ public class CurvePlot extends PlotCanvas {
         return pointer.legendEntryCentre(group);
     }
 
+    /** The plot area as last painted (null while there is no room for one), for this package's tests. */
+    final PlotTransform plotArea() {
+        return layout.transform;
+    }
+
     /** Width of the plot area in pixels. */
     public final double plotWidth() {
         return layout.transform == null ? 0 : layout.transform.width();

@@ -216,4 +216,32 @@ class SchedulesPageTest {
         assertEquals("step decay: loss 12,345.679", legend[0]);
         assertTrue(legend[1].endsWith(": 손실 12,345.679"), legend[1]);
     }
+
+    @Test
+    void aSceneValueIsShownAsTheKitWritesItAndSurvivesTheNextEdit(FxRobot robot) {
+        // A scene's α0 with more digits than the page's old six-digit rule kept: the field showed
+        // 0.123457, and the next edit elsewhere sent that rounded rate to the model.
+        robot.interact(() -> page.model().apply(new SchedulesSetup(0.1234567, 500, 0.5, 1e-12, 0.004, 2000)));
+        assertEquals("0.1234567", robot.lookup("#schedules-lr0").queryAs(TextField.class).getText());
+        assertEquals("1E-12", robot.lookup("#schedules-exp-k").queryAs(TextField.class).getText());
+        assertEquals("2000", robot.lookup("#schedules-iterations").queryAs(TextField.class).getText());
+        edit(robot, "#schedules-step-gamma", "0.1");
+        SchedulesSetup setup = OnFx.call(() -> page.model().setup());
+        assertEquals(0.1234567, setup.initialRate());
+        assertEquals(1e-12, setup.exponentialK());
+        assertEquals(0.1, setup.stepGamma());
+    }
+
+    @Test
+    void wholeNumberFieldsReadTextAsEveryOtherWholeNumberFieldDoes(FxRobot robot) {
+        Label error = robot.lookup("#schedules-iterations-error").queryAs(Label.class);
+        for (String typed : List.of("1e3", "1000.0")) {
+            edit(robot, "#schedules-iterations", typed);
+            assertTrue(OnFx.call(error::isVisible), typed);
+            assertEquals("Enter a whole number from 10 to 20,000.", OnFx.call(error::getText), typed);
+        }
+        edit(robot, "#schedules-iterations", "１０００");
+        assertFalse(OnFx.call(error::isVisible));
+        assertEquals(1000, OnFx.call(() -> page.model().setup().iterations()));
+    }
 }
