@@ -343,6 +343,12 @@ public class CurvePlot extends PlotCanvas {
         return t == null ? "" : set.readout(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
     }
 
+    /** {@link #readoutAt}'s parts, one a curve. */
+    final List<String> readoutsAt(double displayX) {
+        PlotTransform t = layout.transform;
+        return t == null ? List.of() : set.readouts(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
+    }
+
     // --- painting ------------------------------------------------------------------------------
 
     @Override
@@ -358,7 +364,7 @@ public class CurvePlot extends PlotCanvas {
         } else if (layer == DATA && layout.transform != null) {
             data.paint(p, layout.transform, range.clipped(), this::groupColour, alarmColour(), bandColour(), plotFont());
         } else if (layer == HOVER && layout.transform != null) {
-            pointer.paint(p);
+            pointer.paint(p, width, height);
         }
     }
 
