@@ -303,6 +303,11 @@ public class CurvePlot extends PlotCanvas {
         return range.high;
     }
 
+    /** The right end of the x axis. */
+    public final double xUpper() {
+        return layout.xMax;
+    }
+
     /** The label of a y tick at {@code value} as the axis writes it. */
     public final String yTickLabel(double value) {
         return logY.get() ? LogTicks.label(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
