@@ -198,4 +198,29 @@ class CoreTrainingLabTest {
         assertEquals("iterations: 14 of 14", robot.lookup("#training-count").queryAs(Label.class).getText());
         assertEquals(7, OnFx.call(() -> lab.model().samples().stream().filter(p -> p.seriesIndex() == 0).count()));
     }
+
+    /**
+     * Issue 15.3, the other two experiments that stopped short of their total: batch norm (6,400
+     * of 6,400 at its defaults) and dropout count, once finished, every update of their total.
+     */
+    @Test
+    void finishedBatchNormAndDropoutRunsCountTheirTotal(FxRobot robot) throws Exception {
+        useData(MnistFiles.write(dir, 1000, 200, 6));
+        for (Preset preset : List.of(Preset.BATCH_NORM, Preset.DROPOUT)) {
+            OnFx.call(() -> {
+                lab.model().choosePreset(preset);
+                return null;
+            });
+            boolean byEpoch = OnFx.call(() -> lab.model().parametersProperty().get().preset().byEpoch());
+            edit(robot, "#param-length", byEpoch ? "3" : "20");
+            edit(robot, "#param-train-size", "300");
+            robot.clickOn("#training-start");
+            UiTestKit.waitUntil(60, () -> state() == RunState.FINISHED);
+            assertTrue(status(robot).startsWith("Finished"), preset + ": " + status(robot));
+            String count = OnFx.call(() -> robot.lookup("#training-count").queryAs(Label.class).getText());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("iterations: ([0-9,]+) of ([0-9,]+)").matcher(count);
+            assertTrue(m.matches(), preset + ": " + count);
+            assertEquals(m.group(2), m.group(1), preset + " finished short of its total: " + count);
+        }
+    }
 }

@@ -70,7 +70,10 @@ class StaleStateTest {
 
     @Test
     void choosingAnotherPresetClearsTheProgressTheFinishedLineTheDigitChooserAndTheCurves(FxRobot robot) {
+        double[] emptyY = OnFx.call(() -> new double[] {lab.charts().loss().yLower(), lab.charts().loss().yUpper()});
         runToTheEnd(robot, "40");
+        double[] ranY = OnFx.call(() -> new double[] {lab.charts().loss().yLower(), lab.charts().loss().yUpper()});
+        assertEquals(40.0, OnFx.call(() -> lab.charts().loss().xUpper()), "the x axis spans the run");
         assertEquals("iterations: 160 of 160", label(robot, "#training-count"));
         assertTrue(label(robot, "#training-status").startsWith("Finished in"), label(robot, "#training-status"));
         assertEquals(4, OnFx.call(() -> lab.digitsSeries().getItems().size()));
@@ -85,6 +88,12 @@ class StaleStateTest {
                 .queryAs(javafx.scene.control.ProgressBar.class).getProgress()));
         assertTrue(OnFx.call(() -> lab.digitsSeries().getItems().isEmpty()), "no series of the old run to choose");
         assertEquals(0, OnFx.call(() -> lab.charts().loss().curveCount()), "no curve of the old run");
+        // Issue 15.3: no axis range of the old run either: the new preset's length, the empty chart's y.
+        assertEquals((double) CoreBackend.preset(Preset.INIT).length(), OnFx.call(() -> lab.charts().loss().xUpper()),
+                "the x axis spans the new preset's run");
+        assertEquals(java.util.Arrays.toString(emptyY), OnFx.call(() -> java.util.Arrays.toString(
+                new double[] {lab.charts().loss().yLower(), lab.charts().loss().yUpper()})),
+                "the y axis of an empty chart, not the old run's " + java.util.Arrays.toString(ranY));
         assertEquals(1, OnFx.call(() -> lab.model().runs().size()), "the run stays listed");
         assertFalse(OnFx.call(() -> lab.model().runs().get(0).shown.get()), "but no longer ticked");
     }

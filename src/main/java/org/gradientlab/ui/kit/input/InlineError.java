@@ -29,6 +29,11 @@ final class InlineError {
         label.setId(labelId);
         label.getStyleClass().add("field-error");
         label.setWrapText(true);
+        // The message wraps in the width its box already has: asking for its one-line width
+        // widened the training lab's sidebar by about 30 px at each refusal (issue 15).
+        label.setMinWidth(0);
+        label.setPrefWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.managedProperty().bind(label.visibleProperty());
         label.setVisible(false);
         // ValidationSupport runs the validator a pulse later, so it reads the message in force then.

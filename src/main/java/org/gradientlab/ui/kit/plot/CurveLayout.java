@@ -1,5 +1,6 @@
 package org.gradientlab.ui.kit.plot;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -23,6 +24,8 @@ final class CurveLayout {
     private static final double LEGEND_MIN = 260;
     /** Room kept between the empty text and the plot area's sides. */
     static final double EMPTY_MARGIN = 8;
+    private static final String READOUT_GAP = "   ";
+    private static final double READOUT_MARGIN = 4;
 
     private final CurvePlot plot;
     private final CurveRange range;
@@ -134,13 +137,53 @@ final class CurveLayout {
         }
     }
 
-    /** The read-out line under the legend. */
-    void paintReadout(Painter p, String text) {
+    /**
+     * The read-out under the legend, inside the figure: one line from the plot's left edge while
+     * it fits, else from the figure's left edge, breaking between curves onto more lines that rise
+     * over the legend (on the background colour), each part cut with an ellipsis only when it alone
+     * is wider than the figure. With four curves it ran past the right edge and was cut (issue 15).
+     */
+    void paintReadout(Painter p, List<String> parts, double width, double height) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Font font = plot.plotFont(FontWeight.NORMAL, 0.9);
+        double gap = Painter.textWidth(READOUT_GAP, font);
+        double room = width - 2 * READOUT_MARGIN;
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double used = 0;
+        for (String part : parts) {
+            String cut = fit(part, font, room);
+            double w = Painter.textWidth(cut, font);
+            if (line.length() > 0 && used + gap + w > room) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            if (line.length() > 0) {
+                line.append(READOUT_GAP);
+                used += gap;
+            }
+            line.append(cut);
+            used += w;
+        }
+        lines.add(line.toString());
+        double x = lines.size() == 1 && transform.left() + used <= width - READOUT_MARGIN
+                ? transform.left() : READOUT_MARGIN;
+        double lineHeight = font.getSize() * 1.4;
+        double top = Math.max(0, Math.min(readoutY + 2, height - lines.size() * lineHeight));
+        if (lines.size() > 1) {
+            p.setFill(plot.backgroundColour());
+            p.fillRect(0, top - 2, width, height - top + 2);
+        }
         p.setFill(plot.textColour());
-        p.setFont(plot.plotFont(FontWeight.NORMAL, 0.9));
+        p.setFont(font);
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.TOP);
-        p.fillText(text, transform.left(), readoutY + 2);
+        for (int i = 0; i < lines.size(); i++) {
+            p.fillText(lines.get(i), x, top + i * lineHeight);
+        }
     }
 
     /**

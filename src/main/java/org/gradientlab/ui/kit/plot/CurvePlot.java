@@ -303,6 +303,11 @@ public class CurvePlot extends PlotCanvas {
         return range.high;
     }
 
+    /** The right end of the x axis. */
+    public final double xUpper() {
+        return layout.xMax;
+    }
+
     /** The label of a y tick at {@code value} as the axis writes it. */
     public final String yTickLabel(double value) {
         return logY.get() ? LogTicks.label(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
@@ -348,6 +353,12 @@ public class CurvePlot extends PlotCanvas {
         return t == null ? "" : set.readout(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
     }
 
+    /** {@link #readoutAt}'s parts, one a curve. */
+    final List<String> readoutsAt(double displayX) {
+        PlotTransform t = layout.transform;
+        return t == null ? List.of() : set.readouts(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
+    }
+
     // --- painting ------------------------------------------------------------------------------
 
     @Override
@@ -363,7 +374,7 @@ public class CurvePlot extends PlotCanvas {
         } else if (layer == DATA && layout.transform != null) {
             data.paint(p, layout.transform, range.clipped(), this::groupColour, alarmColour(), bandColour(), plotFont());
         } else if (layer == HOVER && layout.transform != null) {
-            pointer.paint(p);
+            pointer.paint(p, width, height);
         }
     }
 

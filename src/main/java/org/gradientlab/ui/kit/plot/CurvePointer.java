@@ -43,12 +43,12 @@ final class CurvePointer {
     }
 
     /** The hover layer: the ring on the legend entry the keyboard chose, and the read-out line. */
-    void paint(Painter p) {
+    void paint(Painter p, double width, double height) {
         if (plot.isFocusVisible()) {
             legend.paintFocus(p, plot.textColour());
         }
         if (hovering()) {
-            layout.paintReadout(p, plot.readoutAt(hoverX));
+            layout.paintReadout(p, plot.readoutsAt(hoverX), width, height);
         }
     }
 

@@ -3,7 +3,6 @@ package org.gradientlab.ui.kit.plot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 
 import javafx.beans.value.ObservableStringValue;
 
@@ -156,7 +155,12 @@ final class CurveSet {
 
     /** Each named visible curve's point nearest {@code x}, exact: "Adam · iteration 1,200: 0.1234". */
     String readout(double x, I18n i18n, String xName) {
-        StringJoiner text = new StringJoiner("   ");
+        return String.join("   ", readouts(x, i18n, xName));
+    }
+
+    /** The parts of {@link #readout}, one a curve, for a read-out that breaks between them. */
+    List<String> readouts(double x, I18n i18n, String xName) {
+        List<String> parts = new ArrayList<>();
         for (Curve curve : curves) {
             Group group = groups.get(curve.group);
             if (curve.data == null || !group.visible || group.name == null) {
@@ -164,11 +168,11 @@ final class CurveSet {
             }
             int nearest = curve.data.nearest(x);
             if (nearest >= 0) {
-                text.add(i18n.text("training.chart.readout", group.name.get(), xName,
+                parts.add(i18n.text("training.chart.readout", group.name.get(), xName,
                         Num.format(curve.data.x(nearest)), Num.format(curve.data.y(nearest))));
             }
         }
-        return text.toString();
+        return parts;
     }
 
     void clear() {
