@@ -148,27 +148,8 @@ final class CurveLayout {
             return;
         }
         Font font = plot.plotFont(FontWeight.NORMAL, 0.9);
-        double gap = Painter.textWidth(READOUT_GAP, font);
-        double room = width - 2 * READOUT_MARGIN;
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        double used = 0;
-        for (String part : parts) {
-            String cut = fit(part, font, room);
-            double w = Painter.textWidth(cut, font);
-            if (line.length() > 0 && used + gap + w > room) {
-                lines.add(line.toString());
-                line.setLength(0);
-                used = 0;
-            }
-            if (line.length() > 0) {
-                line.append(READOUT_GAP);
-                used += gap;
-            }
-            line.append(cut);
-            used += w;
-        }
-        lines.add(line.toString());
+        List<String> lines = wrap(parts, READOUT_GAP, font, width - 2 * READOUT_MARGIN);
+        double used = Painter.textWidth(lines.get(0), font);
         double x = lines.size() == 1 && transform.left() + used <= width - READOUT_MARGIN
                 ? transform.left() : READOUT_MARGIN;
         double lineHeight = font.getSize() * 1.4;
@@ -191,22 +172,30 @@ final class CurveLayout {
      * room on its own is cut with an ellipsis.
      */
     static List<String> wrap(String text, Font font, double room) {
-        List<String> lines = new java.util.ArrayList<>();
+        return wrap(List.of(text.strip().split("\\s+")), " ", font, room);
+    }
+
+    /**
+     * {@code parts} joined by {@code gap} into lines no wider than {@code room}, broken only
+     * between parts; a part wider than the room on its own is cut with an ellipsis.
+     */
+    private static List<String> wrap(List<String> parts, String gap, Font font, double room) {
+        List<String> lines = new ArrayList<>();
         String line = "";
-        for (String word : text.strip().split("\\s+")) {
-            String longer = line.isEmpty() ? word : line + " " + word;
+        for (String part : parts) {
+            String cut = fit(part, font, room);
+            String longer = line.isEmpty() ? cut : line + gap + cut;
             if (line.isEmpty() || Painter.textWidth(longer, font) <= room) {
                 line = longer;
             } else {
-                lines.add(fit(line, font, room));
-                line = word;
+                lines.add(line);
+                line = cut;
             }
         }
-        lines.add(fit(line, font, room));
+        lines.add(line);
         return lines;
     }
 
-    /** {@code text}, cut to {@code room} with an ellipsis when it is wider. */
     private static String fit(String text, Font font, double room) {
         if (Painter.textWidth(text, font) <= room) {
             return text;
