@@ -131,7 +131,7 @@ class LossLandscapesTest {
 
         AtomicInteger measured = new AtomicInteger();
         assertThrows(CancellationException.class, () -> LossLandscapes.measure(config, path, plane, evaluator,
-                () -> measured.get() >= 10, p -> measured.set(Math.max(measured.get(), p.done()))));
+                () -> measured.get() >= 10, p -> measured.accumulateAndGet(p.done(), Math::max)));
         assertTrue(measured.get() < 10 + 2, "each thread stops before its next point: " + measured.get());
     }
 
