@@ -1,5 +1,6 @@
 package org.gradientlab.ui.kit.plot;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -116,8 +117,16 @@ final class CurveLayout {
         p.setTextAlign(TextAlignment.CENTER);
         String emptyLine = CurveTexts.text(emptyText);
         if (empty && !emptyLine.isEmpty()) {
+            // Wrapped at spaces to the plot's width: a narrow plot (charts side by side, large
+            // text) would otherwise spill the line over the axes and the legend.
+            List<String> lines = wrap(emptyLine, font, transform.width() - 8);
+            double lineHeight = font.getSize() * 1.3;
+            double lineY = transform.top() + transform.height() / 2 - (lines.size() - 1) * lineHeight / 2;
             p.setTextBaseline(VPos.CENTER);
-            p.fillText(emptyLine, transform.left() + transform.width() / 2, transform.top() + transform.height() / 2);
+            for (String line : lines) {
+                p.fillText(line, transform.left() + transform.width() / 2, lineY);
+                lineY += lineHeight;
+            }
         }
         String noteLine = CurveTexts.text(note);
         if (!noteLine.isEmpty()) {
@@ -133,6 +142,25 @@ final class CurveLayout {
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.TOP);
         p.fillText(text, transform.left(), readoutY + 2);
+    }
+
+    /** {@code text} in lines no wider than {@code room}, broken at spaces (a word wider than the room keeps its line). */
+    static List<String> wrap(String text, Font font, double room) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && Painter.textWidth(longer, font) > room) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** {@code text}, cut to {@code room} with an ellipsis when it is wider. */
