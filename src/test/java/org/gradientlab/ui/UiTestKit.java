@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.gradientlab.ui.export.PathChooser;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.lab.Labs;
 import org.gradientlab.ui.prefs.MemoryPreferences;
@@ -119,6 +121,28 @@ public final class UiTestKit {
         stage.setHeight(height);
         stage.show();
         return scene;
+    }
+
+    /** Turns presentation mode on or off, as F11 does, and lets the layout settle. */
+    public static void presentation(Appearance appearance, boolean on) {
+        OnFx.call(() -> {
+            appearance.setPresentation(on);
+            return null;
+        });
+        settle();
+    }
+
+    /** The plots under {@code root} that are on show (none of them or their parents hidden). FX thread. */
+    public static List<PlotCanvas> plotsShowing(Node root) {
+        List<PlotCanvas> plots = new ArrayList<>();
+        if (root.isVisible()) {
+            if (root instanceof PlotCanvas plot) {
+                plots.add(plot);
+            } else if (root instanceof Parent parent) {
+                parent.getChildrenUnmodifiable().forEach(child -> plots.addAll(plotsShowing(child)));
+            }
+        }
+        return plots;
     }
 
     /** The shipped main window with every lab, in English, its file choosers answering "cancelled". */

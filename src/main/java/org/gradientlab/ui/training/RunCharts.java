@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.experiment.training.Progress;
 import org.gradientlab.ui.export.FigureExport;
 import org.gradientlab.ui.i18n.I18n;
+import org.gradientlab.ui.kit.layout.ChartTiles;
 import org.gradientlab.ui.kit.plot.CurvePlot;
 import org.gradientlab.ui.kit.plot.CurveStroke;
 import org.gradientlab.ui.kit.text.DisplayNames;
@@ -62,9 +63,12 @@ final class RunCharts {
         logY.getStyleClass().add(FigureExport.SCREEN_ONLY);
         logY.textProperty().bind(i18n.label("training.chart.log-y"));
         logY.selectedProperty().bindBidirectional(loss.logYProperty());
-        VBox.setVgrow(loss, Priority.ALWAYS);
-        VBox.setVgrow(accuracy, Priority.ALWAYS);
-        curvesLayout = new VBox(4, logY, loss, accuracy);
+        // Stacked while each keeps its height (training-lab.css); side by side when large text or
+        // presentation mode would squeeze them, so both stay in view (15.2).
+        ChartTiles curves = new ChartTiles(4, loss, accuracy);
+        curves.setId("training-curves");
+        VBox.setVgrow(curves, Priority.ALWAYS);
+        curvesLayout = new VBox(4, logY, curves);
         grid.setHgap(4);
         grid.setVgap(4);
         grid.setId("bn-grid");

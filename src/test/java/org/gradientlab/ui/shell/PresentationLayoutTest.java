@@ -32,6 +32,8 @@ import org.gradientlab.ui.export.ImageExport;
 import org.gradientlab.ui.UiTestKit;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.i18n.Language;
+import org.gradientlab.ui.kit.plot.PlotCanvas;
+import org.gradientlab.ui.kit.plot.RecordingPainter;
 import org.gradientlab.ui.lab.Lab;
 import org.gradientlab.ui.theme.Appearance;
 
@@ -45,6 +47,8 @@ import org.gradientlab.ui.theme.Appearance;
 class PresentationLayoutTest {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 720;
+    /** The smallest figure text in presentation mode: the plot font's 12 px at 100 % and a quarter. */
+    private static final double BACK_ROW_TEXT = 15;
     private I18n i18n;
     private Appearance appearance;
     private MainView view;
@@ -74,11 +78,7 @@ class PresentationLayoutTest {
     }
 
     private void presentation(boolean on) {
-        OnFx.call(() -> {
-            appearance.setPresentation(on);
-            return null;
-        });
-        UiTestKit.settle();
+        UiTestKit.presentation(appearance, on);
     }
 
     @Test
@@ -114,6 +114,78 @@ class PresentationLayoutTest {
             }
             presentation(false);
             assertEquals(normal, figureBounds(), place + ": leaving presentation mode restores the layout");
+        }
+    }
+
+    /**
+     * Presentation mode is for the back row: on every lab and page every figure's text is at
+     * least {@link #BACK_ROW_TEXT} px (the init lab's histogram ticks were 13.5, the convolution
+     * grid's digits 13) and stays inside its plot (the activation plot's axis name fell off its
+     * bottom edge).
+     */
+    @Test
+    void inPresentationModeEveryFiguresTextIsLargeAndInsideItsPlot() {
+        List<String> small = new ArrayList<>();
+        List<String> outside = new ArrayList<>();  // reported after the small ones
+        for (String place : UiTestKit.places()) {
+            show(place);
+            presentation(true);
+            OnFx.call(() -> {
+                for (PlotCanvas plot : UiTestKit.plotsShowing(view.currentLab().view())) {
+                    RecordingPainter painter = new RecordingPainter();
+                    plot.paintFigure(painter);
+                    String name = place + " " + plot.getClass().getSimpleName()
+                            + (plot.getId() == null ? "" : "#" + plot.getId());
+                    for (RecordingPainter.Call text : painter.calls(c -> c.text() != null && !c.text().isBlank())) {
+                        if (text.fontSize() < BACK_ROW_TEXT) {
+                            small.add(name + " '" + text.text() + "' " + Math.round(text.fontSize() * 10) / 10.0 + " px");
+                        }
+                        if (textBottom(text) > plot.getHeight() + 1) {
+                            outside.add(name + " '" + text.text() + "' reaches y " + Math.round(textBottom(text))
+                                    + " of " + Math.round(plot.getHeight()));
+                        }
+                    }
+                }
+                return null;
+            });
+            presentation(false);
+        }
+        small.addAll(outside);
+        assertEquals(List.of(), small.stream().distinct().toList(), "figure text too small for the back row or below its plot");
+    }
+
+    /** Where a drawn text's glyphs end, from its y and baseline. */
+    private static double textBottom(RecordingPainter.Call text) {
+        double size = text.fontSize();
+        return text.y() + switch (text.baseline() == null ? javafx.geometry.VPos.BASELINE : text.baseline()) {
+            case TOP -> size * 1.1;
+            case CENTER -> size * 0.55;
+            default -> size * 0.25;  // baseline: the descenders; bottom: nothing below
+        };
+    }
+
+    /**
+     * In presentation mode the training lab's loss and accuracy charts are both on screen and
+     * large (the accuracy chart was below the fold, the loss chart 170 px), and the schedules
+     * page's three charts each get a readable height (they were 120–160 px stacked).
+     */
+    @Test
+    void inPresentationModeTheMainChartsAreLargeAndTheTrainingChartsBothInView() {
+        for (String place : List.of("training", "concepts/schedules")) {
+            show(place);
+            presentation(true);
+            List<Bounds> charts = OnFx.call(() -> {
+                Node figure = place.equals("training") ? view.lookup("#training-views") : view.currentLab().view();
+                return UiTestKit.plotsShowing(figure).stream().map(c -> c.localToScene(c.getLayoutBounds())).toList();
+            });
+            assertEquals(place.equals("training") ? 2 : 3, charts.size(), place + ": " + charts);
+            for (Bounds chart : charts) {
+                assertTrue(chart.getHeight() >= 250, place + ": a chart " + chart);
+                if (place.equals("training")) {
+                    assertTrue(chart.getMaxY() <= HEIGHT && chart.getMinY() >= 0, place + ": in view " + chart);
+                }
+            }
+            presentation(false);
         }
     }
 

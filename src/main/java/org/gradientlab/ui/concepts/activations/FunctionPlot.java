@@ -68,7 +68,10 @@ final class FunctionPlot extends PlotCanvas {
         }
         double pad = 0.08 * (high - low);
         ViewRect view = new ViewRect(x[0], x[x.length - 1], low - pad, high + pad);
-        PlotTransform t = new PlotTransform(view, LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
+        Font font = plotFont();
+        // The axis' name keeps its room under the ticks as the text grows (presentation mode).
+        double below = Math.max(BOTTOM, Axes.roomBelow(font));
+        PlotTransform t = new PlotTransform(view, LEFT, TOP, width - LEFT - RIGHT, height - TOP - below);
 
         for (Region region : portrait.regions()) {
             gc.setFill(region.kind() == Region.Kind.DEAD ? deadColour() : bandColour());
@@ -78,7 +81,6 @@ final class FunctionPlot extends PlotCanvas {
             double to = t.pixelX(Math.min(x[x.length - 1], region.to() + half));
             gc.fillRect(from, t.top(), to - from, t.height());
         }
-        Font font = plotFont();
         Axes.paint(gc, t, textColour(), gridColour(), font, "x", "");
         gc.setStroke(lineColour());
         gc.setLineWidth(1);

@@ -24,7 +24,9 @@ import org.gradientlab.ui.kit.plot.PlotCanvas;
  */
 final class ConvGrid extends PlotCanvas {
     private static final double GAP = 1.3;
-    private static final double MAX_CELL = 46;
+    /** The largest cell, and the smallest the figure scrolls for rather than shrink it, per pixel of the plot font. */
+    private static final double MAX_CELL = 46 / 12.0;
+    private static final double MIN_CELL = 2;
 
     private final StringProperty inputTitle = new SimpleStringProperty(this, "inputTitle", "");
     private final StringProperty paddedInputTitle = new SimpleStringProperty(this, "paddedInputTitle", "");
@@ -42,7 +44,9 @@ final class ConvGrid extends PlotCanvas {
     ConvGrid() {
         super(1);
         getStyleClass().add("conv-grid");
-        setMinSize(320, 200);
+        // The height grows with the text (computeMinHeight): in presentation mode the digits must
+        // read from the back row, so the figure scrolls before the cells shrink below two lines of text.
+        setMinWidth(320);
         setPrefSize(760, 360);
         setOnMouseClicked(e -> {
             int picked = cellIndexAt(e.getX(), e.getY());
@@ -72,7 +76,29 @@ final class ConvGrid extends PlotCanvas {
         return outputTitle;
     }
 
+    @Override
+    protected double computeMinHeight(double width) {
+        if (demo == null) {
+            return 200;
+        }
+        return snappedTopInset() + snappedBottomInset() + titleHeight() + rows(demo) * MIN_CELL * plotFont().getSize() + 8;
+    }
+
+    private double titleHeight() {
+        return plotFont().getSize() * 2.2;
+    }
+
+    /** The rows the tallest panel (input with its padding, filter, output) takes. */
+    private static int rows(ConvDemo demo) {
+        DemoPlan plan = demo.plan();
+        int filter = plan.pooling() ? 0 : plan.filter();
+        return Math.max(plan.height() + 2 * plan.padding(), Math.max(filter, demo.outputHeight()));
+    }
+
     void show(ConvDemo next, int nextStep) {
+        if (demo == null || next == null || rows(demo) != rows(next)) {
+            requestLayout();  // the minimum height follows the rows
+        }
         demo = next;
         step = nextStep;
         invalidateAll();
@@ -124,10 +150,10 @@ final class ConvGrid extends PlotCanvas {
         int inRows = plan.height() + 2 * p;
         int f = plan.pooling() ? 0 : plan.filter();
         int outCols = demo.outputWidth();
-        double title = plotFont().getSize() * 2.2;
+        double title = titleHeight();
         double columns = inCols + outCols + GAP + (f > 0 ? f + GAP : 0);
-        int rows = Math.max(inRows, Math.max(f, demo.outputHeight()));
-        double cell = Math.min(MAX_CELL, Math.min((width - 16) / columns, (height - title - 8) / rows));
+        int rows = rows(demo);
+        double cell = Math.min(MAX_CELL * plotFont().getSize(), Math.min((width - 16) / columns, (height - title - 8) / rows));
         double x = (width - columns * cell) / 2;
         double y = title;
         int[] current = demo.cellAt(step);

@@ -164,7 +164,8 @@ final class CloudPanel extends PlotCanvas {
     /** The square plot area centred in the node, in the node's pixels. */
     PlotTransform transform() {
         double w = Math.max(1, getWidth() - LEFT - RIGHT);
-        double h = Math.max(1, getHeight() - TOP - BOTTOM);
+        // The tick labels keep their room under the plot as the text grows (presentation mode).
+        double h = Math.max(1, getHeight() - TOP - Math.max(BOTTOM, Axes.tickRoomBelow(plotFont())));
         double side = Math.min(w, h);
         return new PlotTransform(view, LEFT + (w - side) / 2, TOP, side, side);
     }

@@ -31,8 +31,7 @@ final class CurveFigure extends CurvePlot {
         super(i18n);
         this.i18n = i18n;
         getStyleClass().add("schedule-figure");
-        setMinSize(260, 180);
-        setPrefSize(520, 250);
+        // Sizes in em (concepts-schedules.css): they grow with the text, as the axes and legend do.
         setTitle(i18n.label(titleKey));
         setAxisNames(i18n.label(xKey), i18n.label(yKey));
         setLegend(Legend.RIGHT);

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.core.concepts.schedules.LearningRateSketch;
 import org.gradientlab.core.concepts.schedules.ScheduleComparison;
 import org.gradientlab.core.concepts.schedules.ScheduleSettings;
+import org.gradientlab.ui.kit.layout.ChartTiles;
 import org.gradientlab.ui.kit.layout.FigureScroll;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.lab.LabSpec;
@@ -116,11 +117,12 @@ public final class SchedulesPage extends LazyLab {
         caption.getStyleClass().add("schedule-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        figures = new VBox(rateFigure, lossFigure, sketchFigure, caption);
+        // Stacked while each keeps its height; side by side when large text would squeeze them (15.2).
+        ChartTiles charts = new ChartTiles(6, rateFigure, lossFigure, sketchFigure);
+        charts.setId("schedule-charts");
+        figures = new VBox(charts, caption);
         figures.getStyleClass().add("schedule-figures");
-        for (CurveFigure figure : List.of(rateFigure, lossFigure, sketchFigure)) {
-            VBox.setVgrow(figure, Priority.ALWAYS);
-        }
+        VBox.setVgrow(charts, Priority.ALWAYS);
         HBox.setHgrow(figures, Priority.ALWAYS);
 
         ScrollPane side = new ScrollPane(sidebar(form));

@@ -89,6 +89,20 @@ public final class Axes {
         gc.fillText(yName, t.left() + 3, t.top() - 2);
     }
 
+    /**
+     * The height under the plot area that the x tick labels and the x axis' name take in
+     * {@code font}: a figure leaves at least this much, or large text (font scale, presentation
+     * mode) pushes the name off its bottom edge.
+     */
+    public static double roomBelow(Font font) {
+        return tickRoomBelow(font) + font.getSize() * 1.3;
+    }
+
+    /** The height under the plot area that the x tick labels alone take in {@code font}. */
+    public static double tickRoomBelow(Font font) {
+        return TICK + 1 + Painter.textHeight(font) + 1;
+    }
+
     /** The pixel centre, so a one-pixel line covers one row of pixels instead of two half rows. */
     private static double crisp(double pixel) {
         return Math.floor(pixel) + 0.5;

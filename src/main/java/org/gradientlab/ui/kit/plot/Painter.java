@@ -107,6 +107,13 @@ public interface Painter {
     /** Draws {@code image} scaled into the rectangle; a vector file embeds it at full resolution. */
     void drawImage(Image image, double x, double y, double w, double h);
 
+    /** The height of a line of text in {@code font}, as the screen lays it out. */
+    static double textHeight(Font font) {
+        Text probe = new Text("Xg");
+        probe.setFont(font);
+        return probe.getLayoutBounds().getHeight();
+    }
+
     /** The advance width of {@code text} in {@code font}, as the screen lays it out. */
     static double textWidth(String text, Font font) {
         Text probe = new Text(text);

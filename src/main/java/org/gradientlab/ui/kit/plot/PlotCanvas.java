@@ -54,9 +54,11 @@ public abstract class PlotCanvas extends Region {
     // Shades a region of the plot that needs attention (where an activation saturates).
     private static final ColourMeta BAND = new ColourMeta("-gl-plot-band", Color.rgb(255, 176, 122, 0.22), p -> p.band);
     private static final List<ColourMeta> SERIES = seriesMetas();
+    /** The plot font's size at 100 % text, out of presentation mode. */
+    private static final double BASE_FONT_SIZE = 12;
     // A size, not a font: em then follows the scene's font scale and presentation mode.
     private static final CssMetaData<PlotCanvas, Number> FONT_SIZE = new CssMetaData<>("-gl-plot-font-size",
-            StyleConverter.getSizeConverter(), 12.0) {
+            StyleConverter.getSizeConverter(), BASE_FONT_SIZE) {
         @Override
         public boolean isSettable(PlotCanvas plot) {
             return !plot.fontSize.isBound();
@@ -83,7 +85,7 @@ public abstract class PlotCanvas extends Region {
     private final StyleableObjectProperty<Color> line = colour(LINE);
     private final StyleableObjectProperty<Color> band = colour(BAND);
     private final List<StyleableObjectProperty<Color>> series = SERIES.stream().map(this::colour).toList();
-    private final StyleableDoubleProperty fontSize = new SimpleStyleableDoubleProperty(FONT_SIZE, this, "fontSize", 12.0);
+    private final StyleableDoubleProperty fontSize = new SimpleStyleableDoubleProperty(FONT_SIZE, this, "fontSize", BASE_FONT_SIZE);
 
     private final Canvas[] layers;
     private final boolean[] dirty;
@@ -109,6 +111,8 @@ public abstract class PlotCanvas extends Region {
         for (ObservableValue<?> property : restyling) {
             property.addListener((obs, old, now) -> invalidateAll());
         }
+        // A plot may size itself by its text (ConvGrid): its parent lays it out anew.
+        fontSize.addListener((obs, old, now) -> requestLayout());
     }
 
     /**
@@ -277,8 +281,18 @@ public abstract class PlotCanvas extends Region {
         return Font.font(Fonts.FAMILY, fontSize.get());
     }
 
+    /**
+     * The plot font at {@code relativeSize} of its size. Smaller text (tick labels, notes) is
+     * smaller by a fixed number of pixels once the plot font grows past its 12 px (font scale,
+     * presentation mode): it then grows as fast as the plot font does, so a back row reads it too.
+     */
     public final Font plotFont(FontWeight weight, double relativeSize) {
-        return Font.font(Fonts.FAMILY, weight, fontSize.get() * relativeSize);
+        double size = fontSize.get();
+        double scaled = size * relativeSize;
+        if (relativeSize < 1) {
+            scaled = Math.max(scaled, size - (1 - relativeSize) * BASE_FONT_SIZE);
+        }
+        return Font.font(Fonts.FAMILY, weight, scaled);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

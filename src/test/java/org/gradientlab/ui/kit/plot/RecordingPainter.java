@@ -23,10 +23,11 @@ public final class RecordingPainter implements Painter {
 
     /**
      * One drawing call: {@code op} is the method's name; {@code numbers} its coordinates (for a
-     * stroked or filled path, x and y of every point in turn); {@code text} the string drawn.
+     * stroked or filled path, x and y of every point in turn); {@code text} the string drawn;
+     * {@code fontSize} and {@code baseline} the font's size and the text baseline set when it was drawn.
      */
     public record Call(String op, double[] numbers, String text, Color fill, Color stroke, double lineWidth,
-                       Image image) {
+                       Image image, double fontSize, VPos baseline) {
 
         public double x() {
             return numbers[0];
@@ -45,7 +46,7 @@ public final class RecordingPainter implements Painter {
         }
     }
 
-    private record State(Color fill, Color stroke, double lineWidth) {}
+    private record State(Color fill, Color stroke, double lineWidth, double fontSize, VPos baseline) {}
 
     private final List<Call> calls = new ArrayList<>();
     private final Deque<State> saved = new ArrayDeque<>();
@@ -53,6 +54,8 @@ public final class RecordingPainter implements Painter {
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
     private double lineWidth = 1;
+    private double fontSize = Font.getDefault().getSize();
+    private VPos baseline = VPos.BASELINE;
 
     public List<Call> calls() {
         return List.copyOf(calls);
@@ -67,7 +70,7 @@ public final class RecordingPainter implements Painter {
     }
 
     private void log(String op, String text, Image image, double... numbers) {
-        calls.add(new Call(op, numbers, text, fill, stroke, lineWidth, image));
+        calls.add(new Call(op, numbers, text, fill, stroke, lineWidth, image, fontSize, baseline));
     }
 
     @Override
@@ -95,20 +98,24 @@ public final class RecordingPainter implements Painter {
     public void setLineJoin(StrokeLineJoin join) {}
 
     @Override
-    public void setFont(Font font) {}
+    public void setFont(Font font) {
+        fontSize = font.getSize();
+    }
 
     @Override
     public void setTextAlign(TextAlignment align) {}
 
     @Override
-    public void setTextBaseline(VPos baseline) {}
+    public void setTextBaseline(VPos baseline) {
+        this.baseline = baseline;
+    }
 
     @Override
     public void setImageSmoothing(boolean smooth) {}
 
     @Override
     public void save() {
-        saved.push(new State(fill, stroke, lineWidth));
+        saved.push(new State(fill, stroke, lineWidth, fontSize, baseline));
     }
 
     @Override
@@ -117,6 +124,8 @@ public final class RecordingPainter implements Painter {
         fill = s.fill();
         stroke = s.stroke();
         lineWidth = s.lineWidth();
+        fontSize = s.fontSize();
+        baseline = s.baseline();
     }
 
     @Override
