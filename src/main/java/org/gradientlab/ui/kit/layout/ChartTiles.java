@@ -16,7 +16,8 @@ import javafx.scene.layout.Pane;
  */
 public final class ChartTiles extends Pane {
     private final double gap;
-    private int laidOut = 1;
+    /** The width the last reported minimum height assumed; NaN before the first layout. */
+    private double measuredWidth = Double.NaN;
 
     public ChartTiles(double gap, Node... charts) {
         this.gap = gap;
@@ -29,13 +30,27 @@ public final class ChartTiles extends Pane {
         List<Node> charts = getManagedChildren();
         int n = charts.size();
         int columns = 1;
-        while (columns < n) {
+        while (columns < widest(width)) {
             int rows = rows(n, columns);
             double tall = (height - (rows - 1) * gap) / rows;
-            double nextWide = (width - columns * gap) / (columns + 1);
-            if (tall >= largest(charts, true, false) || nextWide < largest(charts, false, false)) {
+            if (tall >= largest(charts, true, false)) {
                 break;
             }
+            columns++;
+        }
+        return columns;
+    }
+
+    /** The most columns {@code width} gives every chart its preferred width in; all of them when the width is not known yet. */
+    private int widest(double width) {
+        List<Node> charts = getManagedChildren();
+        int n = charts.size();
+        if (!(width > 0)) {
+            return Math.max(1, n);
+        }
+        double wide = largest(charts, false, false);
+        int columns = 1;
+        while (columns < n && (width - columns * gap) / (columns + 1) >= wide) {
             columns++;
         }
         return columns;
@@ -51,12 +66,14 @@ public final class ChartTiles extends Pane {
         double top = snappedTopInset();
         double width = getWidth() - left - snappedRightInset();
         double height = getHeight() - top - snappedBottomInset();
-        int columns = columns(width, height);
-        if (columns != laidOut) {
-            // The minimum and preferred heights follow the arrangement: the parent asks again.
-            laidOut = columns;
+        if (widest(width) != widest(measuredWidth)) {
+            // The minimum height was reported for another width (the first layout, a resize):
+            // the parent asks again. Within one width the sizes do not depend on the last layout,
+            // so a snapshot taken after one layout pass shows the arrangement the window settles on.
+            measuredWidth = width;
             Platform.runLater(this::requestLayout);
         }
+        int columns = columns(width, height);
         int rows = rows(charts.size(), columns);
         double wide = (width - (columns - 1) * gap) / columns;
         double tall = (height - (rows - 1) * gap) / rows;
@@ -68,21 +85,23 @@ public final class ChartTiles extends Pane {
         }
     }
 
+    /** As many columns as the width allows, each row as high as the highest chart's minimum. */
     @Override
     protected double computeMinHeight(double width) {
-        return rowsHigh(true);
+        double inner = width > 0 ? width - snappedLeftInset() - snappedRightInset() : measuredWidth;
+        return rowsHigh(rows(getManagedChildren().size(), widest(inner)), true);
     }
 
+    /** Stacked, each chart at its preferred height. */
     @Override
     protected double computePrefHeight(double width) {
-        return rowsHigh(false);
+        return rowsHigh(getManagedChildren().size(), false);
     }
 
-    /** The rows of the arrangement last laid out, each as high as the highest chart's minimum or preferred height. */
-    private double rowsHigh(boolean min) {
-        List<Node> charts = getManagedChildren();
-        int rows = rows(charts.size(), laidOut);
-        return snappedTopInset() + snappedBottomInset() + rows * largest(charts, true, min) + Math.max(0, rows - 1) * gap;
+    private double rowsHigh(int rows, boolean min) {
+        rows = Math.max(1, rows);
+        return snappedTopInset() + snappedBottomInset() + rows * largest(getManagedChildren(), true, min)
+                + (rows - 1) * gap;
     }
 
     @Override
