@@ -8,7 +8,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -35,7 +37,13 @@ final class FinishedRun {
     final boolean stopped;
     /** The name the user gave it; empty for none. */
     final StringProperty name = new SimpleStringProperty(this, "name", "");
-    /** Kept as a message so the entry follows the language, not the one it was made in. */
+    /** What its name says besides its number, experiment and seed; set by {@link FinishedRuns}. */
+    private final ObjectProperty<List<Message>> differences = new SimpleObjectProperty<>(this, "differences",
+            List.of());
+    /**
+     * Kept as a message so the entry follows the language, not the one it was made in; it names
+     * the settings that set the run apart, so it changes as runs are listed and removed.
+     */
     final ObjectBinding<Message> label;
 
     FinishedRun(int number, TrainingParameters parameters, List<TrainingBackend.Series> series,
@@ -46,10 +54,21 @@ final class FinishedRun {
         this.samples = List.copyOf(samples);
         this.layerStats = List.copyOf(layerStats);
         this.stopped = stopped;
-        Message item = Message.of(stopped ? "training.runs.item-stopped" : "training.runs.item", number,
-                Message.of(parameters.preset().nameKey()), String.valueOf(parameters.seed()), series.size());
-        this.label = Bindings.createObjectBinding(() -> name.get().isEmpty() ? item
-                : Message.of("training.runs.named", name.get(), item), name);
+        this.label = Bindings.createObjectBinding(() -> {
+            Message item = Message.of(stopped ? "training.runs.item-stopped" : "training.runs.item", number,
+                    Message.of(parameters.preset().nameKey()), String.valueOf(parameters.seed()), series.size(),
+                    RunNames.suffix(differences.get()));
+            return name.get().isEmpty() ? item : Message.of("training.runs.named", name.get(), item);
+        }, name, differences);
+    }
+
+    /** The settings that tell it from its experiment's defaults and the other runs listed ({@link RunNames}). */
+    List<Message> differences() {
+        return differences.get();
+    }
+
+    void setDifferences(List<Message> value) {
+        differences.set(List.copyOf(value));
     }
 
     /**

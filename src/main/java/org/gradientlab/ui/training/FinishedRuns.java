@@ -2,7 +2,9 @@ package org.gradientlab.ui.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,12 +25,17 @@ final class FinishedRuns {
     // Made once: an unmodifiable view listens weakly to its list.
     private final ObservableList<FinishedRun> view = FXCollections.unmodifiableObservableList(runs);
     private final Runnable tickedByHand;
+    private final Function<Preset, TrainingParameters> defaults;
     private boolean ticking;
     private int nextNumber = 1;
 
-    /** @param tickedByHand called when the user ticks or unticks a run */
-    FinishedRuns(Runnable tickedByHand) {
+    /**
+     * @param tickedByHand called when the user ticks or unticks a run
+     * @param defaults     each experiment's settings, which a run's name says it differs from
+     */
+    FinishedRuns(Runnable tickedByHand, Function<Preset, TrainingParameters> defaults) {
         this.tickedByHand = tickedByHand;
+        this.defaults = defaults;
     }
 
     /** The runs, newest first, read-only. */
@@ -49,13 +56,31 @@ final class FinishedRuns {
                 tickedByHand.run();
             }
         });
+        List<FinishedRun> next = new ArrayList<>(runs);
+        next.add(0, finished);
+        // Named before the list tells anyone: a picker showing the older runs reads their new names.
+        nameAll(next);
         runs.add(0, finished);
         return finished;
     }
 
     /** Takes {@code run} out of the list; false when it was not listed. */
     boolean remove(FinishedRun run) {
+        if (!runs.contains(run)) {
+            return false;
+        }
+        List<FinishedRun> next = new ArrayList<>(runs);
+        next.remove(run);
+        nameAll(next);
         return runs.remove(run);
+    }
+
+    /** Each run's name says how it differs from its experiment's defaults and from the others in {@code listed}. */
+    private void nameAll(List<FinishedRun> listed) {
+        for (FinishedRun run : listed) {
+            List<TrainingParameters> others = listed.stream().filter(r -> r != run).map(r -> r.parameters).toList();
+            run.setDifferences(RunNames.differences(run.parameters, defaults.apply(run.parameters.preset()), others));
+        }
     }
 
     /** Gives {@code run} a name in the list (blank: its number and settings alone). */

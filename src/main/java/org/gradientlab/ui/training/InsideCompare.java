@@ -91,6 +91,7 @@ final class InsideCompare {
         box.setId(id);
         box.setItems(model.runs());
         box.setMaxWidth(240);
+        // A new converter per language, and per change of the list: a run's name says how it differs from the others.
         box.converterProperty().bind(Bindings.createObjectBinding(() -> new StringConverter<FinishedRun>() {
             @Override
             public String toString(FinishedRun run) {
@@ -101,7 +102,7 @@ final class InsideCompare {
             public FinishedRun fromString(String text) {
                 throw new UnsupportedOperationException();
             }
-        }, i18n.languageProperty()));
+        }, i18n.languageProperty(), model.runs()));
     }
 
     private Label label(String key) {

@@ -81,6 +81,9 @@ final class InsideView {
 
         title.textProperty().bind(i18n.label("training.inside.title"));
         title.getStyleClass().add("section-title");
+        // A compared run's name (its settings) may be longer than half the tab: it wraps, never cut.
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         Label seriesLabel = new Label();
         seriesLabel.textProperty().bind(i18n.label("training.inside.series"));
         seriesLabel.setMinWidth(Label.USE_PREF_SIZE);

@@ -157,6 +157,12 @@ final class ParameterForm {
     }
 
     /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
+    /** Hidden layer sizes as the editor writes them: "100x4" for more than two alike, else "64, 32". */
+    static String hiddenText(List<Integer> sizes) {
+        boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
+        return same ? sizes.get(0) + "x" + sizes.size() : String.join(", ", sizes.stream().map(String::valueOf).toList());
+    }
+
     static String optimizerName(I18n i18n, OptimizerKind kind) {
         return i18n.text(DisplayNames.of(kind));
     }
@@ -180,10 +186,7 @@ final class ParameterForm {
         // The field reads what it shows: "He", "Xavier" (the same in every language) or a std.
         init.setText(p.init() instanceof WeightInit.FanIn ? i18n.text(DisplayNames.of(p.init())) : plain(p.init().std(1)));
         activation.setValue(p.activation());
-        List<Integer> sizes = p.hiddenSizes();
-        boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
-        hiddenSizes.setText(same ? sizes.get(0) + "x" + sizes.size()
-                : String.join(", ", sizes.stream().map(String::valueOf).toList()));
+        hiddenSizes.setText(hiddenText(p.hiddenSizes()));
         batchSize.setText(String.valueOf(p.batchSize()));
         length.setText(String.valueOf(p.length()));
         batchNorm.setSelected(p.batchNorm());

@@ -43,7 +43,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     /** The parameters of the finished run(s) the charts show (the newest ticked), or null. */
     private final ReadOnlyObjectWrapper<TrainingParameters> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
     private final RunFigure figure = new RunFigure();
-    private final FinishedRuns runs = new FinishedRuns(this::showTicked);
+    private final FinishedRuns runs;
     private final LabJob<Void> job = new LabJob<>("training");
     private final RandomGenerator seeds = RandomGenerator.getDefault();
     private List<TrainingBackend.Series> runningSeries = List.of();
@@ -54,6 +54,7 @@ final class TrainingLabModel implements SetupModel<TrainingLabSetup> {
     TrainingLabModel(TrainingBackend backend, Function<Preset, TrainingParameters> presetSettings) {
         this.backend = backend;
         this.presetSettings = presetSettings;
+        this.runs = new FinishedRuns(this::showTicked, presetSettings);
         parameters.addListener(o -> caption());
         editorsValid.addListener(o -> caption());
         running.addListener(o -> caption());

@@ -98,6 +98,9 @@ class InsideCompareTest {
         assertTrue(he.stream().allMatch(r -> r.series().equals("he")));
         assertTrue(heading(robot, left).startsWith("#1 "), heading(robot, left));
         assertTrue(heading(robot, right).startsWith("#2 "), heading(robot, right));
+        // The two runs differ only in their iterations: the headers say so (issue 18.2).
+        assertTrue(heading(robot, left).contains(" · 200 iterations · "), heading(robot, left));
+        assertTrue(heading(robot, right).contains(" · 100 iterations · "), heading(robot, right));
 
         // The same axes on both sides, and they hold every value of both runs.
         for (var plot : List.<java.util.function.Function<InsideView, org.gradientlab.ui.kit.plot.CurvePlot>>of(

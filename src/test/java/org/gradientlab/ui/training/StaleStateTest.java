@@ -138,7 +138,9 @@ class StaleStateTest {
         UiTestKit.waitUntil(10, () -> state() == RunState.FINISHED && lab.model().runs().size() == 1);
         assertEquals(52075L, (long) OnFx.call(() -> lab.model().runs().get(0).parameters.seed()));
         long seed = 52075;
-        assertEquals(List.of("#1 stopped · Optimizer comparison · seed 52075 · 4 series"), entries(robot));
+        // The name states the setting that sets the run apart from the experiment's defaults (issue 18.2).
+        assertEquals(List.of("#1 stopped · Optimizer comparison · 1,000,000 iterations · seed 52075 · 4 series"),
+                entries(robot));
 
         // F2 on the selected run edits its name in place; Enter keeps it.
         ListView<?> list = robot.lookup("#training-runs").queryAs(ListView.class);
@@ -146,7 +148,8 @@ class StaleStateTest {
         robot.clickOn(list).type(KeyCode.F2);
         robot.lookup("#training-run-name").queryAs(TextField.class);
         robot.eraseText(1).write("baseline").type(KeyCode.ENTER);
-        assertEquals(List.of("baseline — #1 stopped · Optimizer comparison · seed " + seed + " · 4 series"),
+        assertEquals(List.of("baseline — #1 stopped · Optimizer comparison · 1,000,000 iterations · seed " + seed
+                + " · 4 series"),
                 entries(robot));
 
         // A second run, to the end: not marked; both ticked overlay their curves.

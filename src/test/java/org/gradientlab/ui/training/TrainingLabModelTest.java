@@ -106,4 +106,27 @@ class TrainingLabModelTest {
         assertEquals(0, OnFx.call(() -> lab.model().samples().size()), "no late sample reaches the charts");
         assertEquals(next, OnFx.call(() -> lab.model().setup()));
     }
+
+    @Test
+    void finishedRunsAreNamedByWhatSetsThemApart(FxRobot robot) {
+        I18n english = new I18n(Language.ENGLISH);
+        TrainingParameters book = OnFx.call(() -> lab.model().parametersProperty().get());
+        for (TrainingParameters p : List.of(InsideSnapshot.withLength(book, 30), InsideSnapshot.withLength(book, 40),
+                InsideSnapshot.withBatchNorm(InsideSnapshot.withLength(book, 40), true))) {
+            robot.interact(() -> {
+                lab.model().edit(p);
+                lab.model().start(false);
+            });
+            UiTestKit.waitUntil(30, () -> lab.model().stateProperty().get() == RunState.FINISHED);
+        }
+        List<String> names = OnFx.call(() -> lab.model().runs().stream().map(r -> english.text(r.label.get())).toList());
+        assertEquals(List.of("#3 Optimizer comparison · batch norm · 40 iterations · seed 0 · 4 series",
+                "#2 Optimizer comparison · no batch norm · 40 iterations · seed 0 · 4 series",
+                "#1 Optimizer comparison · no batch norm · 30 iterations · seed 0 · 4 series"), names);
+        // Without run #3, #1 and #2 still differ in their iterations alone.
+        robot.interact(() -> lab.model().remove(lab.model().runs().get(0)));
+        assertEquals(List.of("#2 Optimizer comparison · 40 iterations · seed 0 · 4 series",
+                "#1 Optimizer comparison · 30 iterations · seed 0 · 4 series"),
+                OnFx.call(() -> lab.model().runs().stream().map(r -> english.text(r.label.get())).toList()));
+    }
 }

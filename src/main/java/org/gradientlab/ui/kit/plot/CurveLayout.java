@@ -26,6 +26,8 @@ final class CurveLayout {
     static final double EMPTY_MARGIN = 8;
     private static final String READOUT_GAP = "   ";
     private static final double READOUT_MARGIN = 4;
+    /** A title wraps onto at most this many lines. */
+    static final int TITLE_LINES = 2;
 
     private final CurvePlot plot;
     private final CurveRange range;
@@ -43,6 +45,8 @@ final class CurveLayout {
     /** The plot area as last painted; null while the figure is too small for one. */
     PlotTransform transform;
     private double readoutY;
+    /** True when the last painted title was cut with an ellipsis: it did not fit in its lines. */
+    boolean titleCut;
 
     CurveLayout(CurvePlot plot, CurveRange range, BooleanProperty logY) {
         this.plot = plot;
@@ -61,7 +65,13 @@ final class CurveLayout {
         String heading = CurveTexts.text(title);
         Font headingFont = compact ? plot.plotFont(FontWeight.NORMAL, 0.9) : plot.plotFont(FontWeight.BOLD, 1.1);
 
-        double top = (heading.isEmpty() ? 0 : headingFont.getSize() * 1.5 + 2) + (y.isEmpty() ? size * 0.6 : size * 1.5);
+        // A title wider than the figure wraps at spaces (a small multiple's "update ratio ‖ΔW‖/‖W‖"
+        // in half a window); only a single word wider than the figure is cut, with an ellipsis.
+        List<String> headingLines = heading.isEmpty() ? List.of() : lines(heading, headingFont, width - 8);
+        titleCut = !String.join("", headingLines).replaceAll("\\s", "").equals(heading.replaceAll("\\s", ""));
+        double headingHeight = headingLines.isEmpty() ? 0
+                : headingFont.getSize() * (1.5 + 1.2 * (headingLines.size() - 1)) + 2;
+        double top = headingHeight + (y.isEmpty() ? size * 0.6 : size * 1.5);
         double bottom = size * 1.3 + 6 + (x.isEmpty() ? 0 : size * 1.3) + 2;
         double left = leftRoom(font, height - top - bottom);
         double legendWidth = 0;
@@ -108,14 +118,19 @@ final class CurveLayout {
                 : Double.NaN;
         Axes.paint(p, transform, plot.textColour(), plot.gridColour(), font, x, y, xStep, range.tick, yLabels());
         p.setFill(plot.textColour());
-        if (!heading.isEmpty()) {
-            p.setFont(headingFont);
-            p.setTextAlign(compact ? TextAlignment.CENTER : TextAlignment.LEFT);
-            p.setTextBaseline(VPos.TOP);
-            double centre = transform.left() + transform.width() / 2;
-            // A centred title may reach as far either way as the nearer edge allows.
-            double room = compact ? 2 * Math.min(centre, width - centre) - 4 : width - 8;
-            p.fillText(fit(heading, headingFont, room), compact ? centre : 4, 2);
+        p.setFont(headingFont);
+        p.setTextAlign(TextAlignment.LEFT);
+        p.setTextBaseline(VPos.TOP);
+        for (int i = 0; i < headingLines.size(); i++) {
+            String line = headingLines.get(i);
+            double lineX = 4;
+            if (compact) {
+                // Centred over the plot area, moved in where that would cross the figure's edge.
+                double lineWidth = Painter.textWidth(line, headingFont);
+                double centre = transform.left() + transform.width() / 2;
+                lineX = Math.max(4, Math.min(centre - lineWidth / 2, width - 4 - lineWidth));
+            }
+            p.fillText(line, lineX, 2 + i * headingFont.getSize() * 1.2);
         }
         p.setFont(font);
         p.setTextAlign(TextAlignment.CENTER);
@@ -193,6 +208,20 @@ final class CurveLayout {
             }
         }
         lines.add(line);
+        return lines;
+    }
+
+    /**
+     * A title in lines no wider than {@code room}: wrapped as any text, at most
+     * {@link #TITLE_LINES} lines, what is left for the last line cut with an ellipsis.
+     */
+    static List<String> lines(String text, Font font, double room) {
+        List<String> all = wrap(text, font, room);
+        if (all.size() <= TITLE_LINES) {
+            return all;
+        }
+        List<String> lines = new ArrayList<>(all.subList(0, TITLE_LINES - 1));
+        lines.add(fit(String.join(" ", all.subList(TITLE_LINES - 1, all.size())), font, room));
         return lines;
     }
 

@@ -313,6 +313,11 @@ public class CurvePlot extends PlotCanvas {
         return logY.get() ? LogTicks.label(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
     }
 
+    /** Whether the title, as last painted, was cut with an ellipsis (it wraps onto two lines first). */
+    public final boolean titleCut() {
+        return layout.titleCut;
+    }
+
     /** The ✕ marks painted last time: diverged ends and NaN/∞ points of a clipped plot. */
     public final int crossesPainted() {
         return data.crosses();
