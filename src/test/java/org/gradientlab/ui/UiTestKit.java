@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -66,6 +71,87 @@ public final class UiTestKit {
             WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /**
+     * Waits until the layout of {@code scene} stops changing: every visible node's place and size
+     * the same for {@value #STEADY_PULSES} pulses in a row after the last change. Faster than
+     * {@link #settle()}, which always sleeps, where what a test reads is the layout.
+     */
+    public static void settle(Scene scene) {
+        steady(scene, STEADY_PULSES, () -> layoutOf(scene.getRoot()));
+    }
+
+    private static final int STEADY_PULSES = 3;
+
+    /**
+     * Waits until {@code reading}, taken on the FX thread after each layout pass of {@code scene},
+     * has given equal values for {@code pulses} pulses in a row, and returns that value; fails the
+     * test after 20 s. The first reading is taken in the first pulse after this call.
+     */
+    public static <T> T steady(Scene scene, int pulses, Supplier<T> reading) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Runnable listener = new Runnable() {
+            private T last;
+            private int same = -1;
+
+            @Override
+            public void run() {
+                if (done.isDone()) {
+                    return;
+                }
+                try {
+                    T now = reading.get();
+                    same = same >= 0 && Objects.equals(now, last) ? same + 1 : 0;
+                    last = now;
+                    if (same >= pulses) {
+                        done.complete(now);
+                        Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                        return;
+                    }
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                    return;
+                }
+                Platform.requestNextPulse();
+            }
+        };
+        Platform.runLater(() -> {
+            scene.addPostLayoutPulseListener(listener);
+            Platform.requestNextPulse();
+        });
+        try {
+            return done.get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            done.cancel(false);
+            throw new AssertionError("the reading did not hold still for " + pulses + " pulses within 20 s", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A digest of where every visible node under {@code root} lies and how large it is. FX thread. */
+    private static long layoutOf(Node root) {
+        long digest = 17;
+        if (!root.isVisible()) {
+            return digest;
+        }
+        digest = 31 * digest + Double.hashCode(root.getLayoutX());
+        digest = 31 * digest + Double.hashCode(root.getLayoutY());
+        digest = 31 * digest + root.getLayoutBounds().hashCode();
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                digest = 31 * digest + layoutOf(child);
+            }
+        }
+        return digest;
     }
 
     /** Every lab, and every page of a lab with pages, as "lab" or "lab/page". */

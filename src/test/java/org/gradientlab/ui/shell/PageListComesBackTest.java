@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.robot.BaseRobot;
 
 import org.gradientlab.ui.OnFx;
 import org.gradientlab.ui.UiTestKit;
@@ -32,12 +36,14 @@ class PageListComesBackTest {
     private static final List<String> PAGES = List.of("activations", "schedules", "conv", "landscape", "ensembles");
     private Appearance appearance;
     private MainView view;
+    private Scene scene;
 
     @Start
     void start(Stage stage) {
         UiTestKit.Window window = UiTestKit.mainView(stage, Language.ENGLISH, 100, 1280, 720);
         appearance = window.appearance();
         view = window.view();
+        scene = window.scene();
     }
 
     @Test
@@ -49,13 +55,13 @@ class PageListComesBackTest {
                 return null;
             });
             UiTestKit.show(view, "concepts/" + PAGES.get(0));
-            UiTestKit.settle();
+            UiTestKit.settle(scene);
             double width = OnFx.call(() -> list().getLayoutBounds().getWidth());
             for (int i = 0; i < PAGES.size(); i++) {
                 String page = PAGES.get(i);
                 String next = PAGES.get((i + 1) % PAGES.size());
                 UiTestKit.show(view, "concepts/" + page);
-                UiTestKit.settle();
+                UiTestKit.settle(scene);
                 // On and off on this page, twice.
                 for (int k = 0; k < 2; k++) {
                     f11(robot);
@@ -65,31 +71,27 @@ class PageListComesBackTest {
                 // A page switched while in F11, by the lab (a lesson scene does this).
                 f11(robot);
                 UiTestKit.show(view, "concepts/" + next);
-                UiTestKit.settle();
+                UiTestKit.settle(scene);
                 f11(robot);
                 check(problems, scale + " % " + page + " → " + next + " in F11", width);
                 // The drawer opened, the page chosen in the list, the drawer shut, F11 left.
                 f11(robot);
-                robot.clickOn("#presentation-drawer");
-                UiTestKit.settle();
+                toggleDrawer(robot);
                 // Fired rather than clicked: at 200 % the lower pages lie below the list's fold.
                 OnFx.call(() -> {
                     ((javafx.scene.control.ToggleButton) view.currentLab().view().lookup("#concept-nav-" + page)).fire();
                     return null;
                 });
-                UiTestKit.settle();
-                robot.clickOn("#presentation-drawer");
-                UiTestKit.settle();
+                UiTestKit.settle(scene);
+                toggleDrawer(robot);
                 f11(robot);
                 check(problems, scale + " % " + next + " → " + page + " from the drawer", width);
                 // The figure alone inside F11, F11 left while it shows.
                 f11(robot);
-                robot.type(KeyCode.F);
-                UiTestKit.settle();
+                typeF(robot);
                 f11(robot);
-                if (view.presentation().figureOnlyProperty().get()) {
-                    robot.type(KeyCode.F);
-                    UiTestKit.settle();
+                if (OnFx.call(() -> view.presentation().figureOnlyProperty().get())) {
+                    typeF(robot);
                 }
                 check(problems, scale + " % " + page + ", F in F11", width);
             }
@@ -101,13 +103,48 @@ class PageListComesBackTest {
         return view.currentLab().view().lookup(".concepts-nav-scroll");
     }
 
+    /*
+     * Keys and clicks go through the robot as before, without its fixed waits after each press:
+     * the test waits for the press's effect, then for the layout to hold still.
+     */
     private void f11(FxRobot robot) {
         boolean before = OnFx.call(() -> appearance.presentationProperty().get());
-        robot.type(KeyCode.F11);
-        UiTestKit.settle();
-        if (OnFx.call(() -> appearance.presentationProperty().get()) == before) {
-            throw new AssertionError("F11 did not toggle presentation mode");
+        type(robot, KeyCode.F11);
+        try {
+            UiTestKit.waitUntil(10, () -> appearance.presentationProperty().get() != before);
+        } catch (AssertionError e) {
+            throw new AssertionError("F11 did not toggle presentation mode", e);
         }
+        UiTestKit.settle(scene);
+    }
+
+    private void typeF(FxRobot robot) {
+        boolean before = OnFx.call(() -> view.presentation().figureOnlyProperty().get());
+        type(robot, KeyCode.F);
+        UiTestKit.waitUntil(10, () -> view.presentation().figureOnlyProperty().get() != before);
+        UiTestKit.settle(scene);
+    }
+
+    /** A click on the presentation bar's drawer button, in its middle. */
+    private void toggleDrawer(FxRobot robot) {
+        boolean before = OnFx.call(() -> view.presentation().drawerOpenProperty().get());
+        Point2D middle = OnFx.call(() -> {
+            Node button = view.lookup("#presentation-drawer");
+            Bounds b = button.localToScreen(button.getLayoutBounds());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        });
+        BaseRobot base = robot.robotContext().getBaseRobot();
+        base.moveMouse(middle);
+        base.pressMouse(MouseButton.PRIMARY);
+        base.releaseMouse(MouseButton.PRIMARY);
+        UiTestKit.waitUntil(10, () -> view.presentation().drawerOpenProperty().get() != before);
+        UiTestKit.settle(scene);
+    }
+
+    private static void type(FxRobot robot, KeyCode key) {
+        BaseRobot base = robot.robotContext().getBaseRobot();
+        base.pressKeyboard(key);
+        base.releaseKeyboard(key);
     }
 
     private void check(List<String> problems, String what, double width) {

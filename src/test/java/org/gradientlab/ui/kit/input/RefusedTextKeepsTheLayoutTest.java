@@ -8,6 +8,7 @@ import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -36,6 +37,7 @@ class RefusedTextKeepsTheLayoutTest {
     private I18n i18n;
     private Appearance appearance;
     private Parent view;
+    private Scene scene;
 
     @Start
     void start(Stage stage) {
@@ -43,6 +45,7 @@ class RefusedTextKeepsTheLayoutTest {
         i18n = window.i18n();
         appearance = window.appearance();
         view = window.view();
+        scene = window.scene();
     }
 
     @Test
@@ -58,42 +61,44 @@ class RefusedTextKeepsTheLayoutTest {
                 });
                 for (String place : UiTestKit.places()) {
                     UiTestKit.show((MainView) view, place);
-                    UiTestKit.settle();
+                    UiTestKit.settle(scene);
                     for (String id : OnFx.call(this::fieldsWithMessages)) {
                         String where = scale + " % " + language.id() + " " + place + " #" + id;
-                        double[] before = OnFx.call(() -> widths(field(id)));
+                        // Read once the layout holds still: after the place came up or the last field's text came back.
+                        List<Double> before = UiTestKit.steady(scene, 3, () -> widths(field(id)));
                         String text = OnFx.call(() -> field(id).getText());
                         OnFx.call(() -> {
                             field(id).setText("@@");
                             return null;
                         });
-                        UiTestKit.settle();
-                        boolean shown = OnFx.call(() -> ((Label) ((MainView) view).currentLab().view().lookup("#" + id + "-error")).isVisible());
-                        double[] after = OnFx.call(() -> widths(field(id)));
+                        Refusal after = UiTestKit.steady(scene, 3, () -> new Refusal(
+                                ((Label) ((MainView) view).currentLab().view().lookup("#" + id + "-error")).isVisible(),
+                                widths(field(id))));
                         OnFx.call(() -> {
                             field(id).setText(text);
                             return null;
                         });
-                        UiTestKit.settle();
-                        if (!shown) {
+                        if (!after.shown()) {
                             continue;  // text some parser takes (a formula): nothing to see here
                         }
                         checked++;
-                        for (int i = 0; i < before.length; i++) {
-                            if (Math.abs(before[i] - after[i]) > 0.5) {
+                        for (int i = 0; i < before.size(); i++) {
+                            if (Math.abs(before.get(i) - after.widths().get(i)) > 0.5) {
                                 problems.add(where + ": a box " + i + " levels up went from "
-                                        + (int) before[i] + " to " + (int) after[i] + " px wide");
+                                        + before.get(i).intValue() + " to " + after.widths().get(i).intValue() + " px wide");
                                 break;
                             }
                         }
                     }
-                    UiTestKit.settle();
                 }
             }
         }
         assertTrue(checked >= 20, "refused fields checked: " + checked);
         assertEquals("", String.join("\n", problems), problems.size() + " jumps");
     }
+
+    /** After a refusal: whether the message shows, and the field's boxes' widths. */
+    private record Refusal(boolean shown, List<Double> widths) {}
 
     private TextField field(String id) {
         return (TextField) ((MainView) view).currentLab().view().lookup("#" + id);
@@ -122,11 +127,11 @@ class RefusedTextKeepsTheLayoutTest {
     }
 
     /** The widths of the field's boxes, from its parent up to the window's content. */
-    private static double[] widths(Node field) {
+    private static List<Double> widths(Node field) {
         List<Double> widths = new ArrayList<>();
         for (Parent p = field.getParent(); p != null; p = p.getParent()) {
             widths.add(p.getLayoutBounds().getWidth());
         }
-        return widths.stream().mapToDouble(Double::doubleValue).toArray();
+        return widths;
     }
 }
