@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
  * The register-blocked inner loops of {@link VectorGemm}: an MR x (1 or NR / LANES vectors) tile of c
  * lives in named locals (C2 keeps them in registers) while each step of k does one broadcast of
  * a per row and one FMA per accumulator. Written out by hand: a loop over an array of vectors
- * would not stay in registers.
+ * would not stay in registers. a is a packed panel: element (row r, step p) at
+ * {@code aOff + p * MR + r} (rows 8..15 of {@link #sixteenByOne} in the next panel, MR * kc on).
  */
 final class MicroKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -25,30 +26,28 @@ final class MicroKernels {
     private MicroKernels() {}
 
     /** c[MR, NR] (+)= a panel [MR, kc] · b panel [kc, NR]: the full tile of this machine. */
-    static void wide(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void wide(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
         if (LARGE_TILE) {
-            eightByThree(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            eightByThree(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         } else {
-            sixByTwo(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            sixByTwo(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         }
     }
 
     /** c[MR, 1 vector] (+)= a panel [MR, kc] · b panel [kc, 1 vector]: a row of tiles' last vector. */
-    static void narrow(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void narrow(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
         if (LARGE_TILE) {
-            eightByOne(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            eightByOne(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         } else {
-            sixByOne(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            sixByOne(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         }
     }
 
     /** c[6, 2 vectors] (+)= a panel [6, kc] · b panel [kc, 2 vectors]; reads c first when {@code load}. */
-    static void sixByTwo(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void sixByTwo(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
-                a5 = a4 + aRowStride;
         FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -73,21 +72,21 @@ final class MicroKernels {
             c50 = zero; c51 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * NR;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00); c01 = ar.fma(b1, c01);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10); c11 = ar.fma(b1, c11);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20); c21 = ar.fma(b1, c21);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30); c31 = ar.fma(b1, c31);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40); c41 = ar.fma(b1, c41);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50); c51 = ar.fma(b1, c51);
         }
         c00.intoArray(c, cOff);
@@ -105,10 +104,8 @@ final class MicroKernels {
     }
 
     /** c[6, 1 vector] (+)= a panel [6, kc] · b panel [kc, 1 vector]; reads c first when {@code load}. */
-    static void sixByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void sixByOne(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
-                a5 = a4 + aRowStride;
         FloatVector c00, c10, c20, c30, c40, c50;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -127,20 +124,20 @@ final class MicroKernels {
             c50 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * LANES;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50);
         }
         c00.intoArray(c, cOff);
@@ -152,9 +149,8 @@ final class MicroKernels {
     }
 
     /** c[8, 3 vectors] (+)= a panel [8, kc] · b panel [kc, 3 vectors]; 24 accumulators: AVX-512's 32 registers only. */
-    static void eightByThree(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void eightByThree(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride;
         FloatVector c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32, c40, c41, c42, c50, c51, c52, c60, c61, c62, c70, c71, c72;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -193,26 +189,26 @@ final class MicroKernels {
             c70 = zero; c71 = zero; c72 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * 3 * LANES;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
             FloatVector b2 = FloatVector.fromArray(SPECIES, b, bp + 2 * LANES);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00); c01 = ar.fma(b1, c01); c02 = ar.fma(b2, c02);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10); c11 = ar.fma(b1, c11); c12 = ar.fma(b2, c12);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20); c21 = ar.fma(b1, c21); c22 = ar.fma(b2, c22);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30); c31 = ar.fma(b1, c31); c32 = ar.fma(b2, c32);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40); c41 = ar.fma(b1, c41); c42 = ar.fma(b2, c42);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50); c51 = ar.fma(b1, c51); c52 = ar.fma(b2, c52);
-            ar = FloatVector.broadcast(SPECIES, a[a6 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 6]);
             c60 = ar.fma(b0, c60); c61 = ar.fma(b1, c61); c62 = ar.fma(b2, c62);
-            ar = FloatVector.broadcast(SPECIES, a[a7 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 7]);
             c70 = ar.fma(b0, c70); c71 = ar.fma(b1, c71); c72 = ar.fma(b2, c72);
         }
         c00.intoArray(c, cOff);
@@ -242,9 +238,8 @@ final class MicroKernels {
     }
 
     /** c[8, 1 vector] (+)= a panel [8, kc] · b panel [kc, 1 vector]; the last vector of a row of tiles. */
-    static void eightByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void eightByOne(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride;
         FloatVector c00, c10, c20, c30, c40, c50, c60, c70;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -267,24 +262,24 @@ final class MicroKernels {
             c70 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * LANES;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50);
-            ar = FloatVector.broadcast(SPECIES, a[a6 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 6]);
             c60 = ar.fma(b0, c60);
-            ar = FloatVector.broadcast(SPECIES, a[a7 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 7]);
             c70 = ar.fma(b0, c70);
         }
         c00.intoArray(c, cOff);
@@ -303,9 +298,8 @@ final class MicroKernels {
      * exactly latency (4 cycles) × ports (2), so any stall idles the FMA units; sixteen leave
      * slack and halve the calls and c's copies per row of tiles. Each element is the same chain.
      */
-    static void sixteenByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void sixteenByOne(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride, a8 = a7 + aRowStride, a9 = a8 + aRowStride, a10 = a9 + aRowStride, a11 = a10 + aRowStride, a12 = a11 + aRowStride, a13 = a12 + aRowStride, a14 = a13 + aRowStride, a15 = a14 + aRowStride;
         FloatVector c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15;
         if (load) {
             c0 = FloatVector.fromArray(SPECIES, c, cOff + 0 * ldc);
@@ -344,24 +338,24 @@ final class MicroKernels {
             c15 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR, aq = ap + MR * kc;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bOff + p * LANES);
-            c0 = FloatVector.broadcast(SPECIES, a[a0 + step]).fma(b0, c0);
-            c1 = FloatVector.broadcast(SPECIES, a[a1 + step]).fma(b0, c1);
-            c2 = FloatVector.broadcast(SPECIES, a[a2 + step]).fma(b0, c2);
-            c3 = FloatVector.broadcast(SPECIES, a[a3 + step]).fma(b0, c3);
-            c4 = FloatVector.broadcast(SPECIES, a[a4 + step]).fma(b0, c4);
-            c5 = FloatVector.broadcast(SPECIES, a[a5 + step]).fma(b0, c5);
-            c6 = FloatVector.broadcast(SPECIES, a[a6 + step]).fma(b0, c6);
-            c7 = FloatVector.broadcast(SPECIES, a[a7 + step]).fma(b0, c7);
-            c8 = FloatVector.broadcast(SPECIES, a[a8 + step]).fma(b0, c8);
-            c9 = FloatVector.broadcast(SPECIES, a[a9 + step]).fma(b0, c9);
-            c10 = FloatVector.broadcast(SPECIES, a[a10 + step]).fma(b0, c10);
-            c11 = FloatVector.broadcast(SPECIES, a[a11 + step]).fma(b0, c11);
-            c12 = FloatVector.broadcast(SPECIES, a[a12 + step]).fma(b0, c12);
-            c13 = FloatVector.broadcast(SPECIES, a[a13 + step]).fma(b0, c13);
-            c14 = FloatVector.broadcast(SPECIES, a[a14 + step]).fma(b0, c14);
-            c15 = FloatVector.broadcast(SPECIES, a[a15 + step]).fma(b0, c15);
+            c0 = FloatVector.broadcast(SPECIES, a[ap + 0]).fma(b0, c0);
+            c1 = FloatVector.broadcast(SPECIES, a[ap + 1]).fma(b0, c1);
+            c2 = FloatVector.broadcast(SPECIES, a[ap + 2]).fma(b0, c2);
+            c3 = FloatVector.broadcast(SPECIES, a[ap + 3]).fma(b0, c3);
+            c4 = FloatVector.broadcast(SPECIES, a[ap + 4]).fma(b0, c4);
+            c5 = FloatVector.broadcast(SPECIES, a[ap + 5]).fma(b0, c5);
+            c6 = FloatVector.broadcast(SPECIES, a[ap + 6]).fma(b0, c6);
+            c7 = FloatVector.broadcast(SPECIES, a[ap + 7]).fma(b0, c7);
+            c8 = FloatVector.broadcast(SPECIES, a[aq + 0]).fma(b0, c8);
+            c9 = FloatVector.broadcast(SPECIES, a[aq + 1]).fma(b0, c9);
+            c10 = FloatVector.broadcast(SPECIES, a[aq + 2]).fma(b0, c10);
+            c11 = FloatVector.broadcast(SPECIES, a[aq + 3]).fma(b0, c11);
+            c12 = FloatVector.broadcast(SPECIES, a[aq + 4]).fma(b0, c12);
+            c13 = FloatVector.broadcast(SPECIES, a[aq + 5]).fma(b0, c13);
+            c14 = FloatVector.broadcast(SPECIES, a[aq + 6]).fma(b0, c14);
+            c15 = FloatVector.broadcast(SPECIES, a[aq + 7]).fma(b0, c15);
         }
         c0.intoArray(c, cOff + 0 * ldc);
         c1.intoArray(c, cOff + 1 * ldc);
