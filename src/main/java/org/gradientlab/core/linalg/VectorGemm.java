@@ -73,6 +73,7 @@ final class VectorGemm extends GemmKernel {
         // Equal k blocks (at 16 lanes 784 = 7 x 112, not 6 x 128 + 16) keep every pass of the kernel long.
         int kBlocks = Math.ceilDiv(k, KC);
         int kcMax = Math.ceilDiv(k, kBlocks);
+        boolean inRows = MicroKernels.LARGE_TILE && !transposeA && n <= LANES;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
@@ -81,15 +82,22 @@ final class VectorGemm extends GemmKernel {
                 packB(b, transposeB, n, k, pc, kc, jc, nc, scratch.packedB);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
-                    packA(a, transposeA, ic * aRow + pc * aStep, aRow, aStep, mc, kc, scratch.packedA);
-                    block(scratch, kc, mc, nc, c, ic * n + jc, n, load);
+                    int aOff = ic * aRow + pc * aStep;
+                    // Whole 16-row groups read in place, only the last rows packed (see sixteenByOneInRows).
+                    int firstPacked = inRows ? mc - mc % (2 * MR) : 0;
+                    packA(a, transposeA, aOff, aRow, aStep, firstPacked, mc, kc, scratch.packedA);
+                    block(scratch, a, aOff, inRows ? aRow : 0, kc, mc, nc, c, ic * n + jc, n, load);
                 }
             }
         }
     }
 
-    /** c[mc, nc] at cOff (+)= packed A block [mc, kc] · packed B block [kc, nc]. */
-    private static void block(Scratch scratch, int kc, int mc, int nc, float[] c, int cOff, int ldc, boolean load) {
+    /**
+     * c[mc, nc] at cOff (+)= packed A block [mc, kc] · packed B block [kc, nc]; when {@code aRow > 0}
+     * the narrow column's whole 16-row groups read op(a) in place from {@code a} at aOff instead.
+     */
+    private static void block(Scratch scratch, float[] a, int aOff, int aRow, int kc, int mc, int nc, float[] c,
+                              int cOff, int ldc, boolean load) {
         float[] pa = scratch.packedA;
         float[] pb = scratch.packedB;
         for (int jr = 0; jr < nc; jr += NR) {
@@ -107,14 +115,26 @@ final class VectorGemm extends GemmKernel {
                 for (; ir < mc; ir += 2 * MR) {
                     int rows = Math.min(2 * MR, mc - ir);
                     int tileOff = cOff + ir * ldc + jr;
-                    if (rows == 2 * MR && cols == width) {
-                        MicroKernels.sixteenByOne(kc, pa, ir * kc, pb, bOff, c, tileOff, ldc, load);
+                    boolean inPlace = aRow > 0 && rows == 2 * MR;
+                    float[] out = c;
+                    int outOff = tileOff;
+                    int outStride = ldc;
+                    if (rows < 2 * MR || cols < width) {
+                        out = t;
+                        outOff = 0;
+                        outStride = width;
+                        if (load) {
+                            copy(c, tileOff, ldc, t, 0, width, rows, cols);
+                        }
+                    }
+                    if (inPlace) {
+                        MicroKernels.sixteenByOneInRows(kc, a, aOff + ir * aRow, aRow, pb, bOff, out, outOff, outStride, load);
+                    } else {
+                        MicroKernels.sixteenByOne(kc, pa, ir * kc, pb, bOff, out, outOff, outStride, load);
+                    }
+                    if (out == c) {
                         continue;
                     }
-                    if (load) {
-                        copy(c, tileOff, ldc, t, 0, width, rows, cols);
-                    }
-                    MicroKernels.sixteenByOne(kc, pa, ir * kc, pb, bOff, t, 0, width, load);
                     copy(t, 0, width, c, tileOff, ldc, rows, cols);
                 }
                 continue;
@@ -213,17 +233,17 @@ final class VectorGemm extends GemmKernel {
     }
 
     /**
-     * Packs op(a)[mc, kc] from aOff as panels of MR rows, k-major: element (r, p) of the panel
+     * Packs rows firstRow.. (a multiple of MR) of op(a)[mc, kc] from aOff as panels of MR rows, k-major: element (r, p) of the panel
      * of rows ir.. at {@code ir * kc + p * MR + r}, rows past mc zero. The micro-kernels then
      * read a at a constant stride from one base, so C2 hoists the bounds checks out of their
      * loop (reading a in place, at a stride known only at run time, left a check per row and
      * step of k on the FMA ports' schedule).
      */
-    private static void packA(float[] a, boolean transposed, int aOff, int aRow, int aStep, int mc, int kc,
-                              float[] packed) {
+    private static void packA(float[] a, boolean transposed, int aOff, int aRow, int aStep, int firstRow, int mc,
+                              int kc, float[] packed) {
         // Whole 16-row pairs of panels with AVX-512, for the narrow column's kernel.
         int padded = MicroKernels.LARGE_TILE ? Math.ceilDiv(mc, 2 * MR) * 2 * MR : mc;
-        for (int ir = 0; ir < padded; ir += MR) {
+        for (int ir = firstRow; ir < padded; ir += MR) {
             int rows = Math.max(0, Math.min(MR, mc - ir));
             int to = ir * kc;
             int from = aOff + ir * aRow;
