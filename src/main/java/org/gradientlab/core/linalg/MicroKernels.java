@@ -297,9 +297,30 @@ final class MicroKernels {
      * the last 4 of n = 100) sixteen rows at a time. {@link #eightByOne}'s eight FMA chains are
      * exactly latency (4 cycles) × ports (2), so any stall idles the FMA units; sixteen leave
      * slack and halve the calls and c's copies per row of tiles. Each element is the same chain.
+     * {@code aRow == 0}: a is two packed panels (rows 8..15 MR * kc on); {@code aRow > 0}: a is
+     * read in place, row r at {@code aOff + r * aRow} (op(a) not transposed): for a single vector
+     * of columns (n = 10) each value of a feeds one FMA, so packing it would cost about as much
+     * as the product.
      */
-    static void sixteenByOne(int kc, float[] a, int aOff, float[] b, int bOff,
+    static void sixteenByOne(int kc, float[] a, int aOff, int aRow, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
+        boolean inRows = aRow > 0;
+        int a0 = inRows ? aOff + 0 * aRow : aOff + 0;
+        int a1 = inRows ? aOff + 1 * aRow : aOff + 1;
+        int a2 = inRows ? aOff + 2 * aRow : aOff + 2;
+        int a3 = inRows ? aOff + 3 * aRow : aOff + 3;
+        int a4 = inRows ? aOff + 4 * aRow : aOff + 4;
+        int a5 = inRows ? aOff + 5 * aRow : aOff + 5;
+        int a6 = inRows ? aOff + 6 * aRow : aOff + 6;
+        int a7 = inRows ? aOff + 7 * aRow : aOff + 7;
+        int a8 = inRows ? aOff + 8 * aRow : aOff + MR * kc + 0;
+        int a9 = inRows ? aOff + 9 * aRow : aOff + MR * kc + 1;
+        int a10 = inRows ? aOff + 10 * aRow : aOff + MR * kc + 2;
+        int a11 = inRows ? aOff + 11 * aRow : aOff + MR * kc + 3;
+        int a12 = inRows ? aOff + 12 * aRow : aOff + MR * kc + 4;
+        int a13 = inRows ? aOff + 13 * aRow : aOff + MR * kc + 5;
+        int a14 = inRows ? aOff + 14 * aRow : aOff + MR * kc + 6;
+        int a15 = inRows ? aOff + 15 * aRow : aOff + MR * kc + 7;
         FloatVector c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15;
         if (load) {
             c0 = FloatVector.fromArray(SPECIES, c, cOff + 0 * ldc);
@@ -338,106 +359,25 @@ final class MicroKernels {
             c15 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int ap = aOff + p * MR, aq = ap + MR * kc;
+            // A loop-invariant test: C2 unswitches the loop, so each copy has a constant stride.
+            int step = inRows ? p : p * MR;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bOff + p * LANES);
-            c0 = FloatVector.broadcast(SPECIES, a[ap + 0]).fma(b0, c0);
-            c1 = FloatVector.broadcast(SPECIES, a[ap + 1]).fma(b0, c1);
-            c2 = FloatVector.broadcast(SPECIES, a[ap + 2]).fma(b0, c2);
-            c3 = FloatVector.broadcast(SPECIES, a[ap + 3]).fma(b0, c3);
-            c4 = FloatVector.broadcast(SPECIES, a[ap + 4]).fma(b0, c4);
-            c5 = FloatVector.broadcast(SPECIES, a[ap + 5]).fma(b0, c5);
-            c6 = FloatVector.broadcast(SPECIES, a[ap + 6]).fma(b0, c6);
-            c7 = FloatVector.broadcast(SPECIES, a[ap + 7]).fma(b0, c7);
-            c8 = FloatVector.broadcast(SPECIES, a[aq + 0]).fma(b0, c8);
-            c9 = FloatVector.broadcast(SPECIES, a[aq + 1]).fma(b0, c9);
-            c10 = FloatVector.broadcast(SPECIES, a[aq + 2]).fma(b0, c10);
-            c11 = FloatVector.broadcast(SPECIES, a[aq + 3]).fma(b0, c11);
-            c12 = FloatVector.broadcast(SPECIES, a[aq + 4]).fma(b0, c12);
-            c13 = FloatVector.broadcast(SPECIES, a[aq + 5]).fma(b0, c13);
-            c14 = FloatVector.broadcast(SPECIES, a[aq + 6]).fma(b0, c14);
-            c15 = FloatVector.broadcast(SPECIES, a[aq + 7]).fma(b0, c15);
-        }
-        c0.intoArray(c, cOff + 0 * ldc);
-        c1.intoArray(c, cOff + 1 * ldc);
-        c2.intoArray(c, cOff + 2 * ldc);
-        c3.intoArray(c, cOff + 3 * ldc);
-        c4.intoArray(c, cOff + 4 * ldc);
-        c5.intoArray(c, cOff + 5 * ldc);
-        c6.intoArray(c, cOff + 6 * ldc);
-        c7.intoArray(c, cOff + 7 * ldc);
-        c8.intoArray(c, cOff + 8 * ldc);
-        c9.intoArray(c, cOff + 9 * ldc);
-        c10.intoArray(c, cOff + 10 * ldc);
-        c11.intoArray(c, cOff + 11 * ldc);
-        c12.intoArray(c, cOff + 12 * ldc);
-        c13.intoArray(c, cOff + 13 * ldc);
-        c14.intoArray(c, cOff + 14 * ldc);
-        c15.intoArray(c, cOff + 15 * ldc);
-    }
-
-    /**
-     * {@link #sixteenByOne} reading a in place, row r at {@code aOff + r * aRow}, step p at + p
-     * (op(a) not transposed): for a single vector of columns (n = 10) each value of a feeds one
-     * FMA, so packing a would cost about as much as the product.
-     */
-    static void sixteenByOneInRows(int kc, float[] a, int aOff, int aRow, float[] b, int bOff,
-            float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff + 0 * aRow, a1 = aOff + 1 * aRow, a2 = aOff + 2 * aRow, a3 = aOff + 3 * aRow, a4 = aOff + 4 * aRow, a5 = aOff + 5 * aRow, a6 = aOff + 6 * aRow, a7 = aOff + 7 * aRow, a8 = aOff + 8 * aRow, a9 = aOff + 9 * aRow, a10 = aOff + 10 * aRow, a11 = aOff + 11 * aRow, a12 = aOff + 12 * aRow, a13 = aOff + 13 * aRow, a14 = aOff + 14 * aRow, a15 = aOff + 15 * aRow;
-        FloatVector c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15;
-        if (load) {
-            c0 = FloatVector.fromArray(SPECIES, c, cOff + 0 * ldc);
-            c1 = FloatVector.fromArray(SPECIES, c, cOff + 1 * ldc);
-            c2 = FloatVector.fromArray(SPECIES, c, cOff + 2 * ldc);
-            c3 = FloatVector.fromArray(SPECIES, c, cOff + 3 * ldc);
-            c4 = FloatVector.fromArray(SPECIES, c, cOff + 4 * ldc);
-            c5 = FloatVector.fromArray(SPECIES, c, cOff + 5 * ldc);
-            c6 = FloatVector.fromArray(SPECIES, c, cOff + 6 * ldc);
-            c7 = FloatVector.fromArray(SPECIES, c, cOff + 7 * ldc);
-            c8 = FloatVector.fromArray(SPECIES, c, cOff + 8 * ldc);
-            c9 = FloatVector.fromArray(SPECIES, c, cOff + 9 * ldc);
-            c10 = FloatVector.fromArray(SPECIES, c, cOff + 10 * ldc);
-            c11 = FloatVector.fromArray(SPECIES, c, cOff + 11 * ldc);
-            c12 = FloatVector.fromArray(SPECIES, c, cOff + 12 * ldc);
-            c13 = FloatVector.fromArray(SPECIES, c, cOff + 13 * ldc);
-            c14 = FloatVector.fromArray(SPECIES, c, cOff + 14 * ldc);
-            c15 = FloatVector.fromArray(SPECIES, c, cOff + 15 * ldc);
-        } else {
-            FloatVector zero = FloatVector.zero(SPECIES);
-            c0 = zero;
-            c1 = zero;
-            c2 = zero;
-            c3 = zero;
-            c4 = zero;
-            c5 = zero;
-            c6 = zero;
-            c7 = zero;
-            c8 = zero;
-            c9 = zero;
-            c10 = zero;
-            c11 = zero;
-            c12 = zero;
-            c13 = zero;
-            c14 = zero;
-            c15 = zero;
-        }
-        for (int p = 0; p < kc; p++) {
-                        FloatVector b0 = FloatVector.fromArray(SPECIES, b, bOff + p * LANES);
-            c0 = FloatVector.broadcast(SPECIES, a[a0 + p]).fma(b0, c0);
-            c1 = FloatVector.broadcast(SPECIES, a[a1 + p]).fma(b0, c1);
-            c2 = FloatVector.broadcast(SPECIES, a[a2 + p]).fma(b0, c2);
-            c3 = FloatVector.broadcast(SPECIES, a[a3 + p]).fma(b0, c3);
-            c4 = FloatVector.broadcast(SPECIES, a[a4 + p]).fma(b0, c4);
-            c5 = FloatVector.broadcast(SPECIES, a[a5 + p]).fma(b0, c5);
-            c6 = FloatVector.broadcast(SPECIES, a[a6 + p]).fma(b0, c6);
-            c7 = FloatVector.broadcast(SPECIES, a[a7 + p]).fma(b0, c7);
-            c8 = FloatVector.broadcast(SPECIES, a[a8 + p]).fma(b0, c8);
-            c9 = FloatVector.broadcast(SPECIES, a[a9 + p]).fma(b0, c9);
-            c10 = FloatVector.broadcast(SPECIES, a[a10 + p]).fma(b0, c10);
-            c11 = FloatVector.broadcast(SPECIES, a[a11 + p]).fma(b0, c11);
-            c12 = FloatVector.broadcast(SPECIES, a[a12 + p]).fma(b0, c12);
-            c13 = FloatVector.broadcast(SPECIES, a[a13 + p]).fma(b0, c13);
-            c14 = FloatVector.broadcast(SPECIES, a[a14 + p]).fma(b0, c14);
-            c15 = FloatVector.broadcast(SPECIES, a[a15 + p]).fma(b0, c15);
+            c0 = FloatVector.broadcast(SPECIES, a[a0 + step]).fma(b0, c0);
+            c1 = FloatVector.broadcast(SPECIES, a[a1 + step]).fma(b0, c1);
+            c2 = FloatVector.broadcast(SPECIES, a[a2 + step]).fma(b0, c2);
+            c3 = FloatVector.broadcast(SPECIES, a[a3 + step]).fma(b0, c3);
+            c4 = FloatVector.broadcast(SPECIES, a[a4 + step]).fma(b0, c4);
+            c5 = FloatVector.broadcast(SPECIES, a[a5 + step]).fma(b0, c5);
+            c6 = FloatVector.broadcast(SPECIES, a[a6 + step]).fma(b0, c6);
+            c7 = FloatVector.broadcast(SPECIES, a[a7 + step]).fma(b0, c7);
+            c8 = FloatVector.broadcast(SPECIES, a[a8 + step]).fma(b0, c8);
+            c9 = FloatVector.broadcast(SPECIES, a[a9 + step]).fma(b0, c9);
+            c10 = FloatVector.broadcast(SPECIES, a[a10 + step]).fma(b0, c10);
+            c11 = FloatVector.broadcast(SPECIES, a[a11 + step]).fma(b0, c11);
+            c12 = FloatVector.broadcast(SPECIES, a[a12 + step]).fma(b0, c12);
+            c13 = FloatVector.broadcast(SPECIES, a[a13 + step]).fma(b0, c13);
+            c14 = FloatVector.broadcast(SPECIES, a[a14 + step]).fma(b0, c14);
+            c15 = FloatVector.broadcast(SPECIES, a[a15 + step]).fma(b0, c15);
         }
         c0.intoArray(c, cOff + 0 * ldc);
         c1.intoArray(c, cOff + 1 * ldc);

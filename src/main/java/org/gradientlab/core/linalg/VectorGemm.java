@@ -83,7 +83,7 @@ final class VectorGemm extends GemmKernel {
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
                     int aOff = ic * aRow + pc * aStep;
-                    // Whole 16-row groups read in place, only the last rows packed (see sixteenByOneInRows).
+                    // Whole 16-row groups read in place, only the last rows packed (see MicroKernels.sixteenByOne).
                     int firstPacked = inRows ? mc - mc % (2 * MR) : 0;
                     packA(a, transposeA, aOff, aRow, aStep, firstPacked, mc, kc, scratch.packedA);
                     block(scratch, a, aOff, inRows ? aRow : 0, kc, mc, nc, c, ic * n + jc, n, load);
@@ -128,9 +128,9 @@ final class VectorGemm extends GemmKernel {
                         }
                     }
                     if (inPlace) {
-                        MicroKernels.sixteenByOneInRows(kc, a, aOff + ir * aRow, aRow, pb, bOff, out, outOff, outStride, load);
+                        MicroKernels.sixteenByOne(kc, a, aOff + ir * aRow, aRow, pb, bOff, out, outOff, outStride, load);
                     } else {
-                        MicroKernels.sixteenByOne(kc, pa, ir * kc, pb, bOff, out, outOff, outStride, load);
+                        MicroKernels.sixteenByOne(kc, pa, ir * kc, 0, pb, bOff, out, outOff, outStride, load);
                     }
                     if (out == c) {
                         continue;
