@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
  * The register-blocked inner loops of {@link VectorGemm}: an MR x (1 or NR / LANES vectors) tile of c
  * lives in named locals (C2 keeps them in registers) while each step of k does one broadcast of
  * a per row and one FMA per accumulator. Written out by hand: a loop over an array of vectors
- * would not stay in registers.
+ * would not stay in registers. a is a packed panel: element (row r, step p) at
+ * {@code aOff + p * MR + r} (rows 8..15 of {@link #sixteenByOne} in the next panel, MR * kc on).
  */
 final class MicroKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -25,30 +26,28 @@ final class MicroKernels {
     private MicroKernels() {}
 
     /** c[MR, NR] (+)= a panel [MR, kc] · b panel [kc, NR]: the full tile of this machine. */
-    static void wide(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void wide(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
         if (LARGE_TILE) {
-            eightByThree(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            eightByThree(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         } else {
-            sixByTwo(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            sixByTwo(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         }
     }
 
     /** c[MR, 1 vector] (+)= a panel [MR, kc] · b panel [kc, 1 vector]: a row of tiles' last vector. */
-    static void narrow(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void narrow(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
         if (LARGE_TILE) {
-            eightByOne(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            eightByOne(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         } else {
-            sixByOne(kc, a, aOff, aRowStride, aStepStride, b, bOff, c, cOff, ldc, load);
+            sixByOne(kc, a, aOff, b, bOff, c, cOff, ldc, load);
         }
     }
 
     /** c[6, 2 vectors] (+)= a panel [6, kc] · b panel [kc, 2 vectors]; reads c first when {@code load}. */
-    static void sixByTwo(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void sixByTwo(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
-                a5 = a4 + aRowStride;
         FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -73,21 +72,21 @@ final class MicroKernels {
             c50 = zero; c51 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * NR;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00); c01 = ar.fma(b1, c01);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10); c11 = ar.fma(b1, c11);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20); c21 = ar.fma(b1, c21);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30); c31 = ar.fma(b1, c31);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40); c41 = ar.fma(b1, c41);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50); c51 = ar.fma(b1, c51);
         }
         c00.intoArray(c, cOff);
@@ -105,10 +104,8 @@ final class MicroKernels {
     }
 
     /** c[6, 1 vector] (+)= a panel [6, kc] · b panel [kc, 1 vector]; reads c first when {@code load}. */
-    static void sixByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void sixByOne(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride,
-                a5 = a4 + aRowStride;
         FloatVector c00, c10, c20, c30, c40, c50;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -127,20 +124,20 @@ final class MicroKernels {
             c50 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * LANES;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50);
         }
         c00.intoArray(c, cOff);
@@ -152,9 +149,8 @@ final class MicroKernels {
     }
 
     /** c[8, 3 vectors] (+)= a panel [8, kc] · b panel [kc, 3 vectors]; 24 accumulators: AVX-512's 32 registers only. */
-    static void eightByThree(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void eightByThree(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride;
         FloatVector c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32, c40, c41, c42, c50, c51, c52, c60, c61, c62, c70, c71, c72;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -193,26 +189,26 @@ final class MicroKernels {
             c70 = zero; c71 = zero; c72 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * 3 * LANES;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
             FloatVector b2 = FloatVector.fromArray(SPECIES, b, bp + 2 * LANES);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00); c01 = ar.fma(b1, c01); c02 = ar.fma(b2, c02);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10); c11 = ar.fma(b1, c11); c12 = ar.fma(b2, c12);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20); c21 = ar.fma(b1, c21); c22 = ar.fma(b2, c22);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30); c31 = ar.fma(b1, c31); c32 = ar.fma(b2, c32);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40); c41 = ar.fma(b1, c41); c42 = ar.fma(b2, c42);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50); c51 = ar.fma(b1, c51); c52 = ar.fma(b2, c52);
-            ar = FloatVector.broadcast(SPECIES, a[a6 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 6]);
             c60 = ar.fma(b0, c60); c61 = ar.fma(b1, c61); c62 = ar.fma(b2, c62);
-            ar = FloatVector.broadcast(SPECIES, a[a7 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 7]);
             c70 = ar.fma(b0, c70); c71 = ar.fma(b1, c71); c72 = ar.fma(b2, c72);
         }
         c00.intoArray(c, cOff);
@@ -242,9 +238,8 @@ final class MicroKernels {
     }
 
     /** c[8, 1 vector] (+)= a panel [8, kc] · b panel [kc, 1 vector]; the last vector of a row of tiles. */
-    static void eightByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void eightByOne(int kc, float[] a, int aOff, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride;
         FloatVector c00, c10, c20, c30, c40, c50, c60, c70;
         if (load) {
             c00 = FloatVector.fromArray(SPECIES, c, cOff);
@@ -267,24 +262,24 @@ final class MicroKernels {
             c70 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            int ap = aOff + p * MR;
             int bp = bOff + p * LANES;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
-            FloatVector ar = FloatVector.broadcast(SPECIES, a[a0 + step]);
+            FloatVector ar = FloatVector.broadcast(SPECIES, a[ap + 0]);
             c00 = ar.fma(b0, c00);
-            ar = FloatVector.broadcast(SPECIES, a[a1 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
             c10 = ar.fma(b0, c10);
-            ar = FloatVector.broadcast(SPECIES, a[a2 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
             c20 = ar.fma(b0, c20);
-            ar = FloatVector.broadcast(SPECIES, a[a3 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
             c30 = ar.fma(b0, c30);
-            ar = FloatVector.broadcast(SPECIES, a[a4 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
             c40 = ar.fma(b0, c40);
-            ar = FloatVector.broadcast(SPECIES, a[a5 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
             c50 = ar.fma(b0, c50);
-            ar = FloatVector.broadcast(SPECIES, a[a6 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 6]);
             c60 = ar.fma(b0, c60);
-            ar = FloatVector.broadcast(SPECIES, a[a7 + step]);
+            ar = FloatVector.broadcast(SPECIES, a[ap + 7]);
             c70 = ar.fma(b0, c70);
         }
         c00.intoArray(c, cOff);
@@ -302,10 +297,30 @@ final class MicroKernels {
      * the last 4 of n = 100) sixteen rows at a time. {@link #eightByOne}'s eight FMA chains are
      * exactly latency (4 cycles) × ports (2), so any stall idles the FMA units; sixteen leave
      * slack and halve the calls and c's copies per row of tiles. Each element is the same chain.
+     * {@code aRow == 0}: a is two packed panels (rows 8..15 MR * kc on); {@code aRow > 0}: a is
+     * read in place, row r at {@code aOff + r * aRow} (op(a) not transposed): for a single vector
+     * of columns (n = 10) each value of a feeds one FMA, so packing it would cost about as much
+     * as the product.
      */
-    static void sixteenByOne(int kc, float[] a, int aOff, int aRowStride, int aStepStride, float[] b, int bOff,
+    static void sixteenByOne(int kc, float[] a, int aOff, int aRow, float[] b, int bOff,
             float[] c, int cOff, int ldc, boolean load) {
-        int a0 = aOff, a1 = a0 + aRowStride, a2 = a1 + aRowStride, a3 = a2 + aRowStride, a4 = a3 + aRowStride, a5 = a4 + aRowStride, a6 = a5 + aRowStride, a7 = a6 + aRowStride, a8 = a7 + aRowStride, a9 = a8 + aRowStride, a10 = a9 + aRowStride, a11 = a10 + aRowStride, a12 = a11 + aRowStride, a13 = a12 + aRowStride, a14 = a13 + aRowStride, a15 = a14 + aRowStride;
+        boolean inRows = aRow > 0;
+        int a0 = inRows ? aOff + 0 * aRow : aOff + 0;
+        int a1 = inRows ? aOff + 1 * aRow : aOff + 1;
+        int a2 = inRows ? aOff + 2 * aRow : aOff + 2;
+        int a3 = inRows ? aOff + 3 * aRow : aOff + 3;
+        int a4 = inRows ? aOff + 4 * aRow : aOff + 4;
+        int a5 = inRows ? aOff + 5 * aRow : aOff + 5;
+        int a6 = inRows ? aOff + 6 * aRow : aOff + 6;
+        int a7 = inRows ? aOff + 7 * aRow : aOff + 7;
+        int a8 = inRows ? aOff + 8 * aRow : aOff + MR * kc + 0;
+        int a9 = inRows ? aOff + 9 * aRow : aOff + MR * kc + 1;
+        int a10 = inRows ? aOff + 10 * aRow : aOff + MR * kc + 2;
+        int a11 = inRows ? aOff + 11 * aRow : aOff + MR * kc + 3;
+        int a12 = inRows ? aOff + 12 * aRow : aOff + MR * kc + 4;
+        int a13 = inRows ? aOff + 13 * aRow : aOff + MR * kc + 5;
+        int a14 = inRows ? aOff + 14 * aRow : aOff + MR * kc + 6;
+        int a15 = inRows ? aOff + 15 * aRow : aOff + MR * kc + 7;
         FloatVector c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15;
         if (load) {
             c0 = FloatVector.fromArray(SPECIES, c, cOff + 0 * ldc);
@@ -344,7 +359,8 @@ final class MicroKernels {
             c15 = zero;
         }
         for (int p = 0; p < kc; p++) {
-            int step = p * aStepStride;
+            // A loop-invariant test: C2 unswitches the loop, so each copy has a constant stride.
+            int step = inRows ? p : p * MR;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bOff + p * LANES);
             c0 = FloatVector.broadcast(SPECIES, a[a0 + step]).fma(b0, c0);
             c1 = FloatVector.broadcast(SPECIES, a[a1 + step]).fma(b0, c1);

@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * van de Geijn, "BLIS: A Framework for Rapidly Instantiating BLAS Functionality", 2015): a
  * [KC, NC] block of op(b) is packed into zero-padded panels NR columns wide, and a micro-kernel
  * keeps an MR x NR tile of c in registers while it runs FMAs over k. Packing b absorbs its
- * transpose. a is read in place through a row and a step stride (which absorb its transpose):
- * with n only 100 or 10, each value of a feeds just n / LANES FMAs, too few to repay a copy.
+ * transpose; an [MC, KC] block of op(a) is packed too, as k-major MR-row panels (see packA), so
+ * the kernels read a at a constant stride with no bounds check per row and step of k.
  *
  * <p>The width comes from the machine ({@code SPECIES_PREFERRED}: 16 floats with AVX-512, 8 with
  * AVX2); the tile is 8 x 3 vectors with AVX-512 (24 accumulators of 32 registers) and 6 x 2 with
@@ -22,6 +22,8 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorGemm extends GemmKernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
+    /** One step of k of an A panel (MR = 8 floats with AVX-512's tile). */
+    private static final VectorSpecies<Float> PANEL = FloatVector.SPECIES_256;
     /** Tile rows (broadcast values of a per step of k) and columns (two vectors). */
     private static final int MR = MicroKernels.MR;
     private static final int NR = MicroKernels.NR;
@@ -39,11 +41,11 @@ final class VectorGemm extends GemmKernel {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
-        /** The last rows of a when m is not a multiple of MR, padded with zero rows. */
-        final float[] edgeA = new float[MR * KC];
+        /** An [MC, KC] block of op(a) as zero-padded MR-row panels (see packA). */
+        final float[] packedA = new float[MC * KC];
         final float[] packedB = new float[KC * NC];
-        /** An edge tile of c, computed here in full and copied back in part. */
-        final float[] tile = new float[MR * NR];
+        /** An edge tile of c (MR x NR, or 16 rows x one vector), computed here in full and copied back in part. */
+        final float[] tile = new float[Math.max(MR * NR, 2 * MR * LANES)];
     }
 
     /** True when the preferred species is a real SIMD width, not a scalar stand-in. */
@@ -65,12 +67,13 @@ final class VectorGemm extends GemmKernel {
     void compute(int m, int n, int k, float[] a, boolean transposeA,
                  float[] b, boolean transposeB, float[] c, boolean accumulate) {
         Scratch scratch = SCRATCH.get();
-        // op(a)[i][p] = a[i * aRow + p * aStep]: the kernel reads a in place, either way.
+        // op(a)[i][p] = a[i * aRow + p * aStep]: packA reads either layout.
         int aRow = transposeA ? 1 : k;
         int aStep = transposeA ? m : 1;
         // Equal k blocks (at 16 lanes 784 = 7 x 112, not 6 x 128 + 16) keep every pass of the kernel long.
         int kBlocks = Math.ceilDiv(k, KC);
         int kcMax = Math.ceilDiv(k, kBlocks);
+        boolean inRows = MicroKernels.LARGE_TILE && !transposeA && n <= LANES;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
@@ -80,18 +83,22 @@ final class VectorGemm extends GemmKernel {
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
                     int aOff = ic * aRow + pc * aStep;
-                    if (mc % MR != 0) {
-                        packEdgeRows(a, aOff + (mc - mc % MR) * aRow, aRow, aStep, mc % MR, kc, scratch.edgeA);
-                    }
-                    block(scratch, a, aOff, aRow, aStep, kc, mc, nc, c, ic * n + jc, n, load);
+                    // Whole 16-row groups read in place, only the last rows packed (see MicroKernels.sixteenByOne).
+                    int firstPacked = inRows ? mc - mc % (2 * MR) : 0;
+                    packA(a, transposeA, aOff, aRow, aStep, firstPacked, mc, kc, scratch.packedA);
+                    block(scratch, a, aOff, inRows ? aRow : 0, kc, mc, nc, c, ic * n + jc, n, load);
                 }
             }
         }
     }
 
-    /** c[mc, nc] at cOff (+)= op(a)[mc, kc] at aOff · packed B block [kc, nc]. */
-    private static void block(Scratch scratch, float[] a, int aOff, int aRow, int aStep, int kc, int mc,
-                              int nc, float[] c, int cOff, int ldc, boolean load) {
+    /**
+     * c[mc, nc] at cOff (+)= packed A block [mc, kc] · packed B block [kc, nc]; when {@code aRow > 0}
+     * the narrow column's whole 16-row groups read op(a) in place from {@code a} at aOff instead.
+     */
+    private static void block(Scratch scratch, float[] a, int aOff, int aRow, int kc, int mc, int nc, float[] c,
+                              int cOff, int ldc, boolean load) {
+        float[] pa = scratch.packedA;
         float[] pb = scratch.packedB;
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
@@ -100,50 +107,63 @@ final class VectorGemm extends GemmKernel {
             int bOff = jr * kc;
             int ir = 0;
             if (MicroKernels.LARGE_TILE && !wide) {
-                // The narrow column sixteen rows at a time (see MicroKernels.sixteenByOne).
+                // The narrow column sixteen rows (two A panels) at a time (see MicroKernels.sixteenByOne),
+                // its last rows too: packA pads to 16 rows, so no other kernel runs here. (An
+                // 8-row kernel called once per product for m = 100's last 4 rows never got a
+                // standard C2 compile and ran in C1's code: a 100-row product took 3x a 96-row one.)
                 float[] t = scratch.tile;
-                for (; ir + 2 * MR <= mc; ir += 2 * MR) {
+                for (; ir < mc; ir += 2 * MR) {
+                    int rows = Math.min(2 * MR, mc - ir);
                     int tileOff = cOff + ir * ldc + jr;
-                    if (cols == width) {
-                        MicroKernels.sixteenByOne(kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, c, tileOff, ldc, load);
+                    boolean inPlace = aRow > 0 && rows == 2 * MR;
+                    float[] out = c;
+                    int outOff = tileOff;
+                    int outStride = ldc;
+                    if (rows < 2 * MR || cols < width) {
+                        out = t;
+                        outOff = 0;
+                        outStride = width;
+                        if (load) {
+                            copy(c, tileOff, ldc, t, 0, width, rows, cols);
+                        }
+                    }
+                    if (inPlace) {
+                        MicroKernels.sixteenByOne(kc, a, aOff + ir * aRow, aRow, pb, bOff, out, outOff, outStride, load);
+                    } else {
+                        MicroKernels.sixteenByOne(kc, pa, ir * kc, 0, pb, bOff, out, outOff, outStride, load);
+                    }
+                    if (out == c) {
                         continue;
                     }
-                    if (load) {
-                        copy(c, tileOff, ldc, t, 0, width, 2 * MR, cols);
-                    }
-                    MicroKernels.sixteenByOne(kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, t, 0, width, load);
-                    copy(t, 0, width, c, tileOff, ldc, 2 * MR, cols);
+                    copy(t, 0, width, c, tileOff, ldc, rows, cols);
                 }
+                continue;
             }
             for (; ir < mc; ir += MR) {
                 int rows = Math.min(MR, mc - ir);
                 int tileOff = cOff + ir * ldc + jr;
                 if (rows == MR && cols == width) {
-                    tile(wide, kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, c, tileOff, ldc, load);
+                    tile(wide, kc, pa, ir * kc, pb, bOff, c, tileOff, ldc, load);
                     continue;
                 }
-                // Edge: run a full tile on scratch (rows of a beyond m are packed zeros),
-                // then copy back only the rows and columns that exist.
+                // Edge: run a full tile on scratch (rows of the A panel beyond m are packed
+                // zeros), then copy back only the rows and columns that exist.
                 float[] t = scratch.tile;
                 if (load) {
                     copy(c, tileOff, ldc, t, 0, width, rows, cols);
                 }
-                if (rows == MR) {
-                    tile(wide, kc, a, aOff + ir * aRow, aRow, aStep, pb, bOff, t, 0, width, load);
-                } else {
-                    tile(wide, kc, scratch.edgeA, 0, 1, MR, pb, bOff, t, 0, width, load);
-                }
+                tile(wide, kc, pa, ir * kc, pb, bOff, t, 0, width, load);
                 copy(t, 0, width, c, tileOff, ldc, rows, cols);
             }
         }
     }
 
-    private static void tile(boolean wide, int kc, float[] a, int aOff, int aRowStride, int aStepStride,
-                             float[] pb, int bOff, float[] c, int cOff, int ldc, boolean load) {
+    private static void tile(boolean wide, int kc, float[] pa, int aOff, float[] pb, int bOff, float[] c,
+                             int cOff, int ldc, boolean load) {
         if (wide) {
-            MicroKernels.wide(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
+            MicroKernels.wide(kc, pa, aOff, pb, bOff, c, cOff, ldc, load);
         } else {
-            MicroKernels.narrow(kc, a, aOff, aRowStride, aStepStride, pb, bOff, c, cOff, ldc, load);
+            MicroKernels.narrow(kc, pa, aOff, pb, bOff, c, cOff, ldc, load);
         }
     }
 
@@ -212,12 +232,68 @@ final class VectorGemm extends GemmKernel {
         }
     }
 
-    /** Copies {@code rows} (< MR) rows of op(a) from aOff into one MR-row panel, zero-padded. */
-    private static void packEdgeRows(float[] a, int aOff, int aRow, int aStep, int rows, int kc,
-                                     float[] panel) {
-        for (int p = 0; p < kc; p++) {
-            for (int r = 0; r < MR; r++) {
-                panel[p * MR + r] = r < rows ? a[aOff + r * aRow + p * aStep] : 0f;
+    /**
+     * Packs rows firstRow.. (a multiple of MR) of op(a)[mc, kc] from aOff as panels of MR rows, k-major: element (r, p) of the panel
+     * of rows ir.. at {@code ir * kc + p * MR + r}, rows past mc zero. The micro-kernels then
+     * read a at a constant stride from one base, so C2 hoists the bounds checks out of their
+     * loop (reading a in place, at a stride known only at run time, left a check per row and
+     * step of k on the FMA ports' schedule).
+     */
+    private static void packA(float[] a, boolean transposed, int aOff, int aRow, int aStep, int firstRow, int mc,
+                              int kc, float[] packed) {
+        // Whole 16-row pairs of panels with AVX-512, for the narrow column's kernel.
+        int padded = MicroKernels.LARGE_TILE ? Math.ceilDiv(mc, 2 * MR) * 2 * MR : mc;
+        for (int ir = firstRow; ir < padded; ir += MR) {
+            int rows = Math.max(0, Math.min(MR, mc - ir));
+            int to = ir * kc;
+            int from = aOff + ir * aRow;
+            if (transposed && rows == MR && MicroKernels.LARGE_TILE) {
+                // a stored [k, m]: the panel's 8 values for one step of k are adjacent in a.
+                for (int p = 0; p < kc; p++) {
+                    FloatVector.fromArray(PANEL, a, from + p * aStep).intoArray(packed, to + p * MR);
+                }
+                continue;
+            }
+            if (transposed) {
+                for (int p = 0; p < kc; p++) {
+                    int src = from + p * aStep;
+                    int dst = to + p * MR;
+                    for (int r = 0; r < rows; r++) {
+                        packed[dst + r] = a[src + r];
+                    }
+                    for (int r = rows; r < MR; r++) {
+                        packed[dst + r] = 0f;
+                    }
+                }
+                continue;
+            }
+            if (rows == MR && MicroKernels.LARGE_TILE) {
+                // a stored [m, k]: eight rows read side by side, the panel written in order.
+                int f0 = from, f1 = f0 + aRow, f2 = f1 + aRow, f3 = f2 + aRow, f4 = f3 + aRow, f5 = f4 + aRow,
+                        f6 = f5 + aRow, f7 = f6 + aRow;
+                for (int p = 0; p < kc; p++) {
+                    int dst = to + p * MR;
+                    packed[dst] = a[f0 + p];
+                    packed[dst + 1] = a[f1 + p];
+                    packed[dst + 2] = a[f2 + p];
+                    packed[dst + 3] = a[f3 + p];
+                    packed[dst + 4] = a[f4 + p];
+                    packed[dst + 5] = a[f5 + p];
+                    packed[dst + 6] = a[f6 + p];
+                    packed[dst + 7] = a[f7 + p];
+                }
+                continue;
+            }
+            for (int r = 0; r < rows; r++) {
+                int src = from + r * aRow;
+                for (int p = 0; p < kc; p++) {
+                    packed[to + p * MR + r] = a[src + p];
+                }
+            }
+            for (int r = rows; r < MR; r++) {
+                for (int p = 0; p < kc; p++) {
+                    packed[to + p * MR + r] = 0f;
+                }
             }
         }
     }

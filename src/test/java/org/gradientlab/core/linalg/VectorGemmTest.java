@@ -30,6 +30,9 @@ class VectorGemmTest {
             // Around the AVX-512 tile (8 rows x 48 columns), its 128-row A block, 384-column B
             // block and 170-deep k block: a partial 3-vector panel, a second A block, two k blocks.
             {129, 385, 171}, {9, 47, 341}, {17, 97, 170}, {8, 52, 1},
+            // The narrow column's 16-row kernel on packed A panels padded to 16 rows: m = 100
+            // (the last 4 rows), 29 (13 rows in the last pair of panels), and dW of a hidden layer.
+            {100, 10, 100}, {29, 10, 100}, {29, 100, 37}, {100, 100, 128},
         };
         List<Case> cases = new ArrayList<>();
         for (int[] s : mnk) {
