@@ -24,7 +24,6 @@ final class CurveLayout {
     private static final double LEGEND_MIN = 260;
     /** Room kept between the empty text and the plot area's sides. */
     static final double EMPTY_MARGIN = 8;
-    private static final String READOUT_GAP = "   ";
     private static final double READOUT_MARGIN = 4;
     /** A title wraps onto at most this many lines. */
     static final int TITLE_LINES = 2;
@@ -163,7 +162,7 @@ final class CurveLayout {
             return;
         }
         Font font = plot.plotFont(FontWeight.NORMAL, 0.9);
-        List<String> lines = wrap(parts, READOUT_GAP, font, width - 2 * READOUT_MARGIN);
+        List<String> lines = wrap(parts, CurveReadout.GAP, font, width - 2 * READOUT_MARGIN);
         double used = Painter.textWidth(lines.get(0), font);
         double x = lines.size() == 1 && transform.left() + used <= width - READOUT_MARGIN
                 ? transform.left() : READOUT_MARGIN;

@@ -50,6 +50,7 @@ public class CurvePlot extends PlotCanvas {
     private final CurveDataLayer data = new CurveDataLayer(set);
     private boolean dataChanged = true;
     private final CurvePointer pointer;
+    private final CurveReadout readout;
 
     public CurvePlot(I18n i18n) {
         super(3);
@@ -61,7 +62,8 @@ public class CurvePlot extends PlotCanvas {
             range.reset();
             changed();
         });
-        pointer = new CurvePointer(this, legend, layout, HOVER);
+        readout = new CurveReadout(set, layout, i18n);
+        pointer = new CurvePointer(this, legend, layout, readout, HOVER);
         setFocusTraversable(true);
     }
 
@@ -354,14 +356,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** The read-out at {@code displayX} pixels right of the plot area's left edge: each visible curve's nearest exact point. */
     public final String readoutAt(double displayX) {
-        PlotTransform t = layout.transform;
-        return t == null ? "" : set.readout(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
-    }
-
-    /** {@link #readoutAt}'s parts, one a curve. */
-    final List<String> readoutsAt(double displayX) {
-        PlotTransform t = layout.transform;
-        return t == null ? List.of() : set.readouts(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
+        return readout.text(displayX);
     }
 
     // --- painting ------------------------------------------------------------------------------
