@@ -62,7 +62,7 @@ public class CurvePlot extends PlotCanvas {
             range.reset();
             changed();
         });
-        readout = new CurveReadout(set, layout, i18n);
+        readout = new CurveReadout(set, layout, logY, i18n);
         pointer = new CurvePointer(this, legend, layout, readout, HOVER);
         setFocusTraversable(true);
     }
@@ -310,9 +310,9 @@ public class CurvePlot extends PlotCanvas {
         return layout.xMax;
     }
 
-    /** The label of a y tick at {@code value} as the axis writes it. */
+    /** The label of a y tick at {@code value} (log₁₀ of the data on a log axis) as the axis writes it. */
     public final String yTickLabel(double value) {
-        return logY.get() ? LogTicks.label(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
+        return logY.get() ? layout.logTicks().tick(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
     }
 
     /** Whether the title, as last painted, was cut with an ellipsis (it wraps onto two lines first). */
