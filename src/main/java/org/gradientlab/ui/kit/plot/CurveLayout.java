@@ -24,7 +24,6 @@ final class CurveLayout {
     private static final double LEGEND_MIN = 260;
     /** Room kept between the empty text and the plot area's sides. */
     static final double EMPTY_MARGIN = 8;
-    private static final String READOUT_GAP = "   ";
     private static final double READOUT_MARGIN = 4;
     /** A title wraps onto at most this many lines. */
     static final int TITLE_LINES = 2;
@@ -163,7 +162,7 @@ final class CurveLayout {
             return;
         }
         Font font = plot.plotFont(FontWeight.NORMAL, 0.9);
-        List<String> lines = wrap(parts, READOUT_GAP, font, width - 2 * READOUT_MARGIN);
+        List<String> lines = wrap(parts, CurveReadout.GAP, font, width - 2 * READOUT_MARGIN);
         double used = Painter.textWidth(lines.get(0), font);
         double x = lines.size() == 1 && transform.left() + used <= width - READOUT_MARGIN
                 ? transform.left() : READOUT_MARGIN;
@@ -236,8 +235,14 @@ final class CurveLayout {
         return text.substring(0, keep) + "…";
     }
 
+    /** The y tick labels: on a log axis in the one form its range calls for ({@link LogTicks#forAxis}). */
     private DoubleFunction<String> yLabels() {
-        return logY.get() ? LogTicks::label : null;
+        return logY.get() ? logTicks().ticks() : null;
+    }
+
+    /** How the log y axis writes its numbers, ticks and read-out alike. */
+    LogTicks logTicks() {
+        return LogTicks.forAxis(plot.yLower(), plot.yUpper());
     }
 
     /** Room left of the plot for the widest y tick label at about one tick per 45 px of {@code height}. */
@@ -245,8 +250,9 @@ final class CurveLayout {
         double step = range.tick > 0 ? range.tick
                 : Ticks.step(plot.yLower(), plot.yUpper(), (int) Math.max(2, height / 45));
         double widest = 0;
+        LogTicks log = logTicks();
         for (double value : Ticks.values(plot.yLower(), plot.yUpper(), step)) {
-            String label = logY.get() ? LogTicks.label(value) : Ticks.label(value, step);
+            String label = logY.get() ? log.tick(value) : Ticks.label(value, step);
             widest = Math.max(widest, Painter.textWidth(label, font));
         }
         return Math.max(28, widest + TICK_ROOM + 6);

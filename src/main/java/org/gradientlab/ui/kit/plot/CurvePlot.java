@@ -50,6 +50,7 @@ public class CurvePlot extends PlotCanvas {
     private final CurveDataLayer data = new CurveDataLayer(set);
     private boolean dataChanged = true;
     private final CurvePointer pointer;
+    private final CurveReadout readout;
 
     public CurvePlot(I18n i18n) {
         super(3);
@@ -61,7 +62,8 @@ public class CurvePlot extends PlotCanvas {
             range.reset();
             changed();
         });
-        pointer = new CurvePointer(this, legend, layout, HOVER);
+        readout = new CurveReadout(set, layout, logY, i18n);
+        pointer = new CurvePointer(this, legend, layout, readout, HOVER);
         setFocusTraversable(true);
     }
 
@@ -308,9 +310,9 @@ public class CurvePlot extends PlotCanvas {
         return layout.xMax;
     }
 
-    /** The label of a y tick at {@code value} as the axis writes it. */
+    /** The label of a y tick at {@code value} (log₁₀ of the data on a log axis) as the axis writes it. */
     public final String yTickLabel(double value) {
-        return logY.get() ? LogTicks.label(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
+        return logY.get() ? layout.logTicks().tick(value) : Ticks.label(value, range.tick > 0 ? range.tick : 1e-3);
     }
 
     /** Whether the title, as last painted, was cut with an ellipsis (it wraps onto two lines first). */
@@ -354,14 +356,7 @@ public class CurvePlot extends PlotCanvas {
 
     /** The read-out at {@code displayX} pixels right of the plot area's left edge: each visible curve's nearest exact point. */
     public final String readoutAt(double displayX) {
-        PlotTransform t = layout.transform;
-        return t == null ? "" : set.readout(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
-    }
-
-    /** {@link #readoutAt}'s parts, one a curve. */
-    final List<String> readoutsAt(double displayX) {
-        PlotTransform t = layout.transform;
-        return t == null ? List.of() : set.readouts(t.dataX(t.left() + displayX), i18n, CurveTexts.text(layout.xName));
+        return readout.text(displayX);
     }
 
     // --- painting ------------------------------------------------------------------------------

@@ -8,19 +8,22 @@ import javafx.scene.input.MouseEvent;
 /**
  * What the pointer and the keyboard do on a {@link CurvePlot}: hovering reads out each visible
  * curve's nearest exact point under the legend; clicking a legend entry, or ← → and Space on the
- * focused legend, hides its group. Paints the plot's hover layer (read-out and keyboard ring).
+ * focused legend, hides its group. Paints the plot's hover layer (read-out and keyboard ring);
+ * what the read-out says comes from {@link CurveReadout}.
  */
 final class CurvePointer {
     private final CurvePlot plot;
     private final CurveLegend legend;
     private final CurveLayout layout;
+    private final CurveReadout readout;
     private final int layer;
     private double hoverX = Double.NaN;
 
-    CurvePointer(CurvePlot plot, CurveLegend legend, CurveLayout layout, int layer) {
+    CurvePointer(CurvePlot plot, CurveLegend legend, CurveLayout layout, CurveReadout readout, int layer) {
         this.plot = plot;
         this.legend = legend;
         this.layout = layout;
+        this.readout = readout;
         this.layer = layer;
         plot.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX()));
         plot.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN));
@@ -48,7 +51,7 @@ final class CurvePointer {
             legend.paintFocus(p, plot.textColour());
         }
         if (hovering()) {
-            layout.paintReadout(p, plot.readoutsAt(hoverX), width, height);
+            layout.paintReadout(p, readout.parts(hoverX), width, height);
         }
     }
 

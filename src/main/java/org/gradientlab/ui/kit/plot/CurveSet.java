@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 
 import org.gradientlab.ui.i18n.I18n;
-import org.gradientlab.ui.kit.text.Num;
 import org.gradientlab.ui.widgets.SeriesBuffer;
 import org.gradientlab.ui.widgets.Smoothing;
 
@@ -151,28 +150,6 @@ final class CurveSet {
     /** The legend texts of {@link #named()}, in order. */
     List<String> labels(I18n i18n, String divergedKey) {
         return named().stream().map(g -> label(g, i18n, divergedKey)).toList();
-    }
-
-    /** Each named visible curve's point nearest {@code x}, exact: "Adam · iteration 1,200: 0.1234". */
-    String readout(double x, I18n i18n, String xName) {
-        return String.join("   ", readouts(x, i18n, xName));
-    }
-
-    /** The parts of {@link #readout}, one a curve, for a read-out that breaks between them. */
-    List<String> readouts(double x, I18n i18n, String xName) {
-        List<String> parts = new ArrayList<>();
-        for (Curve curve : curves) {
-            Group group = groups.get(curve.group);
-            if (curve.data == null || !group.visible || group.name == null) {
-                continue;
-            }
-            int nearest = curve.data.nearest(x);
-            if (nearest >= 0) {
-                parts.add(i18n.text("training.chart.readout", group.name.get(), xName,
-                        Num.format(curve.data.x(nearest)), Num.format(curve.data.y(nearest))));
-            }
-        }
-        return parts;
     }
 
     void clear() {
