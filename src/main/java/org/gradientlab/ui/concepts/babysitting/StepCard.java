@@ -67,7 +67,7 @@ final class StepCard extends HBox {
         lecture.setMinHeight(Region.USE_PREF_SIZE);
         Label setting = new Label();
         setting.setId("babysit-setting-" + id);
-        setting.textProperty().bind(settingText(i18n, step));
+        setting.textProperty().bind(settingText(step));
         setting.getStyleClass().add("babysit-setting");
         setting.setWrapText(true);
         setting.setMinHeight(Region.USE_PREF_SIZE);
@@ -138,7 +138,7 @@ final class StepCard extends HBox {
         double value = number.value();
         return switch (number.kind()) {
             case LOSS -> loss(value);
-            case RATIO -> ratio(value);
+            case RATIO -> Num.format(value, RATIO_DIGITS);
             case ACCURACY -> Num.fixed(value, 2);
             case COUNT -> Num.integer((long) value);
         };
@@ -149,25 +149,22 @@ final class StepCard extends HBox {
         return Num.format(value, LOSS_DIGITS);
     }
 
-    private static String ratio(double value) {
-        return Num.format(value, RATIO_DIGITS);
-    }
-
     private static Object[] shown(List<Readout.Value> numbers) {
         return numbers.stream().map(StepCard::shown).toArray();
     }
 
     /** The words of the step's setting: images, λ, weight std or lr, batch and updates. */
-    static StringBinding settingText(I18n i18n, BabysitStep step) {
+    private StringBinding settingText(BabysitStep step) {
         String images = Num.integer(step.trainSize());
-        String lambda = ratio(step.weightDecay());
+        String lambda = Num.format(step.weightDecay(), RATIO_DIGITS);
         return switch (step.check()) {
             case NEAR_CHANCE -> i18n.label("concepts.babysitting.setting.loss", images, lambda,
-                    ratio(step.weightInit().std(Mnist.PIXELS)));
+                    Num.format(step.weightInit().std(Mnist.PIXELS), RATIO_DIGITS));
             case ABOVE_BASELINE -> i18n.label("concepts.babysitting.setting.compare", images, lambda,
-                    ratio(step.weightInit().std(Mnist.PIXELS)));
+                    Num.format(step.weightInit().std(Mnist.PIXELS), RATIO_DIGITS));
             default -> i18n.label("concepts.babysitting.setting.train", images, lambda,
-                    ratio(step.learningRate()), Num.integer(step.batchSize()), Num.integer(step.iterations()));
+                    Num.format(step.learningRate(), RATIO_DIGITS), Num.integer(step.batchSize()),
+                    Num.integer(step.iterations()));
         };
     }
 

@@ -18,6 +18,10 @@ import org.gradientlab.ui.kit.text.Num;
 public final class Parsers {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+    /**
+     * A bound in a message is a number a person reads (Num: true minus, grouping, "1 × 10⁻⁶"),
+     * with every digit a double's bound holds, so the message never rounds it past what is accepted.
+     */
     private static final int BOUND_DIGITS = 15;
 
     private Parsers() {}
@@ -26,15 +30,6 @@ public final class Parsers {
     static String normalize(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip();
         return folded.replace('\u2212', '-').replace('\u2013', '-').replace('\uFE63', '-');
-    }
-
-    /**
-     * A bound as a message states it, by the kit's rule for what a person reads (true minus,
-     * grouping, "1 × 10⁻⁶"), with every digit a double's bound holds so the message never
-     * rounds it past what is accepted.
-     */
-    private static String bound(double value) {
-        return Num.format(value, BOUND_DIGITS);
     }
 
     private static Invalid listRefused(int maxCount, int min, int max) {
@@ -58,7 +53,7 @@ public final class Parsers {
     public static double number(String text, double min, double max) {
         double value = number(text);
         if (value < min || value > max) {
-            throw new Invalid("input.error.number-range", bound(min), bound(max));
+            throw new Invalid("input.error.number-range", Num.format(min, BOUND_DIGITS), Num.format(max, BOUND_DIGITS));
         }
         return value;
     }

@@ -57,8 +57,8 @@ class StepCardNumbersTest {
         List<StepCard> cards = OnFx.call(() -> List.of(card(i18n, 0), card(i18n, 3), card(i18n, 4)));
         assertEquals("loss ≈ ln 10 = 2.3026 (± 0.02)", text(cards.get(0), "#babysit-expected-initial-loss"));
         String low = text(cards.get(1), "#babysit-setting-lr-too-low");
-        assertEquals("Training: SGD, lr 1 × 10⁻⁶, on the first 60,000 training images · λ = 1 × 10⁻⁶ · batch 100 · 200 updates",
-                low);
+        assertEquals("Training: SGD, lr 1 × 10⁻⁶, on the first 60,000 training images · λ = 1 × 10⁻⁶ · batch 100"
+                + " · 200 updates", low);
         assertTrue(text(cards.get(2), "#babysit-setting-lr-too-high").startsWith("Training: SGD, lr 1 × 10⁶,"),
                 text(cards.get(2), "#babysit-setting-lr-too-high"));
 
