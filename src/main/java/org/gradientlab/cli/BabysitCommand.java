@@ -116,7 +116,54 @@ public final class BabysitCommand implements Callable<Integer> {
         }, Readout.observed(result)).replace("∞", "inf");
     }
 
-    private static String format(String pattern, List<String> args) {
-        return new MessageFormat(pattern, Locale.ROOT).format(args.toArray());
+    private static String format(String pattern, List<Readout.Value> values) {
+        return new MessageFormat(pattern, Locale.ROOT).format(values.stream().map(BabysitCommand::ascii).toArray());
+    }
+
+    /** A number of a readout in ASCII: losses "2.3026", ratios "0.183", accuracies "1.00", counts "20". */
+    static String ascii(Readout.Value number) {
+        double value = number.value();
+        return switch (number.kind()) {
+            case LOSS -> loss(value);
+            case RATIO -> ratio(value);
+            case ACCURACY -> String.format(Locale.ROOT, "%.2f", value);
+            case COUNT -> Long.toString((long) value);
+        };
+    }
+
+    /** A loss: 4 decimals ("2.3026", "0.0121"), scientific beyond ("1.35e34"), "NaN", "∞". */
+    static String loss(double value) {
+        if (!Double.isFinite(value)) {
+            return nonFinite(value);
+        }
+        return scientific(value) ? exponent(value) : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** A ratio or setting: 3 significant digits without trailing zeros ("0.5", "3", "0.183", "1e-6"). */
+    static String ratio(double value) {
+        if (!Double.isFinite(value)) {
+            return nonFinite(value);
+        }
+        if (scientific(value) || Math.abs(value) >= 1000) {
+            return exponent(value);
+        }
+        String text = String.format(Locale.ROOT, "%.3g", value);
+        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
+    private static boolean scientific(double value) {
+        double magnitude = Math.abs(value);
+        return magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5);
+    }
+
+    /** "1e-6", "2.99e34": three significant digits, no trailing zeros, no "+" or leading zeros in the exponent. */
+    private static String exponent(double value) {
+        String[] parts = String.format(Locale.ROOT, "%.2e", value).split("e");
+        String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + "e" + Integer.parseInt(parts[1]);
+    }
+
+    private static String nonFinite(double value) {
+        return Double.isNaN(value) ? "NaN" : value > 0 ? "∞" : "-∞";
     }
 }

@@ -9,6 +9,7 @@ import org.gradientlab.core.surface.GradientNoise;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.input.Parsers;
 import org.gradientlab.ui.kit.input.ValidatedField;
+import org.gradientlab.ui.kit.text.Num;
 
 /**
  * The gradients' noise: σ of the Gaussian added to ∂f/∂x and ∂f/∂y at every step, and the seed
@@ -64,7 +65,7 @@ final class NoiseControls extends VBox {
     }
 
     private void show(GradientNoise noise) {
-        sigma.setText(Parsers.plain(noise.sigma()));
-        seed.setText(Parsers.plain(noise.seed()));
+        sigma.setText(Num.plain(noise.sigma()));
+        seed.setText(Num.plain(noise.seed()));
     }
 }

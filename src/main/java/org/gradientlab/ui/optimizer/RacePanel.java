@@ -46,8 +46,8 @@ final class RacePanel extends VBox {
         Label hint = new Label();
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        hint.textProperty().bind(i18n.label("optimizer.race.hint", Num.plain(RateTuning.GRID.getFirst()),
-                Num.plain(RateTuning.GRID.getLast()), FairRace.GRID_SIDE));
+        hint.textProperty().bind(i18n.label("optimizer.race.hint", Num.format(RateTuning.GRID.getFirst()),
+                Num.format(RateTuning.GRID.getLast()), Num.integer(FairRace.GRID_SIDE)));
 
         Button tune = button("optimizer-tune", "optimizer.race.tune");
         tune.setOnAction(e -> race.tune());

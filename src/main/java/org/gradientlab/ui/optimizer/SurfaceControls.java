@@ -60,7 +60,7 @@ final class SurfaceControls extends VBox {
         }
 
         void show(double value) {
-            shown = Parsers.plain(Math.rint(value * 1e4) / 1e4);
+            shown = Num.plain(Math.rint(value * 1e4) / 1e4);
             input.setText(shown);
         }
 

@@ -105,6 +105,14 @@ class NoiseAndRaceLabTest {
     }
 
     @Test
+    void theRaceHintWritesItsRatesByTheKitsRule(FxRobot robot) {
+        // Num.plain is for fields; a sentence writes 10⁻⁴ as every other figure and caption does.
+        String hint = OnFx.call(() -> robot.lookup(".muted").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t.startsWith("Tune rates")).findFirst().orElseThrow());
+        assertTrue(hint.contains("η from 1 × 10⁻⁴ to 10 "), hint);
+    }
+
+    @Test
     void typingSigmaMakesThePathsNoisyAndSigmaZeroGivesTheBooksPointsBack(FxRobot robot) throws IOException {
         type(robot, "#optimizer-noise-sigma", "0.5");
         type(robot, "#optimizer-noise-seed", "7");

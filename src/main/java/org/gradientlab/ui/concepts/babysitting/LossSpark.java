@@ -1,6 +1,5 @@
 package org.gradientlab.ui.concepts.babysitting;
 
-import org.gradientlab.core.concepts.babysitting.Readout;
 import org.gradientlab.ui.i18n.I18n;
 import org.gradientlab.ui.kit.plot.CurvePlot;
 import org.gradientlab.ui.kit.plot.CurveStroke;
@@ -29,7 +28,7 @@ final class LossSpark extends CurvePlot {
         setXRange(0, Math.max(1, iterations));
         setFitY(0, 1.08, EMPTY_TOP);
         // The clipped peak in numbers, as the step's observed line gives it.
-        setClipAbove(CLIP, Readout::loss);
+        setClipAbove(CLIP, StepCard::loss);
         curve = addCurve(addGroup(null, 1), CurveStroke.PLAIN);
     }
 

@@ -33,6 +33,10 @@ final class StepCard extends HBox {
     private static final String TICK = "M2,9 L7,14 L16,4";
     private static final String CROSS = "M3,3 L15,15 M15,3 L3,15";
     private static final String DASH = "M4,9 L14,9";
+    /** A loss to five significant digits: ln 10 reads 2.3026, and a loss and the loss at λ = 0 differ visibly. */
+    static final int LOSS_DIGITS = 5;
+    /** Ratios and settings: three significant digits are enough to compare with the lecture. */
+    static final int RATIO_DIGITS = 3;
 
     private final BabysittingModel.StepState state;
     private final I18n i18n;
@@ -62,6 +66,7 @@ final class StepCard extends HBox {
         lecture.setWrapText(true);
         lecture.setMinHeight(Region.USE_PREF_SIZE);
         Label setting = new Label();
+        setting.setId("babysit-setting-" + id);
         setting.textProperty().bind(settingText(step));
         setting.getStyleClass().add("babysit-setting");
         setting.setWrapText(true);
@@ -76,7 +81,7 @@ final class StepCard extends HBox {
         observedName.textProperty().bind(i18n.label("concepts.babysitting.observed"));
         Label expected = new Label();
         expected.setId("babysit-expected-" + id);
-        expected.textProperty().bind(i18n.label(expectedKey(step.check()), Readout.expected(step).toArray()));
+        expected.textProperty().bind(i18n.label(expectedKey(step.check()), shown(Readout.expected(step))));
         Label observed = new Label();
         observed.setId("babysit-observed-" + id);
         observed.textProperty().bind(observedText());
@@ -128,16 +133,38 @@ final class StepCard extends HBox {
         return KEY + "mark." + kind;
     }
 
+    /** A number of a readout as the page writes it: the kit's rule, with the digits its kind needs. */
+    static String shown(Readout.Value number) {
+        double value = number.value();
+        return switch (number.kind()) {
+            case LOSS -> loss(value);
+            case RATIO -> Num.format(value, RATIO_DIGITS);
+            case ACCURACY -> Num.fixed(value, 2);
+            case COUNT -> Num.integer((long) value);
+        };
+    }
+
+    /** A loss as the page writes it, in the observed line and at the clipped peak of the curve. */
+    static String loss(double value) {
+        return Num.format(value, LOSS_DIGITS);
+    }
+
+    private static Object[] shown(List<Readout.Value> numbers) {
+        return numbers.stream().map(StepCard::shown).toArray();
+    }
+
+    /** The words of the step's setting: images, λ, weight std or lr, batch and updates. */
     private StringBinding settingText(BabysitStep step) {
         String images = Num.integer(step.trainSize());
-        String lambda = Readout.ratio(step.weightDecay());
+        String lambda = Num.format(step.weightDecay(), RATIO_DIGITS);
         return switch (step.check()) {
             case NEAR_CHANCE -> i18n.label("concepts.babysitting.setting.loss", images, lambda,
-                    Readout.ratio(step.weightInit().std(Mnist.PIXELS)));
+                    Num.format(step.weightInit().std(Mnist.PIXELS), RATIO_DIGITS));
             case ABOVE_BASELINE -> i18n.label("concepts.babysitting.setting.compare", images, lambda,
-                    Readout.ratio(step.weightInit().std(Mnist.PIXELS)));
+                    Num.format(step.weightInit().std(Mnist.PIXELS), RATIO_DIGITS));
             default -> i18n.label("concepts.babysitting.setting.train", images, lambda,
-                    Readout.ratio(step.learningRate()), step.batchSize(), step.iterations());
+                    Num.format(step.learningRate(), RATIO_DIGITS), Num.integer(step.batchSize()),
+                    Num.integer(step.iterations()));
         };
     }
 
@@ -154,8 +181,7 @@ final class StepCard extends HBox {
             Check check = result.step().check();
             String key = KEY + "observed." + check.name()
                     + (check == Check.EXPLODES && result.divergedAt() > 0 ? ".diverged" : "");
-            List<String> args = Readout.observed(result);
-            return i18n.text(key, args.toArray());
+            return i18n.text(key, shown(Readout.observed(result)));
         }, state.resultProperty(), state.runningProperty());
     }
 

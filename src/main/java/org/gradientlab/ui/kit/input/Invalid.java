@@ -21,6 +21,11 @@ public final class Invalid extends IllegalArgumentException {
         return key;
     }
 
+    /** The message's arguments, as the parser wrote them. */
+    public Object[] args() {
+        return args.clone();
+    }
+
     /** The message in the UI's language now. */
     public String text(I18n i18n) {
         return i18n.text(key, args);

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gradientlab.ui.kit.text.Num;
+
 /**
  * The numbers a user may type, read the same in every locale: digits, one '.' as the decimal
  * point, an optional sign (the true minus − too) and an exponent ("1e-3"). Full-width digits
@@ -16,6 +18,11 @@ import java.util.regex.Pattern;
 public final class Parsers {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+    /**
+     * A bound in a message is a number a person reads (Num: true minus, grouping, "1 × 10⁻⁶"),
+     * with every digit a double's bound holds, so the message never rounds it past what is accepted.
+     */
+    private static final int BOUND_DIGITS = 15;
 
     private Parsers() {}
 
@@ -25,14 +32,8 @@ public final class Parsers {
         return folded.replace('\u2212', '-').replace('\u2013', '-').replace('\uFE63', '-');
     }
 
-    /** How a bound is written in a message: 0.0001, −1, 2147483647 (no grouping, no exponent). */
-    public static String plain(double value) {
-        String text = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-        return text.replace('-', '\u2212');
-    }
-
-    public static String plain(long value) {
-        return Long.toString(value).replace('-', '\u2212');
+    private static Invalid listRefused(int maxCount, int min, int max) {
+        return new Invalid("input.error.list", Num.integer(maxCount), Num.integer(min), Num.integer(max));
     }
 
     /** A finite number. */
@@ -52,7 +53,7 @@ public final class Parsers {
     public static double number(String text, double min, double max) {
         double value = number(text);
         if (value < min || value > max) {
-            throw new Invalid("input.error.number-range", plain(min), plain(max));
+            throw new Invalid("input.error.number-range", Num.format(min, BOUND_DIGITS), Num.format(max, BOUND_DIGITS));
         }
         return value;
     }
@@ -61,11 +62,11 @@ public final class Parsers {
     public static long whole(String text, long min, long max) {
         String plain = normalize(text);
         if (!WHOLE.matcher(plain).matches()) {
-            throw new Invalid("input.error.whole-range", plain(min), plain(max));
+            throw new Invalid("input.error.whole-range", Num.integer(min), Num.integer(max));
         }
         BigInteger value = new BigInteger(plain.startsWith("+") ? plain.substring(1) : plain);
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new Invalid("input.error.whole-range", plain(min), plain(max));
+            throw new Invalid("input.error.whole-range", Num.integer(min), Num.integer(max));
         }
         return value.longValue();
     }
@@ -83,23 +84,23 @@ public final class Parsers {
         String plain = normalize(text);
         String[] parts = plain.split("[,\\s]+");
         if (plain.isEmpty() || parts.length > maxCount) {
-            throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
+            throw listRefused(maxCount, min, max);
         }
         List<Integer> sizes = new ArrayList<>();
         for (String part : parts) {
             String[] repeat = part.split("[x×*]", -1);
             if (repeat.length > 2) {
-                throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
+                throw listRefused(maxCount, min, max);
             }
             try {
                 int size = wholeInt(repeat[0], min, max);
                 int times = repeat.length == 2 ? wholeInt(repeat[1], 1, maxCount) : 1;
                 if (sizes.size() + times > maxCount) {
-                    throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
+                    throw listRefused(maxCount, min, max);
                 }
                 sizes.addAll(Collections.nCopies(times, size));
             } catch (Invalid e) {
-                throw new Invalid("input.error.list", plain((long) maxCount), plain((long) min), plain((long) max));
+                throw listRefused(maxCount, min, max);
             }
         }
         return List.copyOf(sizes);

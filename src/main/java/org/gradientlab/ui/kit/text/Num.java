@@ -10,8 +10,9 @@ import java.math.RoundingMode;
  * part), thousands grouped with commas (as MessageFormat writes counts), and scientific notation as "1.5 × 10⁻⁷"
  * outside [10⁻³, 10⁶). NaN stays "NaN" and infinities are "∞" and "−∞".
  *
- * <p>Only what a person reads: CSV files, the command line and editable fields keep plain ASCII
- * text that parses back ({@link #plain}).
+ * <p>An editable field shows {@link #plain}: every digit, no grouping, so that the input kit's
+ * Parsers read it back; its minus is the same true minus. CSV files and the command line are
+ * written by the core and the CLI in ASCII, never through this class.
  */
 public final class Num {
     /** Significant digits when a caller does not say. */
@@ -102,8 +103,9 @@ public final class Num {
     }
 
     /**
-     * Plain ASCII that parses back to {@code value}, for a text field the user edits and for
-     * files: 0.95, 0.001, 99999999 (never 9.9999999E7), 1E-12 only below 10⁻⁹.
+     * Every digit of {@code value}, ungrouped, for a text field the user edits: 0.95, 0.001, −7,
+     * 99999999 (never 9.9999999E7), 1E-12 only below 10⁻⁹. The input kit's Parsers read it back
+     * exactly (they take the true minus for '-').
      */
     public static String plain(double value) {
         if (!Double.isFinite(value)) {
@@ -111,10 +113,10 @@ public final class Num {
         }
         BigDecimal shortest = BigDecimal.valueOf(value).stripTrailingZeros();
         double magnitude = Math.abs(value);
-        if (magnitude != 0 && (magnitude < 1e-9 || magnitude >= 1e15)) {
-            return shortest.toString();
-        }
-        return shortest.signum() == 0 ? "0" : shortest.toPlainString();
+        String ascii = magnitude != 0 && (magnitude < 1e-9 || magnitude >= 1e15) ? shortest.toString()
+                : shortest.signum() == 0 ? "0" : shortest.toPlainString();
+        // The sign a person reads is the true minus; a rare exponent keeps Java's form (1E-12).
+        return ascii.startsWith("-") ? MINUS + ascii.substring(1) : ascii;
     }
 
     /** {@code value} rounded to 3 significant digits, so a slider gives 0.237 rather than 0.2371894. */

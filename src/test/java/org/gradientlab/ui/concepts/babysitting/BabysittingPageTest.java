@@ -102,6 +102,11 @@ class BabysittingPageTest {
             assertEquals("Pass", text(robot, "#babysit-mark-" + id), id);
         }
         assertEquals("6 of 6 checks passed.", text(robot, "#babysit-status"));
+        for (String id : IDS) {
+            // The kit's numbers: a true minus, "× 10ⁿ", never the core's ASCII "-0.038" or "4.04e35".
+            String observed = text(robot, "#babysit-observed-" + id);
+            assertTrue(!observed.contains("-") && !observed.matches(".*\\de-?\\d.*"), observed);
+        }
         String initial = text(robot, "#babysit-observed-initial-loss");
         assertEquals(Math.log(10), firstNumber(initial), 0.02, initial);
         assertTrue(text(robot, "#babysit-expected-initial-loss").contains("2.3026"));

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.gradientlab.ui.kit.text.Num;
+
 class ParsersTest {
     @Test
     void readsPlainSignedAndExponentNumbers() {
@@ -80,11 +82,28 @@ class ParsersTest {
     }
 
     @Test
-    void boundsInMessagesAreWrittenPlainWithATrueMinus() {
-        assertEquals("0.0001", Parsers.plain(1e-4));
-        assertEquals("\u22121", Parsers.plain(-1.0));
-        assertEquals("2147483647", Parsers.plain((long) Integer.MAX_VALUE));
-        assertEquals("\u22129223372036854775808", Parsers.plain(Long.MIN_VALUE));
+    void boundsInMessagesAreWrittenByTheKitsNumberRule() {
+        // As the schedules page states its bounds: grouped, a true minus, "× 10ⁿ" outside [10⁻³, 10⁶).
+        assertArgs(List.of("0", "2,147,483,647"), () -> Parsers.whole("x", 0, Integer.MAX_VALUE));
+        assertArgs(List.of("\u22129,223,372,036,854,775,808", "9,223,372,036,854,775,807"),
+                () -> Parsers.whole("x", Long.MIN_VALUE, Long.MAX_VALUE));
+        assertArgs(List.of("\u22121", "0.001"), () -> Parsers.number("1", -1, 1e-3));
+        assertArgs(List.of("0", "1 × 10⁻⁴"), () -> Parsers.number("1", 0, 1e-4));
+        assertArgs(List.of("\u22121 × 10⁶", "1 × 10⁶"), () -> Parsers.number("2e6", -1e6, 1e6));
+        assertArgs(List.of("1 × 10⁻⁶", "0.12345"), () -> Parsers.number("1", 1e-6, 0.12345));
+        assertArgs(List.of("20", "1", "4,096"), () -> Parsers.wholeList("abc", 20, 1, 4096));
+    }
+
+    @Test
+    void whatAFieldShowsReadsBackExactly() {
+        for (double v : new double[] {-7, -0.5, -1e-12, -123456789, 0.95, 1e-3, 5e20, -3.14159}) {
+            assertEquals(v, Parsers.number(Num.plain(v)), Num.plain(v));
+        }
+    }
+
+    private static void assertArgs(List<String> expected, org.junit.jupiter.api.function.Executable parse) {
+        Invalid e = assertThrows(Invalid.class, parse);
+        assertEquals(expected, List.of(e.args()).stream().map(String::valueOf).toList(), e.key());
     }
 
     @Test

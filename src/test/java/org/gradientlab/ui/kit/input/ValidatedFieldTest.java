@@ -94,11 +94,11 @@ class ValidatedFieldTest {
         assertEquals(List.of(), committed, "nothing bad was committed: the receiver keeps its 0.1");
         assertEquals("Enter a number, e.g. 0.01.", rate.error().getText(), "a decimal comma is not a number");
         retype(robot, "#rate", "-1");
-        assertEquals("Enter a number from 0.000001 to 10.", rate.error().getText(), "−1 names the range");
+        assertEquals("Enter a number from 1 × 10⁻⁶ to 10.", rate.error().getText(), "−1 names the range");
         retype(robot, "#rate", "1e309");
         assertEquals("This number is too large.", rate.error().getText());
         retype(robot, "#rate", "\u22120.5");
-        assertEquals("Enter a number from 0.000001 to 10.", rate.error().getText(), "the true minus is read as minus");
+        assertEquals("Enter a number from 1 × 10⁻⁶ to 10.", rate.error().getText(), "the true minus is read as minus");
         retype(robot, "#rate", "0.25");
         assertFalse(rate.error().isVisible());
         assertFalse(marked(rate));
@@ -142,7 +142,7 @@ class ValidatedFieldTest {
         assertEquals(5, sizes.value().orElseThrow().size());
         retype(robot, "#sizes", "100, abc");
         assertTrue(sizes.error().isVisible());
-        assertEquals("Enter up to 20 sizes from 1 to 4096, separated by commas, e.g. 100, 100 or 100x5.",
+        assertEquals("Enter up to 20 sizes from 1 to 4,096, separated by commas, e.g. 100, 100 or 100x5.",
                 sizes.error().getText());
         assertTrue(sizes.value().isEmpty(), "no list is read from bad text");
     }

@@ -107,6 +107,9 @@ class NumTest {
         assertEquals("0.95", Num.plain(0.95));
         assertEquals("0.001", Num.plain(1e-3));
         assertEquals("0", Num.plain(0));
+        // A field shows the same true minus as every other number on screen; Parsers read it back.
+        assertEquals("\u22127", Num.plain(-7));
+        assertEquals("\u22120.5", Num.plain(-0.5));
         assertEquals(0.237, Num.round(0.2371894));
         for (double v : new double[] {0.95, 1e-3, 1e-12, 123456789, 3.14159, 5e20}) {
             assertEquals(v, Double.parseDouble(Num.plain(v)));
