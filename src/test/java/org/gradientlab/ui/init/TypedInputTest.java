@@ -36,7 +36,7 @@ import org.gradientlab.ui.theme.Theme;
  */
 @ExtendWith(ApplicationExtension.class)
 class TypedInputTest {
-    private static final String RANGE = "Enter a whole number from 0 to 2147483647.";
+    private static final String RANGE = "Enter a whole number from 0 to 2,147,483,647.";
     private final List<Throwable> thrown = new CopyOnWriteArrayList<>();
     private I18n i18n;
     private InitLab lab;
@@ -133,7 +133,7 @@ class TypedInputTest {
     void theMessageFollowsTheLanguage(FxRobot robot) {
         typeAndCommit(robot, "abc");
         robot.interact(() -> i18n.setLanguage(Language.KOREAN));
-        assertEquals("0부터 2147483647까지의 정수를 입력하세요.", error(robot).getText());
+        assertEquals("0부터 2,147,483,647까지의 정수를 입력하세요.", error(robot).getText());
         robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
         assertEquals(RANGE, error(robot).getText());
     }
