@@ -29,7 +29,7 @@ final class ActivationPlot extends PlotCanvas {
 
     ActivationPlot() {
         super(1);
-        getStyleClass().add("activation-plot");
+        getStyleClass().add("init-activation-plot");
         // The curve keeps its size: the explanation beside it takes what is left.
         setMinSize(230, 150);
         setPrefSize(230, 150);
