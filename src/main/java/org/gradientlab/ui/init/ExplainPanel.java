@@ -26,7 +26,7 @@ final class ExplainPanel extends HBox {
 
     private final I18n i18n;
     private final InitLabModel model;
-    private final CurvePlot plot = new CurvePlot();
+    private final ActivationPlot plot = new ActivationPlot();
     private final Label title = new Label();
     private final Label activationText = new Label();
     private final Label initText = new Label();
@@ -65,7 +65,7 @@ final class ExplainPanel extends HBox {
         InitSettings s = model.settings();
         if (s.activation() != plotted) {
             plotted = s.activation();
-            plot.show(ActivationCurve.sample(plotted, -CurvePlot.X_RANGE, CurvePlot.X_RANGE, CURVE_POINTS));
+            plot.show(ActivationCurve.sample(plotted, -ActivationPlot.X_RANGE, ActivationPlot.X_RANGE, CURVE_POINTS));
         }
         i18n.bind(title.textProperty(), "init.explain.title", Message.of(activationKey(s.activation())));
         i18n.bind(activationText.textProperty(), explainActivationKey(s.activation()));

@@ -5,13 +5,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.effect.DropShadow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
@@ -20,7 +18,7 @@ import javafx.scene.shape.Shape;
  * A pointer for projecting (issue 15.7): L turns the mouse into a large laser dot, L again into a
  * spotlight that dims all but a circle around it, and L once more back to the plain cursor. The
  * back row cannot see a 16-pixel arrow on a wall; it sees a red dot ringed in white and black on
- * any theme. The layer lies over every lab and lets every click through. As with the lab keys, L
+ * any theme (the colours are the theme's -gl-pointer-*, yellow-ringed on high contrast). The layer lies over every lab and lets every click through. As with the lab keys, L
  * is left alone while a text field or another control that takes keys has the focus.
  */
 public final class Pointer {
@@ -45,11 +43,9 @@ public final class Pointer {
         layer.setPickOnBounds(false);
         layer.setManaged(false);
         dot.setId("pointer-dot");
-        dot.setFill(Color.web("#ff1744"));
-        dot.setStroke(Color.WHITE);
-        dot.setStrokeWidth(4);
-        // A dark halo outside the white ring keeps the dot visible on white and black grounds alike.
-        dot.setEffect(new DropShadow(10, Color.BLACK));
+        // Fill, ring and halo are the theme's -gl-pointer-* (base.css .pointer-dot): a dark halo
+        // outside the light ring keeps the dot visible on white and black grounds alike.
+        dot.getStyleClass().add("pointer-dot");
         dot.setVisible(false);
         layer.getChildren().add(dot);
         root = new StackPane(content, layer);
@@ -114,7 +110,7 @@ public final class Pointer {
         if (mode.get() == Mode.SPOTLIGHT) {
             spotlight = Shape.subtract(new Rectangle(root.getWidth(), root.getHeight()), new Circle(x, y, SPOT_RADIUS));
             spotlight.setId("pointer-spotlight");
-            spotlight.setFill(Color.rgb(0, 0, 0, 0.6));
+            spotlight.getStyleClass().add("pointer-spotlight");
             layer.getChildren().add(0, spotlight);
         }
     }

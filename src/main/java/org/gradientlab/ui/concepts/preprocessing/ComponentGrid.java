@@ -1,10 +1,21 @@
 package org.gradientlab.ui.concepts.preprocessing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+
 import javafx.geometry.VPos;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -22,9 +33,10 @@ import org.gradientlab.ui.kit.plot.SeriesPalette;
 
 /**
  * The MNIST PCA as pictures: the mean image (white on black, as MNIST is shown), the first
- * principal components as 28 × 28 images (red positive, blue negative, white 0, each scaled to
- * its largest pixel, since a component's sign and length carry no meaning) and a bar per
- * component of its share of the variance.
+ * principal components as 28 × 28 images (red positive, blue negative, white 0 on the light
+ * theme, each scaled to its largest pixel, since a component's sign and length carry no meaning)
+ * and a bar per component of its share of the variance. The images' colours are the theme's
+ * -gl-plot-image-* (mean) and -gl-plot-map-* (components), so each theme gives its own.
  */
 final class ComponentGrid extends PlotCanvas {
     static final int ROWS = 2;
@@ -33,6 +45,25 @@ final class ComponentGrid extends PlotCanvas {
     private static final double GAP = 10;
     private static final double LABEL = 18;
     private static final double SCREE_HEIGHT = 130;
+
+    private static final ColourMeta IMAGE_GROUND = new ColourMeta("-gl-plot-image-ground", Color.BLACK, g -> g.imageGround);
+    private static final ColourMeta IMAGE_INK = new ColourMeta("-gl-plot-image-ink", Color.WHITE, g -> g.imageInk);
+    private static final ColourMeta MAP_NEGATIVE = new ColourMeta("-gl-plot-map-negative", SeriesPalette.BLUE, g -> g.mapNegative);
+    private static final ColourMeta MAP_ZERO = new ColourMeta("-gl-plot-map-zero", Color.WHITE, g -> g.mapZero);
+    private static final ColourMeta MAP_POSITIVE = new ColourMeta("-gl-plot-map-positive", SeriesPalette.VERMILLION, g -> g.mapPositive);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(PlotCanvas.getClassCssMetaData());
+        all.addAll(List.of(IMAGE_GROUND, IMAGE_INK, MAP_NEGATIVE, MAP_ZERO, MAP_POSITIVE));
+        CSS = List.copyOf(all);
+    }
+
+    private final StyleableObjectProperty<Color> imageGround = colour(IMAGE_GROUND);
+    private final StyleableObjectProperty<Color> imageInk = colour(IMAGE_INK);
+    private final StyleableObjectProperty<Color> mapNegative = colour(MAP_NEGATIVE);
+    private final StyleableObjectProperty<Color> mapZero = colour(MAP_ZERO);
+    private final StyleableObjectProperty<Color> mapPositive = colour(MAP_POSITIVE);
 
     private MnistPca pca;
     private WritableImage mean;
@@ -46,6 +77,10 @@ final class ComponentGrid extends PlotCanvas {
         getStyleClass().add("prep-component-grid");
         setMinHeight(MEAN_SIDE + LABEL + SCREE_HEIGHT + 3 * GAP);
         setPrefSize(900, 2 * (MAX_CELL + LABEL + GAP) + SCREE_HEIGHT + 3 * GAP + 20);
+        // A theme switch recolours the images, which hold their pixels.
+        for (StyleableObjectProperty<Color> c : List.of(imageGround, imageInk, mapNegative, mapZero, mapPositive)) {
+            c.addListener((obs, old, now) -> paintImages());
+        }
     }
 
     /**
@@ -62,17 +97,36 @@ final class ComponentGrid extends PlotCanvas {
 
     void show(MnistPca result) {
         pca = result;
-        mean = image(result.mean(), v -> Color.gray(Math.max(0, Math.min(1, v))));
-        components = new WritableImage[result.components().length];
+        paintImages();
+    }
+
+    private void paintImages() {
+        if (pca == null) {
+            return;
+        }
+        Color ground = imageGround.get();
+        Color ink = imageInk.get();
+        mean = image(pca.mean(), v -> ground.interpolate(ink, Math.max(0, Math.min(1, v))));
+        components = new WritableImage[pca.components().length];
         for (int c = 0; c < components.length; c++) {
             double largest = 0;
-            for (double v : result.components()[c]) {
+            for (double v : pca.components()[c]) {
                 largest = Math.max(largest, Math.abs(v));
             }
             double scale = largest == 0 ? 1 : largest;
-            components[c] = image(result.components()[c], v -> diverging(v / scale));
+            components[c] = image(pca.components()[c], v -> diverging(v / scale));
         }
         invalidateAll();
+    }
+
+    /** The mean image as drawn, null before a result. */
+    Image meanImage() {
+        return mean;
+    }
+
+    /** Component {@code c}'s image as drawn (0-based). */
+    Image componentImage(int c) {
+        return components[c];
     }
 
     /** Images drawn so far: the mean and the components, 0 before a result. */
@@ -90,13 +144,12 @@ final class ComponentGrid extends PlotCanvas {
     }
 
     /**
-     * Red for positive, blue for negative, white for 0. A colour map of the data on the image's
-     * own white ground, not a series on the theme's background: it stays the same in every theme,
-     * as the grey MNIST mean does.
+     * From the theme's zero colour to its positive colour for t above 0, to its negative one below
+     * (red, blue and white on the light theme).
      */
-    private static Color diverging(double t) {
-        return t >= 0 ? Color.WHITE.interpolate(SeriesPalette.VERMILLION, Math.min(1, t))
-                : Color.WHITE.interpolate(SeriesPalette.BLUE, Math.min(1, -t));
+    private Color diverging(double t) {
+        return t >= 0 ? mapZero.get().interpolate(mapPositive.get(), Math.min(1, t))
+                : mapZero.get().interpolate(mapNegative.get(), Math.min(1, -t));
     }
 
     @Override
@@ -148,5 +201,37 @@ final class ComponentGrid extends PlotCanvas {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText(screeLabel.get(), t.left(), t.top() - 2);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
+    }
+
+    private StyleableObjectProperty<Color> colour(ColourMeta meta) {
+        return new SimpleStyleableObjectProperty<>(meta, this, meta.getProperty(), meta.getInitialValue(null));
+    }
+
+    private static final class ColourMeta extends CssMetaData<ComponentGrid, Color> {
+        private final Function<ComponentGrid, StyleableObjectProperty<Color>> property;
+
+        ColourMeta(String name, Color initial, Function<ComponentGrid, StyleableObjectProperty<Color>> property) {
+            super(name, StyleConverter.getColorConverter(), initial);
+            this.property = property;
+        }
+
+        @Override
+        public boolean isSettable(ComponentGrid grid) {
+            return !property.apply(grid).isBound();
+        }
+
+        @Override
+        public StyleableProperty<Color> getStyleableProperty(ComponentGrid grid) {
+            return property.apply(grid);
+        }
     }
 }

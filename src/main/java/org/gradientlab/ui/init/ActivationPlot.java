@@ -14,9 +14,10 @@ import org.gradientlab.ui.kit.text.Num;
  * f(x) and f'(x) of the chosen activation on [−{@link #X_RANGE}, {@link #X_RANGE}], the
  * derivative dashed, with the x where the slope is under 0.05 shaded: inputs that land there
  * pass almost no gradient back (saturation). f and f' take the theme's second and first series,
- * as on the activations page.
+ * as on the activations page. Not the kit's curve figure ({@code ui.kit.plot.CurvePlot}): this one
+ * has no axes, legend or pointer to read, only the two curves over the shaded flat stretches.
  */
-final class CurvePlot extends PlotCanvas {
+final class ActivationPlot extends PlotCanvas {
     static final double X_RANGE = 6;
     private static final double FLAT_SLOPE = 0.05;
     private static final double PAD = 14;
@@ -26,9 +27,9 @@ final class CurvePlot extends PlotCanvas {
 
     private ActivationCurve curve;
 
-    CurvePlot() {
+    ActivationPlot() {
         super(1);
-        getStyleClass().add("curve-plot");
+        getStyleClass().add("init-activation-plot");
         // The curve keeps its size: the explanation beside it takes what is left.
         setMinSize(230, 150);
         setPrefSize(230, 150);
