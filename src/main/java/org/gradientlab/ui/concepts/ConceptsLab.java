@@ -54,9 +54,9 @@ public final class ConceptsLab extends LazyLab {
     /**
      * Below this many ems of width the lab is compact: the page list becomes a drop-down and the pages'
      * control columns narrow (concepts-*.css, {@code .concepts-lab:compact}), so the figure keeps about
-     * half the window. At 1280 px that is text above about 140 %; at 100 % text below about 910 px.
+     * half the window. At 1280 px that is text above about 165 %; at 100 % text a window below about 780 px.
      */
-    static final double COMPACT_BELOW_EMS = 70;
+    static final double COMPACT_BELOW_EMS = 60;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     public ConceptsLab(I18n i18n, List<Lab> pages) {
