@@ -3,14 +3,21 @@ package org.gradientlab.ui.concepts;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -37,6 +44,20 @@ public final class ConceptsLab extends LazyLab {
     private final StackPane content = new StackPane();
     private final ReadOnlyObjectWrapper<Lab> page = new ReadOnlyObjectWrapper<>(this, "page");
     private ScrollPane navScroll;
+    /** Issue 15: at large text or in a narrow window the page list is a drop-down above the page. */
+    private final ReadOnlyBooleanWrapper compact = new ReadOnlyBooleanWrapper(this, "compact");
+    /** Bumped whenever {@link #controlColumns()} may name other nodes: a new page, or the list folding. */
+    private final ReadOnlyIntegerWrapper layoutVersion = new ReadOnlyIntegerWrapper(this, "layoutVersion");
+    private HBox compactBar;
+    private ComboBox<Lab> pagePicker;
+
+    /**
+     * Below this many ems of width the lab is compact: the page list becomes a drop-down and the pages'
+     * control columns narrow (concepts-*.css, {@code .concepts-lab:compact}), so the figure keeps about
+     * half the window. At 1280 px that is text above about 165 %; at 100 % text a window below about 780 px.
+     */
+    static final double COMPACT_BELOW_EMS = 60;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     public ConceptsLab(I18n i18n, List<Lab> pages) {
         super(SPEC);
@@ -82,10 +103,40 @@ public final class ConceptsLab extends LazyLab {
         navScroll.getStyleClass().add("concepts-nav-scroll");
         content.getStyleClass().add("concepts-content");
 
+        Label barHeader = new Label();
+        barHeader.textProperty().bind(i18n.label("concepts.nav.header"));
+        barHeader.getStyleClass().add("concepts-nav-header");
+        pagePicker = new ComboBox<>();
+        pagePicker.getItems().setAll(pages);
+        pagePicker.setId("concept-nav-picker");
+        pagePicker.setCellFactory(list -> new PageCell());
+        pagePicker.setButtonCell(new PageCell());
+        pagePicker.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
+            if (after != null) {
+                showPage(after.id());
+            }
+        });
+        compactBar = new HBox(barHeader, pagePicker);
+        compactBar.getStyleClass().add("concepts-nav-bar");
+        compactBar.setId("concepts-nav-bar");
+
         BorderPane root = new BorderPane(content);
         root.setLeft(navScroll);
         root.getStyleClass().add("concepts-lab");
         root.setId("lab-" + ID);
+        Runnable measure = () -> {
+            double em = (compact.get() ? barHeader : header).getFont().getSize();
+            compact.set(root.getWidth() > 0 && root.getWidth() < COMPACT_BELOW_EMS * em);
+        };
+        root.widthProperty().addListener(o -> measure.run());
+        header.fontProperty().addListener(o -> measure.run());
+        barHeader.fontProperty().addListener(o -> measure.run());
+        compact.addListener((o, was, now) -> {
+            root.pseudoClassStateChanged(COMPACT, now);
+            root.setLeft(now ? null : navScroll);
+            root.setTop(now ? compactBar : null);
+            layoutVersion.set(layoutVersion.get() + 1);
+        });
         return root;
     }
 
@@ -105,6 +156,8 @@ public final class ConceptsLab extends LazyLab {
         }
         page.set(next);
         content.getChildren().setAll(next.view());
+        pagePicker.getSelectionModel().select(next);
+        layoutVersion.set(layoutVersion.get() + 1);
         nav.getToggles().stream().filter(t -> pageId.equals(t.getUserData())).findFirst().ifPresent(nav::selectToggle);
     }
 
@@ -144,14 +197,33 @@ public final class ConceptsLab extends LazyLab {
     @Override
     public List<Node> controlColumns() {
         view();
-        List<Node> all = new java.util.ArrayList<>(List.of(navScroll));
+        List<Node> all = new java.util.ArrayList<>(List.of(compact.get() ? compactBar : navScroll));
         all.addAll(page.get().controlColumns());
         return all;
     }
 
     @Override
     public Optional<javafx.beans.Observable> layoutChanges() {
-        return Optional.of(page);
+        return Optional.of(layoutVersion.getReadOnlyProperty());
+    }
+
+    /** Whether the page list is a drop-down and the control columns narrow (large text or a narrow window). */
+    public ReadOnlyBooleanProperty compactProperty() {
+        return compact.getReadOnlyProperty();
+    }
+
+    /** A page of the drop-down, under its title in the current language. */
+    private final class PageCell extends ListCell<Lab> {
+        @Override
+        protected void updateItem(Lab item, boolean empty) {
+            super.updateItem(item, empty);
+            textProperty().unbind();
+            if (empty || item == null) {
+                setText(null);
+            } else {
+                textProperty().bind(i18n.label(item.titleKey()));
+            }
+        }
     }
 
     @Override
