@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
 
 import javafx.geometry.VPos;
 import javafx.scene.image.Image;
@@ -30,6 +26,7 @@ import org.gradientlab.ui.kit.plot.Painter;
 import org.gradientlab.ui.kit.plot.PlotCanvas;
 import org.gradientlab.ui.kit.plot.PlotTransform;
 import org.gradientlab.ui.kit.plot.SeriesPalette;
+import org.gradientlab.ui.kit.plot.StyleableColour;
 
 /**
  * The MNIST PCA as pictures: the mean image (white on black, as MNIST is shown), the first
@@ -46,11 +43,11 @@ final class ComponentGrid extends PlotCanvas {
     private static final double LABEL = 18;
     private static final double SCREE_HEIGHT = 130;
 
-    private static final ColourMeta IMAGE_GROUND = new ColourMeta("-gl-plot-image-ground", Color.BLACK, g -> g.imageGround);
-    private static final ColourMeta IMAGE_INK = new ColourMeta("-gl-plot-image-ink", Color.WHITE, g -> g.imageInk);
-    private static final ColourMeta MAP_NEGATIVE = new ColourMeta("-gl-plot-map-negative", SeriesPalette.BLUE, g -> g.mapNegative);
-    private static final ColourMeta MAP_ZERO = new ColourMeta("-gl-plot-map-zero", Color.WHITE, g -> g.mapZero);
-    private static final ColourMeta MAP_POSITIVE = new ColourMeta("-gl-plot-map-positive", SeriesPalette.VERMILLION, g -> g.mapPositive);
+    private static final StyleableColour<ComponentGrid> IMAGE_GROUND = new StyleableColour<>("-gl-plot-image-ground", Color.BLACK, g -> g.imageGround);
+    private static final StyleableColour<ComponentGrid> IMAGE_INK = new StyleableColour<>("-gl-plot-image-ink", Color.WHITE, g -> g.imageInk);
+    private static final StyleableColour<ComponentGrid> MAP_NEGATIVE = new StyleableColour<>("-gl-plot-map-negative", SeriesPalette.BLUE, g -> g.mapNegative);
+    private static final StyleableColour<ComponentGrid> MAP_ZERO = new StyleableColour<>("-gl-plot-map-zero", Color.WHITE, g -> g.mapZero);
+    private static final StyleableColour<ComponentGrid> MAP_POSITIVE = new StyleableColour<>("-gl-plot-map-positive", SeriesPalette.VERMILLION, g -> g.mapPositive);
     private static final List<CssMetaData<? extends Styleable, ?>> CSS;
 
     static {
@@ -59,11 +56,11 @@ final class ComponentGrid extends PlotCanvas {
         CSS = List.copyOf(all);
     }
 
-    private final StyleableObjectProperty<Color> imageGround = colour(IMAGE_GROUND);
-    private final StyleableObjectProperty<Color> imageInk = colour(IMAGE_INK);
-    private final StyleableObjectProperty<Color> mapNegative = colour(MAP_NEGATIVE);
-    private final StyleableObjectProperty<Color> mapZero = colour(MAP_ZERO);
-    private final StyleableObjectProperty<Color> mapPositive = colour(MAP_POSITIVE);
+    private final StyleableObjectProperty<Color> imageGround = IMAGE_GROUND.newProperty(this);
+    private final StyleableObjectProperty<Color> imageInk = IMAGE_INK.newProperty(this);
+    private final StyleableObjectProperty<Color> mapNegative = MAP_NEGATIVE.newProperty(this);
+    private final StyleableObjectProperty<Color> mapZero = MAP_ZERO.newProperty(this);
+    private final StyleableObjectProperty<Color> mapPositive = MAP_POSITIVE.newProperty(this);
 
     private MnistPca pca;
     private WritableImage mean;
@@ -212,26 +209,5 @@ final class ComponentGrid extends PlotCanvas {
         return CSS;
     }
 
-    private StyleableObjectProperty<Color> colour(ColourMeta meta) {
-        return new SimpleStyleableObjectProperty<>(meta, this, meta.getProperty(), meta.getInitialValue(null));
-    }
 
-    private static final class ColourMeta extends CssMetaData<ComponentGrid, Color> {
-        private final Function<ComponentGrid, StyleableObjectProperty<Color>> property;
-
-        ColourMeta(String name, Color initial, Function<ComponentGrid, StyleableObjectProperty<Color>> property) {
-            super(name, StyleConverter.getColorConverter(), initial);
-            this.property = property;
-        }
-
-        @Override
-        public boolean isSettable(ComponentGrid grid) {
-            return !property.apply(grid).isBound();
-        }
-
-        @Override
-        public StyleableProperty<Color> getStyleableProperty(ComponentGrid grid) {
-            return property.apply(grid);
-        }
-    }
 }

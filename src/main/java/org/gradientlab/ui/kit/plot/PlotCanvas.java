@@ -3,7 +3,6 @@ package org.gradientlab.ui.kit.plot;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -11,7 +10,6 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableDoubleProperty;
-import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableDoubleProperty;
@@ -45,15 +43,15 @@ public abstract class PlotCanvas extends Region {
     public static final double EXPORT_SCALE = 3;
 
     private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-    private static final ColourMeta BACKGROUND = new ColourMeta("-gl-plot-background", Color.WHITE, p -> p.background);
-    private static final ColourMeta TEXT = new ColourMeta("-gl-plot-text", Color.web("#333333"), p -> p.text);
-    private static final ColourMeta GRID = new ColourMeta("-gl-plot-grid", Color.web("#00000022"), p -> p.grid);
-    private static final ColourMeta FILL_LOW = new ColourMeta("-gl-plot-fill-low", Color.web("#c8d8ea"), p -> p.fillLow);
-    private static final ColourMeta FILL_HIGH = new ColourMeta("-gl-plot-fill-high", Color.WHITE, p -> p.fillHigh);
-    private static final ColourMeta LINE = new ColourMeta("-gl-plot-line", Color.web("#8796a8"), p -> p.line);
+    private static final StyleableColour<PlotCanvas> BACKGROUND = new StyleableColour<>("-gl-plot-background", Color.WHITE, p -> p.background);
+    private static final StyleableColour<PlotCanvas> TEXT = new StyleableColour<>("-gl-plot-text", Color.web("#333333"), p -> p.text);
+    private static final StyleableColour<PlotCanvas> GRID = new StyleableColour<>("-gl-plot-grid", Color.web("#00000022"), p -> p.grid);
+    private static final StyleableColour<PlotCanvas> FILL_LOW = new StyleableColour<>("-gl-plot-fill-low", Color.web("#c8d8ea"), p -> p.fillLow);
+    private static final StyleableColour<PlotCanvas> FILL_HIGH = new StyleableColour<>("-gl-plot-fill-high", Color.WHITE, p -> p.fillHigh);
+    private static final StyleableColour<PlotCanvas> LINE = new StyleableColour<>("-gl-plot-line", Color.web("#8796a8"), p -> p.line);
     // Shades a region of the plot that needs attention (where an activation saturates).
-    private static final ColourMeta BAND = new ColourMeta("-gl-plot-band", Color.rgb(255, 176, 122, 0.22), p -> p.band);
-    private static final List<ColourMeta> SERIES = seriesMetas();
+    private static final StyleableColour<PlotCanvas> BAND = new StyleableColour<>("-gl-plot-band", Color.rgb(255, 176, 122, 0.22), p -> p.band);
+    private static final List<StyleableColour<PlotCanvas>> SERIES = seriesMetas();
     /** The plot font's size at 100 % text, out of presentation mode. */
     private static final double BASE_FONT_SIZE = 12;
     // A size, not a font: em then follows the scene's font scale and presentation mode.
@@ -77,14 +75,14 @@ public abstract class PlotCanvas extends Region {
         CSS = Collections.unmodifiableList(all);
     }
 
-    private final StyleableObjectProperty<Color> background = colour(BACKGROUND);
-    private final StyleableObjectProperty<Color> text = colour(TEXT);
-    private final StyleableObjectProperty<Color> grid = colour(GRID);
-    private final StyleableObjectProperty<Color> fillLow = colour(FILL_LOW);
-    private final StyleableObjectProperty<Color> fillHigh = colour(FILL_HIGH);
-    private final StyleableObjectProperty<Color> line = colour(LINE);
-    private final StyleableObjectProperty<Color> band = colour(BAND);
-    private final List<StyleableObjectProperty<Color>> series = SERIES.stream().map(this::colour).toList();
+    private final StyleableObjectProperty<Color> background = BACKGROUND.newProperty(this);
+    private final StyleableObjectProperty<Color> text = TEXT.newProperty(this);
+    private final StyleableObjectProperty<Color> grid = GRID.newProperty(this);
+    private final StyleableObjectProperty<Color> fillLow = FILL_LOW.newProperty(this);
+    private final StyleableObjectProperty<Color> fillHigh = FILL_HIGH.newProperty(this);
+    private final StyleableObjectProperty<Color> line = LINE.newProperty(this);
+    private final StyleableObjectProperty<Color> band = BAND.newProperty(this);
+    private final List<StyleableObjectProperty<Color>> series = SERIES.stream().map(meta -> meta.newProperty(this)).toList();
     private final StyleableDoubleProperty fontSize = new SimpleStyleableDoubleProperty(FONT_SIZE, this, "fontSize", BASE_FONT_SIZE);
 
     private final Canvas[] layers;
@@ -304,36 +302,15 @@ public abstract class PlotCanvas extends Region {
         return CSS;
     }
 
-    private static List<ColourMeta> seriesMetas() {
-        List<ColourMeta> out = new ArrayList<>();
+    private static List<StyleableColour<PlotCanvas>> seriesMetas() {
+        List<StyleableColour<PlotCanvas>> out = new ArrayList<>();
         for (int i = 0; i < SeriesPalette.size(); i++) {
             int index = i;
-            out.add(new ColourMeta("-gl-series-" + (i + 1), SeriesPalette.colour(i, Color.WHITE),
+            out.add(new StyleableColour<>("-gl-series-" + (i + 1), SeriesPalette.colour(i, Color.WHITE),
                     p -> p.series.get(index)));
         }
         return List.copyOf(out);
     }
 
-    private StyleableObjectProperty<Color> colour(ColourMeta meta) {
-        return new SimpleStyleableObjectProperty<>(meta, this, meta.getProperty(), meta.getInitialValue(null));
-    }
 
-    private static final class ColourMeta extends CssMetaData<PlotCanvas, Color> {
-        private final Function<PlotCanvas, StyleableObjectProperty<Color>> property;
-
-        ColourMeta(String name, Color initial, Function<PlotCanvas, StyleableObjectProperty<Color>> property) {
-            super(name, StyleConverter.getColorConverter(), initial);
-            this.property = property;
-        }
-
-        @Override
-        public boolean isSettable(PlotCanvas plot) {
-            return !property.apply(plot).isBound();
-        }
-
-        @Override
-        public StyleableProperty<Color> getStyleableProperty(PlotCanvas plot) {
-            return property.apply(plot);
-        }
-    }
 }

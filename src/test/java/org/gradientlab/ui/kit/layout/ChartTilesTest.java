@@ -30,13 +30,7 @@ class ChartTilesTest {
     void inARoomTooShortToStackTheChartsSitSideBySideInsideItAfterOneLayoutPass() {
         OnFx.call(() -> {
             Region[] charts = {chart(), chart()};
-            ChartTiles tiles = new ChartTiles(4, charts);
-            VBox column = new VBox(tiles);
-            VBox.setVgrow(tiles, Priority.ALWAYS);
-            StackPane root = new StackPane(column);
-            new Scene(root, 600, 200);
-            root.applyCss();
-            root.layout();
+            ChartTiles tiles = laidOut(charts, 600, 200, 1);
 
             Bounds first = charts[0].getBoundsInParent();
             Bounds second = charts[1].getBoundsInParent();
@@ -55,15 +49,7 @@ class ChartTilesTest {
     void tooNarrowForTwoTheyStackAtTheirMinimumAndTheColumnOverflowsToScroll() {
         OnFx.call(() -> {
             Region[] charts = {chart(), chart()};
-            ChartTiles tiles = new ChartTiles(4, charts);
-            VBox column = new VBox(tiles);
-            VBox.setVgrow(tiles, Priority.ALWAYS);
-            StackPane root = new StackPane(column);
-            new Scene(root, 300, 150);
-            for (int pass = 0; pass < 3; pass++) {
-                root.applyCss();
-                root.layout();
-            }
+            ChartTiles tiles = laidOut(charts, 300, 150, 3);
             assertEquals(charts[0].getBoundsInParent().getMinX(), charts[1].getBoundsInParent().getMinX(), 0.5, "stacked");
             for (Region chart : charts) {
                 assertTrue(chart.getHeight() >= MIN, "a chart keeps its minimum height: " + chart.getHeight());
@@ -86,6 +72,20 @@ class ChartTilesTest {
             assertEquals(PREF, charts[0].getHeight(), 0.5);
             return null;
         });
+    }
+
+    /** {@code charts} tiled in a growing cell of a column filling a {@code width} × {@code height} scene, after {@code passes} layout passes. */
+    private static ChartTiles laidOut(Region[] charts, double width, double height, int passes) {
+        ChartTiles tiles = new ChartTiles(4, charts);
+        VBox column = new VBox(tiles);
+        VBox.setVgrow(tiles, Priority.ALWAYS);
+        StackPane root = new StackPane(column);
+        new Scene(root, width, height);
+        for (int pass = 0; pass < passes; pass++) {
+            root.applyCss();
+            root.layout();
+        }
+        return tiles;
     }
 
     private static Region chart() {
