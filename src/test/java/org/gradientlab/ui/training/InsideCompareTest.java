@@ -42,9 +42,11 @@ class InsideCompareTest {
 
     @Start
     void start(Stage stage) {
-        i18n = new I18n(Language.ENGLISH);
-        lab = new TrainingLab(i18n, new CoreBackend(), CoreBackend::preset);
-        UiTestKit.show(stage, lab, 1280, 720);
+        // The whole window (menu bar, lab tabs, progress) as a user sees it at 1280×720.
+        UiTestKit.Window window = UiTestKit.mainView(stage, Language.ENGLISH, 100, 1280, 720);
+        window.view().select("training");
+        lab = (TrainingLab) window.view().currentLab();
+        i18n = window.i18n();
     }
 
     private void edit(FxRobot robot, String id, String text) {
@@ -101,6 +103,16 @@ class InsideCompareTest {
         // The two runs differ only in their iterations: the headers say so (issue 18.2).
         assertTrue(heading(robot, left).contains(" · 200 iterations · "), heading(robot, left));
         assertTrue(heading(robot, right).contains(" · 100 iterations · "), heading(robot, right));
+        // Under headers wrapped onto two lines, each column's layer key can still be scrolled to and seen whole.
+        for (Language language : Language.values()) {
+            robot.interact(() -> i18n.setLanguage(language));
+            UiTestKit.settle();
+            for (InsideView column : List.of(left, right)) {
+                String problem = OnFx.call(() -> InsideLayoutTest.wholeInWindow(column.view().lookup("#inside-key")));
+                assertNull(problem, language + ": " + problem);
+            }
+        }
+        robot.interact(() -> i18n.setLanguage(Language.ENGLISH));
 
         // The same axes on both sides, and they hold every value of both runs.
         for (var plot : List.<java.util.function.Function<InsideView, org.gradientlab.ui.kit.plot.CurvePlot>>of(

@@ -66,27 +66,32 @@ class InsideLayoutTest {
         Node view = OnFx.call(() -> lab.inside().view());
         String room = language + " " + width + "x" + height + " at " + scale + " %: ";
         for (String id : new String[] {"#inside-dead", "#inside-gradient", "#inside-ratio", "#inside-key"}) {
-            String problem = OnFx.call(() -> {
-                Node part = view.lookup(id);
-                // As a user would: scroll every pane around the part until it is in view.
-                for (Parent p = part.getParent(); p != null; p = p.getParent()) {
-                    if (p instanceof ScrollPane scroll) {
-                        scrollTo(scroll, part);
-                    }
-                }
-                Parent frame = frame(part);
-                Bounds shown = frame.localToScene(frame.getLayoutBounds());
-                Bounds bounds = part.localToScene(part.getLayoutBounds());
-                Bounds window = new javafx.geometry.BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
-                boolean whole = bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5
-                        && bounds.getMinY() >= window.getMinY() - 0.5 && bounds.getMaxY() <= window.getMaxY() + 0.5
-                        && bounds.getHeight() >= part.minHeight(-1) - 0.5;
-                return whole ? null : id + " at y " + bounds.getMinY() + ".." + bounds.getMaxY() + " in a "
-                        + frame.getClass().getSimpleName() + " showing y " + shown.getMinY() + ".." + shown.getMaxY()
-                        + " in a window " + window.getHeight() + " high";
-            });
+            String problem = OnFx.call(() -> wholeInWindow(view.lookup(id)));
             assertTrue(problem == null, room + problem);
         }
+    }
+
+    /**
+     * Scrolls every pane around {@code part} as a user would until it is in view, then says what
+     * is wrong if it is not whole inside the pane or tab showing it and inside the window, or is
+     * lower than its minimum height; null when it can be seen whole. FX thread.
+     */
+    static String wholeInWindow(Node part) {
+        for (Parent p = part.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll) {
+                scrollTo(scroll, part);
+            }
+        }
+        Parent frame = frame(part);
+        Bounds shown = frame.localToScene(frame.getLayoutBounds());
+        Bounds bounds = part.localToScene(part.getLayoutBounds());
+        double windowHeight = part.getScene().getHeight();
+        boolean whole = bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5
+                && bounds.getMinY() >= -0.5 && bounds.getMaxY() <= windowHeight + 0.5
+                && bounds.getHeight() >= part.minHeight(-1) - 0.5;
+        return whole ? null : part.getId() + " at y " + bounds.getMinY() + ".." + bounds.getMaxY() + " in a "
+                + frame.getClass().getSimpleName() + " showing y " + shown.getMinY() + ".." + shown.getMaxY()
+                + " in a window " + windowHeight + " high";
     }
 
     /** Scrolls {@code scroll} so that {@code part}'s bottom edge is at the viewport's bottom, or its top at the top. */
