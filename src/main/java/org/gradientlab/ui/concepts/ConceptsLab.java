@@ -124,13 +124,27 @@ public final class ConceptsLab extends LazyLab {
         root.setLeft(navScroll);
         root.getStyleClass().add("concepts-lab");
         root.setId("lab-" + ID);
+        // The em is read from a label that never leaves the lab: the list's and the bar's headers
+        // each leave the scene in turn, and a detached label keeps the font it last had.
+        Label em = new Label();
+        em.setManaged(false);
+        em.setVisible(false);
+        root.getChildren().add(em);
+        // The window's width counts, not the lab's: in the wide layout at large text the lab's
+        // minimum width exceeds the window (1,574 px in 1,280), and would keep it wide
+        // (a Korean snapshot at 200 % stayed so).
         Runnable measure = () -> {
-            double em = (compact.get() ? barHeader : header).getFont().getSize();
-            compact.set(root.getWidth() > 0 && root.getWidth() < COMPACT_BELOW_EMS * em);
+            double width = root.getScene() == null ? root.getWidth()
+                    : Math.min(root.getWidth(), root.getScene().getWidth());
+            compact.set(width > 0 && width < COMPACT_BELOW_EMS * em.getFont().getSize());
         };
         root.widthProperty().addListener(o -> measure.run());
-        header.fontProperty().addListener(o -> measure.run());
-        barHeader.fontProperty().addListener(o -> measure.run());
+        root.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.widthProperty().addListener(o -> measure.run());
+            }
+        });
+        em.fontProperty().addListener(o -> measure.run());
         compact.addListener((o, was, now) -> {
             root.pseudoClassStateChanged(COMPACT, now);
             root.setLeft(now ? null : navScroll);

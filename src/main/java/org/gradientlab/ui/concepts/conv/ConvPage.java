@@ -66,6 +66,8 @@ public final class ConvPage extends LazyLab {
         caption.setId("conv-caption");
         caption.getStyleClass().add("figure-caption");
         caption.setWrapText(true);
+        // Its whole text at any size: at 200 % text it needs two lines, which the figure squeezed to one and cut.
+        caption.setMinHeight(Label.USE_PREF_SIZE);
         demoNote.setId("conv-demo-note");
         demoNote.getStyleClass().add("conv-demo-note");
         demoNote.setWrapText(true);
