@@ -78,7 +78,6 @@ final class TrialsView {
         scatter.setId("trial-scatter");
         scatter.getStyleClass().add("trial-scatter");
         scatter.setAxisNames(i18n.label("training.trials.lr-axis"), i18n.label("training.trials.lambda-axis"));
-        scatter.setTickLabels(LogTicks::label, LogTicks::label);
         setRanges(-6, -2, -8, -4);
         // The colours the JavaFX scatter gave its two series: the others first, the best painted over them.
         others = scatter.addGroup(i18n.label("training.trials.others"), 1);
@@ -148,8 +147,11 @@ final class TrialsView {
 
     /** Axis ranges in log₁₀ units: lr ∈ 10^[lrMin, lrMax], λ ∈ 10^[lambdaMin, lambdaMax]. */
     void setRanges(double lrMin, double lrMax, double lambdaMin, double lambdaMax) {
-        scatter.setView(new ViewRect(Math.floor(lrMin), Math.ceil(lrMax), Math.floor(lambdaMin), Math.ceil(lambdaMax)),
-                1, 1);
+        ViewRect view = new ViewRect(Math.floor(lrMin), Math.ceil(lrMax), Math.floor(lambdaMin), Math.ceil(lambdaMax));
+        scatter.setView(view, 1, 1);
+        // Each axis writes its numbers by the kit's one rule for log axes, chosen from its range.
+        scatter.setTickLabels(LogTicks.forAxis(view.xMin(), view.xMax()).ticks(),
+                LogTicks.forAxis(view.yMin(), view.yMax()).ticks());
     }
 
     void begin(List<TrainingBackend.Series> series, int epochs) {

@@ -73,16 +73,4 @@ public final class LogTicks {
         }
         return Num.upTo(rounded, Math.max(0, digits - 1 - exponent));
     }
-
-    /**
-     * The label at {@code exponent} on a log₁₀ axis whose range the caller does not give (the
-     * trials scatter): 10^k at a whole power, the power's value between ("3.2" at 0.5).
-     */
-    public static String label(double exponent) {
-        long k = Math.round(exponent);
-        if (Math.abs(exponent - k) < 1e-9) {
-            return Num.powerOfTen((int) k);
-        }
-        return Num.format(Math.pow(10, exponent), 2);
-    }
 }

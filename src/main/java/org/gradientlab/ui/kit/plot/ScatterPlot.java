@@ -95,7 +95,7 @@ public class ScatterPlot extends PlotCanvas {
         invalidateAll();
     }
 
-    /** How tick values read (null: plain numbers), e.g. {@link LogTicks#label} for log₁₀ axes. */
+    /** How tick values read (null: plain numbers), e.g. {@link LogTicks#ticks} for log₁₀ axes. */
     public final void setTickLabels(DoubleFunction<String> x, DoubleFunction<String> y) {
         xLabel = x;
         yLabel = y;

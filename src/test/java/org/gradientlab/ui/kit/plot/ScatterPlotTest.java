@@ -38,7 +38,7 @@ class ScatterPlotTest {
         plot = new ScatterPlot();
         plot.setAxisNames(CurveTexts.constant("learning rate"), CurveTexts.constant("weight decay"));
         plot.setView(new ViewRect(-6, -2, -8, -4), 1, 1);
-        plot.setTickLabels(LogTicks::label, LogTicks::label);
+        plot.setTickLabels(LogTicks.forAxis(-6, -2).ticks(), LogTicks.forAxis(-8, -4).ticks());
         rest = plot.addGroup(CurveTexts.constant("other trials"), 1);
         top = plot.addGroup(CurveTexts.constant("best 2"), 0);
         plot.setReadout((group, index) -> (group == top ? "best " : "other ") + index);
