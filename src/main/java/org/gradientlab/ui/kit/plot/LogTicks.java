@@ -59,18 +59,16 @@ public final class LogTicks {
         if (!(value > 0) || !Double.isFinite(value)) {
             return Num.format(value, digits);
         }
-        // Rounded first, so 9.9996 × 10⁻⁴ reads 10⁻³, not 10 × 10⁻⁴.
-        double rounded = new BigDecimal(value).round(new MathContext(digits)).doubleValue();
-        int exponent = (int) Math.floor(Math.log10(rounded) + 1e-12);
         if (powers) {
-            double mantissa = rounded / Math.pow(10, exponent);
-            String power = Num.powerOfTen(exponent);
-            return Math.abs(mantissa - 1) < 1e-9 ? power : Num.format(mantissa, digits) + " × " + power;
+            return Num.powerForm(value, digits);
         }
         // Plain: Num's own form where it writes plain numbers; outside it, never a power either.
         if (value >= PLAIN_MIN && value < PLAIN_MAX) {
             return Num.format(value, digits);
         }
+        // Rounded first, so 9.9996 × 10⁻⁴ keeps the decimals of 10⁻³.
+        double rounded = new BigDecimal(value).round(new MathContext(digits)).doubleValue();
+        int exponent = (int) Math.floor(Math.log10(rounded) + 1e-12);
         return Num.upTo(rounded, Math.max(0, digits - 1 - exponent));
     }
 }

@@ -132,11 +132,33 @@ public final class Num {
         return "10" + superscript(exponent);
     }
 
+    /**
+     * {@code value} as a power of ten at any magnitude, with {@code digits} significant digits: a
+     * mantissa that rounds to 1 is left out (10⁻³, not 1 × 10⁻³), else 3.2 × 10⁻³. For a log axis
+     * whose ticks all read as powers.
+     */
+    public static String powerForm(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return nonFinite(value);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        return scientific(value, digits, true);
+    }
+
     private static String scientific(double value, int digits) {
+        return scientific(value, digits, false);
+    }
+
+    private static String scientific(double value, int digits, boolean bareDecade) {
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_UP));
         // After rounding, 9.9996e−4 is 1.000e−3: the exponent comes from the rounded value.
         int exponent = rounded.precision() - rounded.scale() - 1;
         BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
+        if (bareDecade && mantissa.compareTo(BigDecimal.ONE) == 0) {
+            return powerOfTen(exponent);
+        }
         return signed(mantissa.toPlainString()) + " × " + powerOfTen(exponent);
     }
 

@@ -121,4 +121,15 @@ class NumTest {
         assertEquals("10⁻³", Num.powerOfTen(-3));
         assertEquals("10¹⁰", Num.powerOfTen(10));
     }
+
+    @Test
+    void powerFormWritesEveryMagnitudeAsAPowerAndLeavesOutAMantissaOfOne() {
+        assertEquals("10⁻³", Num.powerForm(0.001, 2));
+        assertEquals("3.2 × 10⁻³", Num.powerForm(0.00316, 2));
+        assertEquals("10⁰", Num.powerForm(1, 2));
+        assertEquals("5 × 10⁻²", Num.powerForm(0.05, 4), "plain range too: one form for a whole axis");
+        // Rounded before the exponent is read: 9.9996 × 10⁻⁴ is 10⁻³, never 10 × 10⁻⁴.
+        assertEquals("10⁻³", Num.powerForm(9.9996e-4, 2));
+        assertEquals("−2 × 10⁵", Num.powerForm(-2e5, 3));
+    }
 }
