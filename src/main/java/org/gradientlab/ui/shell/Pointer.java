@@ -18,8 +18,9 @@ import javafx.scene.shape.Shape;
  * A pointer for projecting (issue 15.7): L turns the mouse into a large laser dot, L again into a
  * spotlight that dims all but a circle around it, and L once more back to the plain cursor. The
  * back row cannot see a 16-pixel arrow on a wall; it sees a red dot ringed in white and black on
- * any theme (the colours are the theme's -gl-pointer-*, yellow-ringed on high contrast). The layer lies over every lab and lets every click through. As with the lab keys, L
- * is left alone while a text field or another control that takes keys has the focus.
+ * any theme (the colours are the theme's -gl-pointer-*, yellow-ringed on high contrast). The
+ * layer lies over every lab and lets every click through. As with the lab keys, L is left alone
+ * while a text field or another control that takes keys has the focus.
  */
 public final class Pointer {
     /** What the pointer shows. */

@@ -156,13 +156,13 @@ final class ParameterForm {
         return label;
     }
 
-    /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
     /** Hidden layer sizes as the editor writes them: "100x4" for more than two alike, else "64, 32". */
     static String hiddenText(List<Integer> sizes) {
         boolean same = sizes.size() > 2 && sizes.stream().distinct().count() == 1;
         return same ? sizes.get(0) + "x" + sizes.size() : String.join(", ", sizes.stream().map(String::valueOf).toList());
     }
 
+    /** The optimizer's name as the UI writes it (모멘텀 in Korean). */
     static String optimizerName(I18n i18n, OptimizerKind kind) {
         return i18n.text(DisplayNames.of(kind));
     }

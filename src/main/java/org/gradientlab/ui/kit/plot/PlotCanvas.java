@@ -311,6 +311,4 @@ public abstract class PlotCanvas extends Region {
         }
         return List.copyOf(out);
     }
-
-
 }
